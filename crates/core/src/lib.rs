@@ -1,1 +1,24 @@
-pub fn x(){}
+//! Peer Guide's core: the domain model (articles, services, volunteers, topics, languages),
+//! the local SQLite store, offline multilingual search, and content packs.
+//!
+//! Architecture invariant: this crate knows nothing of Tauri, HTTP or the terminal. Shells
+//! call its plain functions with serde types in and out.
+
+#![deny(missing_docs)]
+
+pub mod article;
+pub mod error;
+pub mod hours;
+pub mod import;
+pub mod language;
+pub mod pack;
+pub mod search;
+pub mod service;
+pub mod store;
+pub mod topic;
+pub mod volunteer;
+
+pub use error::{Error, Result};
+pub use language::LanguageTag;
+pub use store::Store;
+pub use topic::Topic;

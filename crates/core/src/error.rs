@@ -1,0 +1,118 @@
+//! The one error type of the core, with a stable code per variant that shells and the UI
+//! translate; messages are for logs and terminals and always name the input at fault.
+
+use std::path::PathBuf;
+
+use crate::pack::PackProblem;
+
+/// Everything the core can fail with.
+///
+/// The variants carry the input that caused them, so a message can say exactly what was wrong.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A language tag that is not valid BCP 47.
+    #[error("'{tag}' is not a valid language tag (expected a code such as 'ar', 'fa-AF' or 'ckb')")]
+    InvalidLanguageTag {
+        /// What was given.
+        tag: String,
+    },
+    /// A well-formed tag whose language Peer Guide does not know.
+    #[error("unknown language '{tag}': Peer Guide knows {known}")]
+    UnknownLanguage {
+        /// What was given.
+        tag: String,
+        /// The known codes, comma-separated, for the message.
+        known: String,
+    },
+    /// A topic slug that is not one of the framework's domains.
+    #[error("unknown topic '{topic}': expected one of {known}")]
+    UnknownTopic {
+        /// What was given.
+        topic: String,
+        /// The known slugs, comma-separated, for the message.
+        known: String,
+    },
+    /// No article has this slug.
+    #[error("no article with slug '{slug}'")]
+    ArticleNotFound {
+        /// The slug asked for.
+        slug: String,
+    },
+    /// The article exists, but in none of the languages of the requested fallback chain.
+    #[error(
+        "article '{slug}' has no translation in {requested} or its fallback languages; it exists in: {available}"
+    )]
+    NoTranslation {
+        /// The article's slug.
+        slug: String,
+        /// The requested language.
+        requested: String,
+        /// The languages it does exist in, comma-separated.
+        available: String,
+    },
+    /// A date or time that could not be understood.
+    #[error("invalid date and time '{input}': {reason}")]
+    InvalidDateTime {
+        /// What was given.
+        input: String,
+        /// Why it was refused.
+        reason: String,
+    },
+    /// A content pack with one or more problems; nothing was imported.
+    #[error("the content pack is invalid ({} problem{}):\n{}", .problems.len(), if .problems.len() == 1 { "" } else { "s" }, PackProblem::list(.problems))]
+    InvalidPack {
+        /// Every problem found, each naming file, line and field.
+        problems: Vec<PackProblem>,
+    },
+    /// Reading a file or folder failed.
+    #[error("cannot read {}: {source}", .path.display())]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The database file is not a Peer Guide database, is newer than this program, or is damaged.
+    #[error("cannot open the database: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    /// SQLite failed.
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+    /// A stored value could not be decoded: the database was changed by something else.
+    #[error("stored {what} is damaged: {reason}")]
+    CorruptRecord {
+        /// What was being read.
+        what: String,
+        /// Why it could not be decoded.
+        reason: String,
+    },
+}
+
+impl Error {
+    /// A stable, machine-readable code: the UI translates these, and they never change meaning.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::InvalidLanguageTag { .. } => "invalid-language-tag",
+            Error::UnknownLanguage { .. } => "unknown-language",
+            Error::UnknownTopic { .. } => "unknown-topic",
+            Error::ArticleNotFound { .. } => "article-not-found",
+            Error::NoTranslation { .. } => "no-translation",
+            Error::InvalidDateTime { .. } => "invalid-date-time",
+            Error::InvalidPack { .. } => "invalid-pack",
+            Error::Io { .. } => "io",
+            Error::Migration(_) => "database-version",
+            Error::Database(_) => "database",
+            Error::CorruptRecord { .. } => "corrupt-record",
+        }
+    }
+
+    pub(crate) fn corrupt(what: impl Into<String>, reason: impl ToString) -> Self {
+        Error::CorruptRecord {
+            what: what.into(),
+            reason: reason.to_string(),
+        }
+    }
+}
+
+/// The core's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,154 @@
+//! Importing a content pack into the store: ids resolved so they stay stable across
+//! re-imports, every record written in one transaction, and a report of what changed.
+
+use std::path::Path;
+
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::pack::{self, Pack, PackProblem, Progress, Sourced};
+use crate::store::{Store, Table, WriteOutcome, id_for_slug};
+
+/// What an import did to one kind of record.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    /// New records.
+    pub inserted: usize,
+    /// Records whose content changed.
+    pub updated: usize,
+    /// Records already stored exactly so.
+    pub unchanged: usize,
+}
+
+impl Tally {
+    fn add(&mut self, outcome: WriteOutcome) {
+        match outcome {
+            WriteOutcome::Inserted => self.inserted += 1,
+            WriteOutcome::Updated => self.updated += 1,
+            WriteOutcome::Unchanged => self.unchanged += 1,
+        }
+    }
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ImportReport {
+    /// Articles (with their translations).
+    pub articles: Tally,
+    /// Services.
+    pub services: Tally,
+    /// Volunteers.
+    pub volunteers: Tally,
+}
+
+/// Reads, validates and imports the pack in `dir`. Nothing is written unless the whole pack is
+/// valid, and then everything is written in one transaction.
+pub fn import_dir(
+    store: &mut Store,
+    dir: &Path,
+    progress: &mut dyn FnMut(Stage),
+) -> Result<ImportReport> {
+    let pack = pack::load_with_progress(dir, &mut |p| progress(Stage::Reading(p)))?;
+    import_pack(store, pack, &mut |p| progress(Stage::Writing(p)))
+}
+
+/// Which part of an import is under way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading and validating files.
+    Reading(Progress),
+    /// Writing records to the store.
+    Writing(Progress),
+}
+
+/// Imports a loaded pack in one transaction.
+pub fn import_pack(
+    store: &mut Store,
+    mut pack: Pack,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ImportReport> {
+    let total = pack.len();
+    let imported_at = chrono::Utc::now().to_rfc3339();
+    store.write(|tx| {
+        // Ids first, for every record, so an id conflict rejects the pack before any write.
+        let mut problems = Vec::new();
+        resolve_ids(
+            tx,
+            Table::Articles,
+            &mut pack.articles,
+            |a| (&a.slug, &mut a.id),
+            &mut problems,
+        )?;
+        resolve_ids(
+            tx,
+            Table::Services,
+            &mut pack.services,
+            |s| (&s.slug, &mut s.id),
+            &mut problems,
+        )?;
+        resolve_ids(
+            tx,
+            Table::Volunteers,
+            &mut pack.volunteers,
+            |v| (&v.slug, &mut v.id),
+            &mut problems,
+        )?;
+        if !problems.is_empty() {
+            return Err(Error::InvalidPack { problems });
+        }
+
+        let mut report = ImportReport::default();
+        let mut done = 0;
+        let mut tick = |progress: &mut dyn FnMut(Progress)| {
+            done += 1;
+            if done % 64 == 0 || done == total {
+                progress(Progress { done, total });
+            }
+        };
+        for a in &pack.articles {
+            report.articles.add(Store::put_article(tx, &a.record)?);
+            tick(progress);
+        }
+        for s in &pack.services {
+            report.services.add(Store::put_service(tx, &s.record)?);
+            tick(progress);
+        }
+        for v in &pack.volunteers {
+            report.volunteers.add(Store::put_volunteer(tx, &v.record)?);
+            tick(progress);
+        }
+        Store::set_info(tx, "imported_at", &imported_at)?;
+        Ok(report)
+    })
+}
+
+/// Gives each record its id: the stored one for its slug (so ids never change on re-import),
+/// else the one its file names, else a new UUID v7.
+fn resolve_ids<T>(
+    tx: &rusqlite::Transaction,
+    table: Table,
+    records: &mut [Sourced<T>],
+    key: impl Fn(&mut T) -> (&String, &mut Uuid),
+    problems: &mut Vec<PackProblem>,
+) -> Result<()> {
+    for item in records.iter_mut() {
+        let (slug, id) = key(&mut item.record);
+        let stored = id_for_slug(tx, table, slug)?;
+        *id = match (stored, item.explicit_id) {
+            (Some(stored), Some(explicit)) if stored != explicit => {
+                problems.push(PackProblem {
+                    file: item.file.clone(),
+                    line: None,
+                    field: Some("id".into()),
+                    message: format!("'{slug}' is already stored with id {stored}; its id cannot change to {explicit}"),
+                });
+                stored
+            }
+            (Some(stored), _) => stored,
+            (None, Some(explicit)) => explicit,
+            (None, None) => Uuid::now_v7(),
+        };
+    }
+    Ok(())
+}

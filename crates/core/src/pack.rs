@@ -1,0 +1,891 @@
+//! Content packs: a folder of Markdown guidance with TOML front matter and TOML services and
+//! volunteers (see `docs/content-pack.md`). Loading validates everything and reports every
+//! problem at once, each naming the file, line and field, so a coordinator can fix a pack in
+//! one pass; a pack with any problem is never imported.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::article::{Article, ReviewState, Translation};
+use crate::error::{Error, Result};
+use crate::hours::{Closure, OpeningHours, WeeklyHours};
+use crate::language::{LanguageTag, SOURCE_LANGUAGE};
+use crate::service::{Access, Cost, Service, ServiceText};
+use crate::topic::Topic;
+use crate::volunteer::{Channel, Contact, SpokenLanguage, Volunteer};
+
+/// One thing wrong with a pack.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PackProblem {
+    /// The file, relative to the pack's folder.
+    pub file: PathBuf,
+    /// The 1-based line, when the problem is on one.
+    pub line: Option<usize>,
+    /// The field at fault, when there is one.
+    pub field: Option<String>,
+    /// What is wrong, in a sentence.
+    pub message: String,
+}
+
+impl PackProblem {
+    fn new(
+        file: &Path,
+        line: Option<usize>,
+        field: Option<&str>,
+        message: impl Into<String>,
+    ) -> Self {
+        PackProblem {
+            file: file.to_owned(),
+            line,
+            field: field.map(str::to_owned),
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn list(problems: &[PackProblem]) -> String {
+        problems
+            .iter()
+            .map(|p| format!("  {p}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+impl fmt::Display for PackProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, ": field '{field}'")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// A record read from a pack, with where it came from. The record's own `id` is nil until
+/// import decides it: the one the file gives, or the one the store already has for the slug,
+/// or a new UUID v7.
+#[derive(Debug, Clone)]
+pub struct Sourced<T> {
+    /// The file it was read from, relative to the pack.
+    pub file: PathBuf,
+    /// The id the file gives explicitly, if any.
+    pub explicit_id: Option<Uuid>,
+    /// The record.
+    pub record: T,
+}
+
+/// A loaded, valid content pack.
+#[derive(Debug, Clone, Default)]
+pub struct Pack {
+    /// Articles, ordered by slug.
+    pub articles: Vec<Sourced<Article>>,
+    /// Services, ordered by slug.
+    pub services: Vec<Sourced<Service>>,
+    /// Volunteers, ordered by slug.
+    pub volunteers: Vec<Sourced<Volunteer>>,
+}
+
+impl Pack {
+    /// How many records the pack holds.
+    pub fn len(&self) -> usize {
+        self.articles.len() + self.services.len() + self.volunteers.len()
+    }
+
+    /// True when the pack holds no records.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourceFront {
+    id: Option<Uuid>,
+    topic: Topic,
+    revision: u32,
+    title: String,
+    summary: String,
+    review: ReviewState,
+    #[serde(default)]
+    order: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TranslationFront {
+    title: String,
+    summary: String,
+    source_revision: u32,
+    review: ReviewState,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ServiceFile {
+    id: Option<Uuid>,
+    name: String,
+    topics: Vec<Topic>,
+    area: String,
+    address: String,
+    phone: Option<String>,
+    web: Option<String>,
+    email: Option<String>,
+    languages: Vec<LanguageTag>,
+    cost: Cost,
+    access: Access,
+    #[serde(default)]
+    hours: WeeklyHours,
+    #[serde(default)]
+    closures: Vec<Closure>,
+    text: BTreeMap<LanguageTag, ServiceText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VolunteerFile {
+    id: Option<Uuid>,
+    display_name: String,
+    topics: Vec<Topic>,
+    languages: Vec<SpokenLanguage>,
+    #[serde(default)]
+    availability: WeeklyHours,
+    #[serde(default)]
+    contacts: Vec<Contact>,
+    #[serde(default)]
+    about: BTreeMap<LanguageTag, String>,
+}
+
+/// Collects problems while a pack is read.
+struct Reader<'a> {
+    root: &'a Path,
+    problems: Vec<PackProblem>,
+}
+
+/// TOML text and the number of lines before it in its file, so lines can be reported in
+/// file terms.
+struct TomlText<'a> {
+    text: &'a str,
+    first_line: usize,
+}
+
+impl TomlText<'_> {
+    fn line_at(&self, offset: usize) -> usize {
+        self.first_line
+            + self.text[..offset.min(self.text.len())]
+                .matches('\n')
+                .count()
+    }
+
+    /// The line where `key = ...` is first written, if it is.
+    fn line_of(&self, key: &str) -> Option<usize> {
+        self.text
+            .lines()
+            .position(|line| {
+                line.trim_start()
+                    .strip_prefix(key)
+                    .is_some_and(|rest| rest.trim_start().starts_with('='))
+            })
+            .map(|i| self.first_line + i)
+    }
+
+    /// The key written on a line, if the line is an assignment.
+    fn key_on_line(&self, line: usize) -> Option<String> {
+        let text = self.text.lines().nth(line.checked_sub(self.first_line)?)?;
+        let (key, _) = text.split_once('=')?;
+        Some(key.trim().trim_matches('"').to_owned())
+    }
+}
+
+impl Reader<'_> {
+    fn problem(
+        &mut self,
+        file: &Path,
+        line: Option<usize>,
+        field: Option<&str>,
+        msg: impl Into<String>,
+    ) {
+        self.problems.push(PackProblem::new(file, line, field, msg));
+    }
+
+    fn relative(&self, path: &Path) -> PathBuf {
+        path.strip_prefix(self.root).unwrap_or(path).to_owned()
+    }
+
+    fn read(&mut self, path: &Path) -> Option<String> {
+        let rel = self.relative(path);
+        match fs::read(path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => Some(
+                    text.strip_prefix('\u{feff}')
+                        .unwrap_or(&text)
+                        .replace("\r\n", "\n"),
+                ),
+                Err(e) => {
+                    let offset = e.utf8_error().valid_up_to();
+                    let line = 1 + e.as_bytes()[..offset]
+                        .iter()
+                        .filter(|b| **b == b'\n')
+                        .count();
+                    self.problem(&rel, Some(line), None, "is not UTF-8 text");
+                    None
+                }
+            },
+            Err(e) => {
+                self.problem(&rel, None, None, format!("cannot be read: {e}"));
+                None
+            }
+        }
+    }
+
+    fn parse<T: DeserializeOwned>(&mut self, file: &Path, toml_text: &TomlText) -> Option<T> {
+        match toml::from_str::<T>(toml_text.text) {
+            Ok(value) => Some(value),
+            Err(e) => {
+                let line = e.span().map(|span| toml_text.line_at(span.start));
+                let message = e.message().trim().to_owned();
+                // serde names missing and unknown fields in backticks; otherwise the key on the
+                // offending line is the field.
+                let field = message
+                    .split('`')
+                    .nth(1)
+                    .filter(|_| message.contains("field"))
+                    .map(str::to_owned)
+                    .or_else(|| line.and_then(|l| toml_text.key_on_line(l)));
+                let line = match (&field, message.starts_with("missing field")) {
+                    (_, true) => None,
+                    _ => line,
+                };
+                self.problem(file, line, field.as_deref(), message);
+                None
+            }
+        }
+    }
+
+    fn require_text(&mut self, file: &Path, toml_text: &TomlText, key: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.problem(file, toml_text.line_of(key), Some(key), "must not be empty");
+        }
+    }
+
+    fn check_id(&mut self, file: &Path, toml_text: &TomlText, id: Option<Uuid>) {
+        if let Some(id) = id
+            && id.get_version_num() != 7
+        {
+            self.problem(
+                file,
+                toml_text.line_of("id"),
+                Some("id"),
+                format!("'{id}' is not a UUID v7 (make one with `peerguide new-id`)"),
+            );
+        }
+    }
+}
+
+fn valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Splits `+++`-fenced TOML front matter from a Markdown body.
+fn split_front_matter(text: &str) -> Option<(TomlText<'_>, &str)> {
+    let rest = text.strip_prefix("+++\n")?;
+    let end = rest.find("\n+++")?;
+    let front = &rest[..end + 1];
+    let after = &rest[end + 4..];
+    let body = after
+        .strip_prefix('\n')
+        .or_else(|| after.is_empty().then_some(after))?;
+    Some((
+        TomlText {
+            text: front,
+            first_line: 2,
+        },
+        body,
+    ))
+}
+
+fn is_ignored(name: &str) -> bool {
+    name.eq_ignore_ascii_case("README.md") || name.starts_with('.')
+}
+
+fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<std::io::Result<_>>()?;
+    entries.sort();
+    Ok(entries)
+}
+
+/// Progress while a pack is read or imported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Records (article folders, service and volunteer files) handled so far.
+    pub done: usize,
+    /// Records in all.
+    pub total: usize,
+}
+
+/// Reads and validates the pack in `dir`. Returns every problem found, or the pack.
+pub fn load(dir: &Path) -> Result<Pack> {
+    load_with_progress(dir, &mut |_| {})
+}
+
+/// [`load`], reporting progress as records are read.
+pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Result<Pack> {
+    let meta = fs::metadata(dir).map_err(|source| Error::Io {
+        path: dir.to_owned(),
+        source,
+    })?;
+    if !meta.is_dir() {
+        return Err(Error::Io {
+            path: dir.to_owned(),
+            source: std::io::Error::other("not a folder"),
+        });
+    }
+    let mut reader = Reader {
+        root: dir,
+        problems: Vec::new(),
+    };
+    let mut article_dirs = Vec::new();
+    let mut service_files = Vec::new();
+    let mut volunteer_files = Vec::new();
+    let io = |path: &Path| {
+        let path = path.to_owned();
+        move |source| Error::Io { path, source }
+    };
+    for entry in sorted_entries(dir).map_err(io(dir))? {
+        let name = entry
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match name.as_str() {
+            "guidance" if entry.is_dir() => {
+                for article in sorted_entries(&entry).map_err(io(&entry))? {
+                    let name = article
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    if is_ignored(&name) {
+                        continue;
+                    }
+                    if article.is_dir() {
+                        article_dirs.push(article);
+                    } else {
+                        let rel = reader.relative(&article);
+                        reader.problem(&rel, None, None, "unexpected file: each article is a folder guidance/<slug>/ holding en.md and its translations");
+                    }
+                }
+            }
+            "services" if entry.is_dir() => collect_toml(&mut reader, &entry, &mut service_files)?,
+            "volunteers" if entry.is_dir() => {
+                collect_toml(&mut reader, &entry, &mut volunteer_files)?
+            }
+            _ if is_ignored(&name) => {}
+            _ => {
+                let rel = reader.relative(&entry);
+                reader.problem(
+                    &rel,
+                    None,
+                    None,
+                    "unexpected entry: a pack holds guidance/, services/ and volunteers/",
+                );
+            }
+        }
+    }
+
+    let total = article_dirs.len() + service_files.len() + volunteer_files.len();
+    let mut done = 0;
+    let mut tick = |progress: &mut dyn FnMut(Progress)| {
+        done += 1;
+        if done % 64 == 0 || done == total {
+            progress(Progress { done, total });
+        }
+    };
+    let mut pack = Pack::default();
+    for dir in &article_dirs {
+        if let Some(article) = read_article(&mut reader, dir) {
+            pack.articles.push(article);
+        }
+        tick(progress);
+    }
+    for file in &service_files {
+        if let Some(service) = read_service(&mut reader, file) {
+            pack.services.push(service);
+        }
+        tick(progress);
+    }
+    for file in &volunteer_files {
+        if let Some(volunteer) = read_volunteer(&mut reader, file) {
+            pack.volunteers.push(volunteer);
+        }
+        tick(progress);
+    }
+    check_unique(&mut reader, &pack);
+    if reader.problems.is_empty() {
+        Ok(pack)
+    } else {
+        Err(Error::InvalidPack {
+            problems: reader.problems,
+        })
+    }
+}
+
+fn collect_toml(reader: &mut Reader, dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let entries = sorted_entries(dir).map_err(|source| Error::Io {
+        path: dir.to_owned(),
+        source,
+    })?;
+    for entry in entries {
+        let name = entry
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if is_ignored(&name) {
+            continue;
+        }
+        if entry.is_dir() {
+            // Subfolders (by area, say) are for people; slugs stay unique across the pack.
+            collect_toml(reader, &entry, out)?;
+        } else if name.ends_with(".toml") {
+            out.push(entry);
+        } else {
+            let rel = reader.relative(&entry);
+            reader.problem(
+                &rel,
+                None,
+                None,
+                "unexpected file: services and volunteers are <slug>.toml files",
+            );
+        }
+    }
+    Ok(())
+}
+
+fn slug_from(reader: &mut Reader, file: &Path, stem: &str) -> Option<String> {
+    if valid_slug(stem) {
+        Some(stem.to_owned())
+    } else {
+        let rel = reader.relative(file);
+        reader.problem(
+            &rel,
+            None,
+            Some("slug"),
+            format!("'{stem}' is not a valid slug: use lower-case letters, digits and hyphens"),
+        );
+        None
+    }
+}
+
+fn read_article(reader: &mut Reader, dir: &Path) -> Option<Sourced<Article>> {
+    let slug = slug_from(reader, dir, &dir.file_name()?.to_string_lossy())?;
+    let source_path = dir.join(format!("{SOURCE_LANGUAGE}.md"));
+    let source_rel = reader.relative(&source_path);
+    if !source_path.is_file() {
+        reader.problem(
+            &source_rel,
+            None,
+            None,
+            "missing: every article needs its English source, en.md",
+        );
+        return None;
+    }
+    let mut files = Vec::new();
+    for entry in sorted_entries(dir).ok()? {
+        let name = entry
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if is_ignored(&name) {
+            continue;
+        }
+        let rel = reader.relative(&entry);
+        match name.strip_suffix(".md") {
+            Some(code) if entry.is_file() => match code.parse::<LanguageTag>() {
+                Ok(lang) if lang.as_str() == code => files.push((lang, entry)),
+                Ok(lang) => reader.problem(
+                    &rel,
+                    None,
+                    Some("language"),
+                    format!("write the file name as {lang}.md"),
+                ),
+                Err(e) => reader.problem(
+                    &rel,
+                    None,
+                    Some("language"),
+                    format!("the file name is not a language: {e}"),
+                ),
+            },
+            _ => reader.problem(
+                &rel,
+                None,
+                None,
+                "unexpected entry: an article folder holds <language>.md files",
+            ),
+        }
+    }
+
+    let source_text = reader.read(&source_path)?;
+    let Some((front, body)) = split_front_matter(&source_text) else {
+        reader.problem(
+            &source_rel,
+            Some(1),
+            None,
+            "must start with front matter between +++ lines",
+        );
+        return None;
+    };
+    let source: SourceFront = reader.parse(&source_rel, &front)?;
+    reader.check_id(&source_rel, &front, source.id);
+    reader.require_text(&source_rel, &front, "title", &source.title);
+    reader.require_text(&source_rel, &front, "summary", &source.summary);
+    if source.revision == 0 {
+        reader.problem(
+            &source_rel,
+            front.line_of("revision"),
+            Some("revision"),
+            "must be 1 or more",
+        );
+    }
+    if body.trim().is_empty() {
+        reader.problem(
+            &source_rel,
+            None,
+            Some("body"),
+            "the article has no text after the front matter",
+        );
+    }
+    let mut translations = vec![Translation {
+        lang: LanguageTag::source(),
+        title: source.title.trim().to_owned(),
+        summary: source.summary.trim().to_owned(),
+        body: body.trim().to_owned(),
+        source_revision: source.revision,
+        review: source.review,
+    }];
+    for (lang, path) in files {
+        if lang.as_str() == SOURCE_LANGUAGE {
+            continue;
+        }
+        let rel = reader.relative(&path);
+        let Some(text) = reader.read(&path) else {
+            continue;
+        };
+        let Some((front, body)) = split_front_matter(&text) else {
+            reader.problem(
+                &rel,
+                Some(1),
+                None,
+                "must start with front matter between +++ lines",
+            );
+            continue;
+        };
+        let Some(t) = reader.parse::<TranslationFront>(&rel, &front) else {
+            continue;
+        };
+        reader.require_text(&rel, &front, "title", &t.title);
+        reader.require_text(&rel, &front, "summary", &t.summary);
+        if body.trim().is_empty() {
+            reader.problem(
+                &rel,
+                None,
+                Some("body"),
+                "the translation has no text after the front matter",
+            );
+        }
+        if t.source_revision == 0 || t.source_revision > source.revision {
+            reader.problem(
+                &rel,
+                front.line_of("source_revision"),
+                Some("source_revision"),
+                format!(
+                    "{} is not a revision of the English source (1 to {})",
+                    t.source_revision, source.revision
+                ),
+            );
+        }
+        translations.push(Translation {
+            lang,
+            title: t.title.trim().to_owned(),
+            summary: t.summary.trim().to_owned(),
+            body: body.trim().to_owned(),
+            source_revision: t.source_revision,
+            review: t.review,
+        });
+    }
+    translations.sort_by(|a, b| a.lang.cmp(&b.lang));
+    Some(Sourced {
+        file: source_rel,
+        explicit_id: source.id,
+        record: Article {
+            id: Uuid::nil(),
+            slug,
+            topic: source.topic,
+            revision: source.revision,
+            position: source.order,
+            translations,
+        },
+    })
+}
+
+fn read_toml<T: DeserializeOwned>(
+    reader: &mut Reader,
+    file: &Path,
+) -> Option<(PathBuf, String, String, T)> {
+    let slug = slug_from(reader, file, &file.file_stem()?.to_string_lossy())?;
+    let rel = reader.relative(file);
+    let text = reader.read(file)?;
+    let toml_text = TomlText {
+        text: &text,
+        first_line: 1,
+    };
+    let value = reader.parse::<T>(&rel, &toml_text)?;
+    Some((rel, slug, text, value))
+}
+
+fn read_service(reader: &mut Reader, file: &Path) -> Option<Sourced<Service>> {
+    let (rel, slug, text, s) = read_toml::<ServiceFile>(reader, file)?;
+    let t = TomlText {
+        text: &text,
+        first_line: 1,
+    };
+    reader.check_id(&rel, &t, s.id);
+    reader.require_text(&rel, &t, "name", &s.name);
+    reader.require_text(&rel, &t, "area", &s.area);
+    reader.require_text(&rel, &t, "address", &s.address);
+    if s.topics.is_empty() {
+        reader.problem(
+            &rel,
+            t.line_of("topics"),
+            Some("topics"),
+            "name at least one topic",
+        );
+    }
+    if s.languages.is_empty() {
+        reader.problem(
+            &rel,
+            t.line_of("languages"),
+            Some("languages"),
+            "name at least one language spoken",
+        );
+    }
+    if !s.text.contains_key(&LanguageTag::source()) {
+        reader.problem(
+            &rel,
+            None,
+            Some("text.en"),
+            "every service needs an English description ([text.en])",
+        );
+    }
+    for text in s.text.values() {
+        if text.description.trim().is_empty() {
+            reader.problem(
+                &rel,
+                t.line_of("description"),
+                Some("description"),
+                "must not be empty",
+            );
+        }
+    }
+    check_contact_fields(
+        reader,
+        &rel,
+        &t,
+        s.phone.as_deref(),
+        s.web.as_deref(),
+        s.email.as_deref(),
+    );
+    for c in &s.closures {
+        if c.to < c.from {
+            reader.problem(
+                &rel,
+                t.line_of("to"),
+                Some("closures.to"),
+                format!("{} is before {}", c.to, c.from),
+            );
+        }
+    }
+    let mut languages = s.languages;
+    languages.dedup();
+    Some(Sourced {
+        file: rel,
+        explicit_id: s.id,
+        record: Service {
+            id: Uuid::nil(),
+            slug,
+            name: s.name.trim().to_owned(),
+            topics: s.topics,
+            area: s.area.trim().to_owned(),
+            address: s.address.trim().to_owned(),
+            phone: s.phone,
+            web: s.web,
+            email: s.email,
+            languages,
+            cost: s.cost,
+            access: s.access,
+            hours: OpeningHours {
+                weekly: s.hours,
+                closures: s.closures,
+            },
+            texts: s.text,
+        },
+    })
+}
+
+fn check_contact_fields(
+    reader: &mut Reader,
+    rel: &Path,
+    t: &TomlText,
+    phone: Option<&str>,
+    web: Option<&str>,
+    email: Option<&str>,
+) {
+    if let Some(phone) = phone
+        && !valid_phone(phone)
+    {
+        reader.problem(
+            rel,
+            t.line_of("phone"),
+            Some("phone"),
+            format!("'{phone}' is not a phone number"),
+        );
+    }
+    if let Some(web) = web
+        && !(web.starts_with("https://") || web.starts_with("http://"))
+    {
+        reader.problem(
+            rel,
+            t.line_of("web"),
+            Some("web"),
+            format!("'{web}' is not a web address starting with https://"),
+        );
+    }
+    if let Some(email) = email
+        && !valid_email(email)
+    {
+        reader.problem(
+            rel,
+            t.line_of("email"),
+            Some("email"),
+            format!("'{email}' is not an email address"),
+        );
+    }
+}
+
+fn valid_phone(phone: &str) -> bool {
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    (7..=15).contains(&digits)
+        && phone
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +()-".contains(c))
+}
+
+fn valid_email(email: &str) -> bool {
+    matches!(email.split_once('@'), Some((user, host)) if !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace))
+}
+
+fn read_volunteer(reader: &mut Reader, file: &Path) -> Option<Sourced<Volunteer>> {
+    let (rel, slug, text, v) = read_toml::<VolunteerFile>(reader, file)?;
+    let t = TomlText {
+        text: &text,
+        first_line: 1,
+    };
+    reader.check_id(&rel, &t, v.id);
+    reader.require_text(&rel, &t, "display_name", &v.display_name);
+    if v.languages.is_empty() {
+        reader.problem(
+            &rel,
+            None,
+            Some("languages"),
+            "name at least one language ([[languages]])",
+        );
+    }
+    for c in &v.contacts {
+        let ok = match c.channel {
+            Channel::Email => valid_email(&c.value),
+            Channel::Phone | Channel::Whatsapp => valid_phone(&c.value),
+            Channel::Signal => !c.value.trim().is_empty(),
+        };
+        if !ok {
+            let line = text
+                .lines()
+                .position(|l| l.contains(&c.value))
+                .map(|i| i + 1);
+            reader.problem(
+                &rel,
+                line,
+                Some("contacts.value"),
+                format!("'{}' is not a valid {:?} contact", c.value, c.channel),
+            );
+        }
+    }
+    Some(Sourced {
+        file: rel,
+        explicit_id: v.id,
+        record: Volunteer {
+            id: Uuid::nil(),
+            slug,
+            display_name: v.display_name.trim().to_owned(),
+            languages: v.languages,
+            topics: v.topics,
+            availability: v.availability,
+            contacts: v.contacts,
+            about: v.about,
+        },
+    })
+}
+
+/// Slugs must be unique within each kind (services may sit in subfolders), and explicit ids
+/// across the whole pack.
+fn check_unique(reader: &mut Reader, pack: &Pack) {
+    fn slugs<T>(reader: &mut Reader, items: &[Sourced<T>], slug: impl Fn(&T) -> &str) {
+        let mut seen: HashMap<&str, &Path> = HashMap::new();
+        for item in items {
+            if let Some(first) = seen.insert(slug(&item.record), &item.file) {
+                let message = format!(
+                    "duplicate slug '{}': also used by {}",
+                    slug(&item.record),
+                    first.display()
+                );
+                reader.problem(&item.file, None, Some("slug"), message);
+            }
+        }
+    }
+    slugs(reader, &pack.articles, |a| &a.slug);
+    slugs(reader, &pack.services, |s| &s.slug);
+    slugs(reader, &pack.volunteers, |v| &v.slug);
+
+    let mut ids: HashMap<Uuid, PathBuf> = HashMap::new();
+    let all = pack
+        .articles
+        .iter()
+        .map(|a| (a.explicit_id, &a.file))
+        .chain(pack.services.iter().map(|s| (s.explicit_id, &s.file)))
+        .chain(pack.volunteers.iter().map(|v| (v.explicit_id, &v.file)));
+    let mut duplicates = Vec::new();
+    for (id, file) in all {
+        if let Some(id) = id
+            && let Some(first) = ids.insert(id, file.clone())
+        {
+            duplicates.push(PackProblem::new(
+                file,
+                None,
+                Some("id"),
+                format!("duplicate id {id}: also used by {}", first.display()),
+            ));
+        }
+    }
+    reader.problems.extend(duplicates);
+}

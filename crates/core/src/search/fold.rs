@@ -1,0 +1,227 @@
+//! Text folding for search: one function applied to text before it is indexed *and* to every
+//! query, so that a word typed the way people really type finds the word as it was written.
+//!
+//! SQLite's `unicode61` tokenizer folds case and Latin accents only. Arabic-script text needs
+//! more: vowel marks (harakat) split words inside the tokenizer, hamza and madda forms of alef
+//! are typed inconsistently, Persian and Arabic keyboards produce different yeh and kaf, and
+//! Sorani is often typed on an Arabic or Persian keyboard. So everything is folded here and the
+//! tokenizer sees text that is already lower-case and mark-free.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Folds text for indexing or querying.
+///
+/// NFC first (so decomposed input behaves like composed input), then per character: case,
+/// Latin/Greek/Cyrillic accents, Arabic harakat and tatweel, alef forms, taa marbuta, alef
+/// maqsura, Persian/Sorani/Urdu letter variants, and Eastern Arabic digits; then per word the
+/// Arabic definite-article prefixes (`ال`, `وال`, `بال`, `كال`, `فال`, `لل`).
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    let mut word = String::new();
+    // Decompose so that accents and hamza/madda become separate marks we can drop; letters of
+    // other scripts are recomposed afterwards.
+    let mut previous_base: Option<char> = None;
+    for c in text.nfc().collect::<String>().nfd() {
+        if is_combining_mark(c) {
+            if drops_marks(previous_base) || is_arabic_mark(c) {
+                continue;
+            }
+            word.push(c);
+            continue;
+        }
+        previous_base = Some(c);
+        if is_joiner(c) {
+            continue;
+        }
+        let c = fold_letter(c);
+        if is_word_char(c) {
+            for lower in c.to_lowercase() {
+                word.push(lower);
+            }
+        } else {
+            flush_word(&mut word, &mut folded);
+            folded.push(c);
+        }
+    }
+    flush_word(&mut word, &mut folded);
+    folded.nfc().collect()
+}
+
+/// Splits folded text into the words a query is made of.
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !is_word_char(c) && !is_combining_mark(c))
+        .filter(|w| !w.is_empty())
+}
+
+/// Tatweel (kashida) only stretches a word and a zero-width joiner only shapes it. The
+/// zero-width non-joiner sits inside Persian words (`می‌خواهم`), which people type joined, with
+/// it, or with a space: dropping it makes the joined form match and the spaced form match by
+/// prefix.
+pub(crate) fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}')
+}
+
+/// True for characters that belong inside a word, as the search tokenizer sees them.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn flush_word(word: &mut String, out: &mut String) {
+    out.push_str(strip_arabic_article(word));
+    word.clear();
+}
+
+/// The definite article and the prepositions fused with it: `السكن`, `بالسكن` and `سكن` are
+/// all found by `سكن`. Only stripped when a real stem (two letters or more) remains.
+fn strip_arabic_article(word: &str) -> &str {
+    const PREFIXES: [&str; 6] = ["وال", "بال", "كال", "فال", "لل", "ال"];
+    for prefix in PREFIXES {
+        if let Some(rest) = word.strip_prefix(prefix)
+            && rest.chars().count() >= 2
+        {
+            return rest;
+        }
+    }
+    word
+}
+
+/// Accents are dropped after Latin, Greek and Cyrillic letters only: in Indic scripts a
+/// combining mark is a vowel, and dropping it would merge different words.
+fn drops_marks(base: Option<char>) -> bool {
+    matches!(base, Some(c) if c.is_ascii_alphabetic()
+        || ('\u{00C0}'..='\u{024F}').contains(&c)
+        || ('\u{0370}'..='\u{03FF}').contains(&c)
+        || ('\u{0400}'..='\u{04FF}').contains(&c))
+}
+
+/// Harakat, Quranic annotation marks, and the hamza/madda marks left by decomposing أ إ آ ؤ ئ.
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
+}
+
+fn fold_letter(c: char) -> char {
+    match c {
+        // Alef wasla (أ إ آ decompose to bare alef plus a dropped mark).
+        '\u{0671}' => 'ا',
+        // Alef maqsura, Persian yeh, Sorani yeh with v, Pashto yehs: Arabic yeh.
+        'ى' | 'ی' | 'ێ' | 'ې' | 'ۍ' => 'ي',
+        // Taa marbuta, Sorani ae, heh doachashmee, heh goal: heh.
+        'ة' | 'ە' | 'ھ' | 'ہ' => 'ه',
+        // Persian keheh and swash kaf: Arabic kaf.
+        'ک' | 'ڪ' => 'ك',
+        // Sorani letters commonly typed without their marks on an Arabic keyboard.
+        'ۆ' => 'و',
+        'ڵ' => 'ل',
+        'ڕ' => 'ر',
+        // Ukrainian ge is often typed as he.
+        'ґ' | 'Ґ' => 'г',
+        // Arabic-Indic and Persian digits: ASCII, so "٢٨" finds "28".
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        // Typographic apostrophes, so "can’t" and "can't" tokenise alike.
+        '\u{2019}' | '\u{02BC}' => '\'',
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    /// Each pair: how the word is written in the content, how a person types it.
+    fn assert_same(cases: &[(&str, &str)]) {
+        for (written, typed) in cases {
+            assert_eq!(
+                fold(written),
+                fold(typed),
+                "{written:?} and {typed:?} should fold alike"
+            );
+        }
+    }
+
+    #[test]
+    fn arabic_alef_forms_fold_to_bare_alef() {
+        assert_same(&[
+            ("أسرة", "اسرة"),
+            ("إقامة", "اقامة"),
+            ("آمن", "امن"),
+            ("ٱلله", "الله"),
+        ]);
+    }
+
+    #[test]
+    fn arabic_harakat_and_tatweel_are_ignored() {
+        assert_same(&[
+            ("مَدْرَسَة", "مدرسة"),
+            ("السَّكَن", "السكن"),
+            ("لاجِئٌ", "لاجئ"),
+            ("صحــــة", "صحة"),
+        ]);
+    }
+
+    #[test]
+    fn taa_marbuta_and_alef_maqsura() {
+        assert_same(&[("مدرسة", "مدرسه"), ("مستشفى", "مستشفي")]);
+    }
+
+    #[test]
+    fn persian_and_arabic_yeh_and_kaf_are_one_letter() {
+        assert_same(&[
+            ("پزشک", "پزشك"),
+            ("کمک", "كمك"),
+            ("خانه‌ی", "خانهي"),
+            ("ایران", "ايران"),
+        ]);
+    }
+
+    #[test]
+    fn arabic_definite_article_and_fused_prepositions() {
+        assert_same(&[
+            ("السكن", "سكن"),
+            ("بالسكن", "سكن"),
+            ("والعمل", "عمل"),
+            ("للعمل", "عمل"),
+        ]);
+        // A short word that only looks like it starts with the article keeps it.
+        assert_eq!(fold("الم"), "الم");
+    }
+
+    #[test]
+    fn sorani_typed_on_an_arabic_keyboard() {
+        assert_same(&[("خوێندن", "خويندن"), ("تەندروستی", "تهندروستي")]);
+    }
+
+    #[test]
+    fn eastern_arabic_digits_are_ascii_digits() {
+        assert_same(&[("٢٨ يوم", "28 يوم"), ("۲۸ روز", "28 روز")]);
+    }
+
+    #[test]
+    fn decomposed_text_folds_like_composed_text() {
+        // أ written as alef + combining hamza above.
+        assert_same(&[("\u{0627}\u{0654}سرة", "أسرة")]);
+        // é written as e + combining acute.
+        assert_same(&[("caf\u{0065}\u{0301}", "café")]);
+    }
+
+    #[test]
+    fn latin_and_cyrillic_case_and_accents() {
+        assert_same(&[
+            ("Médecin", "medecin"),
+            ("ÉCOLE", "ecole"),
+            ("Житло", "житло"),
+            ("ґрант", "грант"),
+            ("Її", "\u{0456}\u{0456}"),
+        ]);
+    }
+
+    #[test]
+    fn other_scripts_are_kept() {
+        // Tigrinya (Ge'ez) has no case or marks to fold: it must come through unchanged.
+        assert_eq!(fold("ገዛ ንምርካብ"), "ገዛ ንምርካብ");
+        // Devanagari vowel signs are combining marks that carry meaning: kept.
+        assert_eq!(fold("हिंदी"), "हिंदी");
+    }
+}

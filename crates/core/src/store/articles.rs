@@ -1,0 +1,261 @@
+//! Articles in the store: writing an article with all its translations, and reading one
+//! translation through the reader's fallback chain.
+
+use std::collections::BTreeMap;
+
+use rusqlite::{OptionalExtension, Transaction};
+use uuid::Uuid;
+
+use super::{Store, Table, WriteOutcome, content_hash, outcome, parse_column, search};
+use crate::article::{Article, ArticleSummary, ArticleView, ReviewState, Translation};
+use crate::error::{Error, Result};
+use crate::language::{LanguageTag, negotiate};
+use crate::topic::Topic;
+
+struct ArticleRow {
+    id: Uuid,
+    slug: String,
+    topic: Topic,
+    revision: u32,
+}
+
+impl Store {
+    /// Writes an article and replaces its translations, in the caller's transaction.
+    pub(crate) fn put_article(tx: &Transaction, article: &Article) -> Result<WriteOutcome> {
+        let hash = content_hash(article);
+        let outcome = outcome(tx, Table::Articles, article.id, &hash)?;
+        if outcome == WriteOutcome::Unchanged {
+            return Ok(outcome);
+        }
+        tx.execute(
+            "INSERT INTO articles (id, slug, topic, revision, position, content_hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, topic = excluded.topic,
+                 revision = excluded.revision, position = excluded.position,
+                 content_hash = excluded.content_hash",
+            (
+                article.id,
+                &article.slug,
+                article.topic.slug(),
+                article.revision,
+                article.position,
+                &hash,
+            ),
+        )?;
+        search::unindex_article(tx, article.id)?;
+        tx.execute(
+            "DELETE FROM article_translations WHERE article_id = ?1",
+            [article.id],
+        )?;
+        let mut insert = tx.prepare_cached(
+            "INSERT INTO article_translations
+                 (article_id, lang, title, summary, body, source_revision, review)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for t in &article.translations {
+            insert.execute((
+                article.id,
+                t.lang.as_str(),
+                &t.title,
+                &t.summary,
+                &t.body,
+                t.source_revision,
+                t.review.slug(),
+            ))?;
+            search::index_translation(tx, tx.last_insert_rowid(), t)?;
+        }
+        Ok(outcome)
+    }
+
+    fn article_row(&self, slug: &str) -> Result<ArticleRow> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT id, slug, topic, revision FROM articles WHERE slug = ?1",
+                [slug],
+                |r| {
+                    Ok((
+                        r.get::<_, Uuid>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, u32>(3)?,
+                    ))
+                },
+            )
+            .optional()?
+            .ok_or_else(|| Error::ArticleNotFound {
+                slug: slug.to_owned(),
+            })?;
+        Ok(ArticleRow {
+            id: row.0,
+            slug: row.1,
+            topic: parse_column("article topic", &row.2)?,
+            revision: row.3,
+        })
+    }
+
+    fn article_languages(&self, id: Uuid) -> Result<Vec<LanguageTag>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT lang FROM article_translations WHERE article_id = ?1")?;
+        let langs = stmt
+            .query_map([id], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        langs
+            .iter()
+            .map(|l| parse_column("translation language", l))
+            .collect()
+    }
+
+    fn translation(&self, id: Uuid, lang: &LanguageTag) -> Result<Translation> {
+        let (title, summary, body, source_revision, review) = self.conn.query_row(
+            "SELECT title, summary, body, source_revision, review FROM article_translations
+             WHERE article_id = ?1 AND lang = ?2",
+            (id, lang.as_str()),
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, u32>(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            },
+        )?;
+        Ok(Translation {
+            lang: lang.clone(),
+            title,
+            summary,
+            body,
+            source_revision,
+            review: ReviewState::from_slug(&review)
+                .ok_or_else(|| Error::corrupt("review state", format!("'{review}'")))?,
+        })
+    }
+
+    /// The article `slug` for a reader of `requested`: the best translation its fallback chain
+    /// finds, saying which language that really is and whether it is out of date.
+    pub fn article(&self, slug: &str, requested: &LanguageTag) -> Result<ArticleView> {
+        let row = self.article_row(slug)?;
+        let mut available = self.article_languages(row.id)?;
+        available.sort();
+        let lang = negotiate(requested, &available)
+            .into_iter()
+            .next()
+            .ok_or_else(|| Error::NoTranslation {
+                slug: row.slug.clone(),
+                requested: requested.to_string(),
+                available: available
+                    .iter()
+                    .map(LanguageTag::as_str)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })?;
+        let translation = self.translation(row.id, &lang)?;
+        Ok(ArticleView {
+            id: row.id,
+            slug: row.slug,
+            topic: row.topic,
+            is_fallback: lang.base() != requested.base(),
+            stale: translation.source_revision < row.revision,
+            requested: requested.clone(),
+            lang,
+            revision: row.revision,
+            translation,
+            available,
+        })
+    }
+
+    /// The articles of a topic (or of all topics), in reading order, each in the best
+    /// language for `requested`. Articles with no usable translation are left out.
+    pub fn articles(
+        &self,
+        topic: Option<Topic>,
+        requested: &LanguageTag,
+    ) -> Result<Vec<ArticleSummary>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.id, a.slug, a.topic, a.revision, t.lang, t.title, t.summary,
+                    t.source_revision
+             FROM articles a JOIN article_translations t ON t.article_id = a.id
+             WHERE ?1 IS NULL OR a.topic = ?1
+             ORDER BY a.topic, a.position, a.slug",
+        )?;
+        type Row = (Uuid, String, String, u32, String, String, String, u32);
+        let rows = stmt
+            .query_map([topic.map(Topic::slug)], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<Vec<Row>>>()?;
+
+        // Group translations by article, keeping the query's order of articles.
+        let mut order: Vec<Uuid> = Vec::new();
+        let mut grouped: BTreeMap<Uuid, Vec<Row>> = BTreeMap::new();
+        for row in rows {
+            if !grouped.contains_key(&row.0) {
+                order.push(row.0);
+            }
+            grouped.entry(row.0).or_default().push(row);
+        }
+        let mut summaries = Vec::with_capacity(order.len());
+        for id in order {
+            let rows = &grouped[&id];
+            let available: Vec<LanguageTag> = rows
+                .iter()
+                .map(|r| parse_column("translation language", &r.4))
+                .collect::<Result<_>>()?;
+            let Some(lang) = negotiate(requested, &available).into_iter().next() else {
+                continue;
+            };
+            let row = rows
+                .iter()
+                .find(|r| r.4 == lang.as_str())
+                .expect("negotiation only returns available languages");
+            summaries.push(ArticleSummary {
+                id,
+                slug: row.1.clone(),
+                topic: parse_column("article topic", &row.2)?,
+                is_fallback: lang.base() != requested.base(),
+                stale: row.7 < row.3,
+                lang,
+                title: row.5.clone(),
+                summary: row.6.clone(),
+            });
+        }
+        // The query orders topics by slug; readers expect the framework's order.
+        summaries.sort_by_key(|s| Topic::ALL.iter().position(|t| *t == s.topic));
+        Ok(summaries)
+    }
+
+    /// An article with every translation, as stored (for export and sync).
+    pub fn article_record(&self, slug: &str) -> Result<Article> {
+        let row = self.article_row(slug)?;
+        let position = self.conn.query_row(
+            "SELECT position FROM articles WHERE id = ?1",
+            [row.id],
+            |r| r.get(0),
+        )?;
+        let mut langs = self.article_languages(row.id)?;
+        langs.sort();
+        let translations = langs
+            .iter()
+            .map(|l| self.translation(row.id, l))
+            .collect::<Result<_>>()?;
+        Ok(Article {
+            id: row.id,
+            slug: row.slug,
+            topic: row.topic,
+            revision: row.revision,
+            position,
+            translations,
+        })
+    }
+}

@@ -1,0 +1,250 @@
+//! The local store: one SQLite database per device (WAL, foreign keys on), its schema
+//! migrations, and the queries, one module per domain noun.
+//!
+//! Every write that touches more than one row runs in one transaction, so a process killed
+//! mid-write leaves the database as it was before the write.
+
+mod articles;
+mod search;
+mod services;
+mod volunteers;
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use rusqlite::{Connection, OptionalExtension, Transaction};
+use rusqlite_migration::{HookError, M, Migrations};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+
+/// The schema, oldest first. Never edit a migration that has shipped: add a new one.
+static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![
+        M::up(include_str!("sql/001_records.sql")),
+        M::up_with_hook(include_str!("sql/002_search.sql"), |tx: &Transaction| {
+            search::rebuild(tx).map_err(|e| HookError::Hook(e.to_string()))
+        }),
+    ])
+});
+
+/// What writing one record did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WriteOutcome {
+    /// The record was new.
+    Inserted,
+    /// The record existed and its content changed.
+    Updated,
+    /// The record existed with exactly this content.
+    Unchanged,
+}
+
+/// A Peer Guide database.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        Store::setup(Connection::open(path.as_ref())?)
+    }
+
+    /// A database in memory, for tests and for read-only use where nothing may be stored.
+    pub fn open_in_memory() -> Result<Store> {
+        Store::setup(Connection::open_in_memory()?)
+    }
+
+    fn setup(mut conn: Connection) -> Result<Store> {
+        // WAL: readers never block the writer, and a crash mid-write loses nothing committed.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        MIGRATIONS.to_latest(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    /// The schema version this program writes.
+    pub fn schema_version() -> usize {
+        2
+    }
+
+    /// Runs `work` in one transaction: all of it is committed, or none of it.
+    pub(crate) fn write<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let value = work(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Records a fact about the content (when it was imported, from where).
+    pub(crate) fn set_info(tx: &Transaction, key: &str, value: &str) -> Result<()> {
+        tx.execute(
+            "INSERT INTO content_info (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )?;
+        Ok(())
+    }
+
+    /// A fact about the content, if recorded.
+    pub fn info(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT value FROM content_info WHERE key = ?1",
+                [key],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// How many articles, services and volunteers the store holds.
+    pub fn counts(&self) -> Result<Counts> {
+        let count = |table: &str| -> Result<u64> {
+            let n: i64 =
+                self.conn
+                    .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+            Ok(n as u64)
+        };
+        Ok(Counts {
+            articles: count("articles")?,
+            translations: count("article_translations")?,
+            services: count("services")?,
+            volunteers: count("volunteers")?,
+        })
+    }
+}
+
+/// Record counts, for status lines and benchmarks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Articles.
+    pub articles: u64,
+    /// Article translations, all languages.
+    pub translations: u64,
+    /// Services.
+    pub services: u64,
+    /// Volunteers.
+    pub volunteers: u64,
+}
+
+/// The SHA-256 of a record's canonical JSON.
+fn content_hash(record: &impl Serialize) -> Vec<u8> {
+    let json = serde_json::to_vec(record).expect("records always serialise");
+    Sha256::digest(&json).to_vec()
+}
+
+/// The id already stored for `slug` in `table`, if any.
+pub(crate) fn id_for_slug(tx: &Connection, table: Table, slug: &str) -> Result<Option<Uuid>> {
+    let sql = format!("SELECT id FROM {} WHERE slug = ?1", table.name());
+    Ok(tx.query_row(&sql, [slug], |r| r.get(0)).optional()?)
+}
+
+/// The record tables addressed by slug.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Table {
+    Articles,
+    Services,
+    Volunteers,
+}
+
+impl Table {
+    fn name(self) -> &'static str {
+        match self {
+            Table::Articles => "articles",
+            Table::Services => "services",
+            Table::Volunteers => "volunteers",
+        }
+    }
+}
+
+/// Compares the stored hash of record `id` with `hash`.
+fn outcome(tx: &Transaction, table: Table, id: Uuid, hash: &[u8]) -> Result<WriteOutcome> {
+    let sql = format!("SELECT content_hash FROM {} WHERE id = ?1", table.name());
+    let stored: Option<Vec<u8>> = tx.query_row(&sql, [id], |r| r.get(0)).optional()?;
+    Ok(match stored {
+        None => WriteOutcome::Inserted,
+        Some(stored) if stored == hash => WriteOutcome::Unchanged,
+        Some(_) => WriteOutcome::Updated,
+    })
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(what: &str, json: &str) -> Result<T> {
+    serde_json::from_str(json).map_err(|e| Error::corrupt(what, e))
+}
+
+fn to_json(value: &impl Serialize) -> String {
+    serde_json::to_string(value).expect("records always serialise")
+}
+
+fn parse_column<T: std::str::FromStr>(what: &str, text: &str) -> Result<T> {
+    text.parse()
+        .map_err(|_| Error::corrupt(what, format!("unexpected value '{text}'")))
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// Opens a database with only the first `version` migrations, as an older release did.
+    pub(crate) fn open_at_version(path: &Path, version: usize) -> Connection {
+        let mut conn = Connection::open(path).unwrap();
+        MIGRATIONS.to_version(&mut conn, version).unwrap();
+        conn
+    }
+
+    #[test]
+    fn migrations_are_valid() {
+        MIGRATIONS.validate().unwrap();
+    }
+
+    #[test]
+    fn store_uses_wal_and_foreign_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().join("pg.db")).unwrap();
+        let mode: String = store
+            .conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        let fk: i64 = store
+            .conn
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!((mode.as_str(), fk), ("wal", 1));
+    }
+
+    #[test]
+    fn a_database_from_a_newer_release_is_refused_clearly() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("pg.db");
+        drop(Store::open(&path).unwrap());
+        Connection::open(&path)
+            .unwrap()
+            .pragma_update(None, "user_version", 99)
+            .unwrap();
+        let err = Store::open(&path).err().unwrap();
+        assert_eq!(err.code(), "database-version");
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_database_is_refused_clearly() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("notes.txt");
+        std::fs::write(&path, "these are my notes, not a database ".repeat(100)).unwrap();
+        let err = Store::open(&path).err().unwrap();
+        assert!(
+            matches!(err.code(), "database" | "database-version"),
+            "{err}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "these are my notes, not a database ".repeat(100),
+            "the file must be left as it was"
+        );
+    }
+}

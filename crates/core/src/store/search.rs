@@ -1,0 +1,193 @@
+//! The search index in the store: keeping the FTS5 tables in step with the records, and
+//! running a query through the reader's fallback chain.
+
+use std::collections::HashSet;
+
+use rusqlite::{Connection, Transaction};
+use uuid::Uuid;
+
+use super::{Store, parse_column};
+use crate::article::Translation;
+use crate::error::Result;
+use crate::language::LanguageTag;
+use crate::search::fold::fold;
+use crate::search::{Query, SearchHit, plain_text, snippet};
+use crate::service::Service;
+
+/// Column weights for bm25: a match in a title counts most, in the body least.
+const ARTICLE_WEIGHTS: &str = "0.0, 10.0, 4.0, 1.0";
+
+/// Words of context in a result snippet.
+const SNIPPET_WORDS: usize = 24;
+
+pub(super) fn index_translation(tx: &Transaction, rowid: i64, t: &Translation) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO article_search (rowid, lang, title, summary, body)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute((
+        rowid,
+        t.lang.as_str(),
+        fold(&t.title),
+        fold(&t.summary),
+        fold(&plain_text(&t.body)),
+    ))?;
+    Ok(())
+}
+
+pub(super) fn unindex_article(tx: &Transaction, article_id: Uuid) -> Result<()> {
+    tx.prepare_cached(
+        "DELETE FROM article_search WHERE rowid IN
+             (SELECT rowid FROM article_translations WHERE article_id = ?1)",
+    )?
+    .execute([article_id])?;
+    Ok(())
+}
+
+/// Service text in every language goes into one row: a newcomer typing "طعام" should find
+/// the food bank whether or not its page has been translated into their language.
+pub(super) fn index_service(tx: &Transaction, rowid: i64, service: &Service) -> Result<()> {
+    let text: Vec<String> = service
+        .texts
+        .values()
+        .flat_map(|t| std::iter::once(&t.description).chain(t.accessibility.as_ref()))
+        .map(|s| fold(s))
+        .collect();
+    tx.prepare_cached("DELETE FROM service_search WHERE rowid = ?1")?
+        .execute([rowid])?;
+    tx.prepare_cached(
+        "INSERT INTO service_search (rowid, name, place, text) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute((
+        rowid,
+        fold(&service.name),
+        fold(&format!("{} {}", service.area, service.address)),
+        text.join("\n"),
+    ))?;
+    Ok(())
+}
+
+/// Refills both indexes from the records: run by the migration that added them.
+pub(super) fn rebuild(tx: &Transaction) -> Result<()> {
+    tx.execute("DELETE FROM article_search", [])?;
+    let rows: Vec<(i64, String, String, String, String)> = tx
+        .prepare("SELECT rowid, lang, title, summary, body FROM article_translations")?
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    for (rowid, lang, title, summary, body) in rows {
+        tx.execute(
+            "INSERT INTO article_search (rowid, lang, title, summary, body)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            (
+                rowid,
+                lang,
+                fold(&title),
+                fold(&summary),
+                fold(&plain_text(&body)),
+            ),
+        )?;
+    }
+    tx.execute("DELETE FROM service_search", [])?;
+    let ids: Vec<(i64, Uuid)> = tx
+        .prepare("SELECT rowid, id FROM services")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (rowid, id) in ids {
+        let service = Store::load_service(tx, id)?;
+        index_service(tx, rowid, &service)?;
+    }
+    Ok(())
+}
+
+/// Service rowids matching free text, best first.
+pub(super) fn matching_services(conn: &Connection, query: &Query) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT rowid FROM service_search WHERE service_search MATCH ?1
+         ORDER BY bm25(service_search, 10.0, 3.0, 1.0)",
+    )?;
+    let rows = stmt
+        .query_map([query.fts_expression()], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+impl Store {
+    /// Searches guidance for a reader of `requested`: matches in that language first, then in
+    /// each fallback language, an article appearing once, at most `limit` results.
+    pub fn search(
+        &self,
+        requested: &LanguageTag,
+        text: &str,
+        limit: usize,
+    ) -> Result<Vec<SearchHit>> {
+        let query = Query::parse(text);
+        if query.is_empty() || limit == 0 {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT a.id, a.slug, a.topic, a.revision, t.lang, t.title, t.summary, t.body,
+                    t.source_revision
+             FROM (SELECT rowid, bm25(article_search, {ARTICLE_WEIGHTS}) AS score
+                   FROM article_search WHERE article_search MATCH ?1
+                   ORDER BY score LIMIT ?2) AS found
+             JOIN article_translations t ON t.rowid = found.rowid
+             JOIN articles a ON a.id = t.article_id
+             ORDER BY found.score"
+        ))?;
+        let mut seen: HashSet<Uuid> = HashSet::new();
+        let mut hits = Vec::new();
+        for lang in requested.fallback_chain() {
+            let expression = format!(
+                "lang : \"{}\" AND {{title summary body}} : ({})",
+                lang.as_str(),
+                query.fts_expression()
+            );
+            // Ask for enough rows that articles already found in a better language cannot
+            // crowd out new ones.
+            let wanted = (limit + seen.len()) as i64;
+            let rows = stmt.query_map((expression, wanted), |r| {
+                Ok((
+                    r.get::<_, Uuid>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, u32>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, String>(6)?,
+                    r.get::<_, String>(7)?,
+                    r.get::<_, u32>(8)?,
+                ))
+            })?;
+            for row in rows {
+                let (id, slug, topic, revision, found_lang, title, summary, body, source) = row?;
+                if hits.len() == limit {
+                    return Ok(hits);
+                }
+                if !seen.insert(id) {
+                    continue;
+                }
+                let found_lang: LanguageTag = parse_column("translation language", &found_lang)?;
+                let terms = query.terms();
+                let summary_hits = snippet::highlight(&summary, terms);
+                let snippet = if summary_hits.iter().any(|f| f.hit) {
+                    summary_hits
+                } else {
+                    snippet::snippet(&plain_text(&body), terms, SNIPPET_WORDS)
+                };
+                hits.push(SearchHit {
+                    article_id: id,
+                    slug,
+                    topic: parse_column("article topic", &topic)?,
+                    is_fallback: found_lang.base() != requested.base(),
+                    lang: found_lang,
+                    stale: source < revision,
+                    title: snippet::highlight(&title, terms),
+                    snippet,
+                });
+            }
+        }
+        Ok(hits)
+    }
+}
