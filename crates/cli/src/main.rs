@@ -1,1 +1,371 @@
-fn main() {}
+//! `peerguide`: the command line over the core. Readable output by default, `--json` for
+//! scripts, exit code 0 only on success. Glue only: every decision is the core's.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+use peerguide_core::article::ArticleView;
+use peerguide_core::hours::{local_now, parse_local_time};
+use peerguide_core::import::{ImportReport, Stage, import_dir};
+use peerguide_core::search::{Fragment, SearchHit};
+use peerguide_core::service::{ServiceQuery, ServiceView};
+use peerguide_core::volunteer::{Audience, Volunteer};
+use peerguide_core::{Error, LanguageTag, Store, Topic};
+use serde::Serialize;
+
+#[derive(Parser)]
+#[command(
+    name = "peerguide",
+    version,
+    about = "Peer Guide: rights and services guidance, offline"
+)]
+struct Cli {
+    /// Print results as JSON (errors too), for scripts.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate a content pack and load it into a database (created if missing).
+    Import {
+        /// The database file.
+        #[arg(long)]
+        db: PathBuf,
+        /// The content pack folder.
+        dir: PathBuf,
+    },
+    /// Search guidance, in the given language first and then its fallbacks.
+    Search {
+        #[arg(long)]
+        db: PathBuf,
+        /// The reader's language, e.g. ar, fa-AF, ckb.
+        #[arg(long)]
+        lang: String,
+        /// At most this many results.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// What to look for.
+        query: String,
+    },
+    /// Show one article in the best language available.
+    Article {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long)]
+        lang: String,
+        /// The article's slug, e.g. register-with-a-gp.
+        slug: String,
+    },
+    /// List services, filtered.
+    Services {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long)]
+        lang: String,
+        /// Only services that help with this topic.
+        #[arg(long)]
+        topic: Option<String>,
+        /// Only services whose staff speak this language.
+        #[arg(long)]
+        speaks: Option<String>,
+        /// Only services open at this moment: 2026-03-29T10:30 (Glasgow time) or with an
+        /// offset, 2026-03-29T09:30:00Z.
+        #[arg(long)]
+        open_at: Option<String>,
+        /// Only services open now.
+        #[arg(long, conflicts_with = "open_at")]
+        open_now: bool,
+        /// Free text to match.
+        query: Option<String>,
+    },
+    /// List peer volunteers, public details only.
+    Volunteers {
+        #[arg(long)]
+        db: PathBuf,
+        /// Only volunteers who speak this language.
+        #[arg(long)]
+        speaks: Option<String>,
+        /// Only volunteers who know this topic.
+        #[arg(long)]
+        topic: Option<String>,
+    },
+    /// Print a new UUID v7, for a record's `id` in a content pack.
+    NewId,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let json = cli.json;
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            if json {
+                let body =
+                    serde_json::json!({"error": {"code": err.code(), "message": err.to_string()}});
+                println!("{body}");
+            } else {
+                eprintln!("error: {err}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn lang(code: &str) -> Result<LanguageTag, Error> {
+    code.parse()
+}
+
+fn topic(slug: Option<&str>) -> Result<Option<Topic>, Error> {
+    slug.map(str::parse).transpose()
+}
+
+fn print_json(value: &impl Serialize) {
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).expect("output serialises")
+    );
+}
+
+fn run(cli: Cli) -> Result<(), Error> {
+    let json = cli.json;
+    match cli.command {
+        Command::Import { db, dir } => {
+            let mut store = Store::open(&db)?;
+            let report = import_with_progress(&mut store, &dir, json)?;
+            if json {
+                print_json(&report);
+            } else {
+                print_report(&report, &db);
+            }
+        }
+        Command::Search {
+            db,
+            lang: code,
+            limit,
+            query,
+        } => {
+            let requested = lang(&code)?;
+            let hits = Store::open(&db)?.search(&requested, &query, limit)?;
+            if json {
+                print_json(&hits);
+            } else {
+                print_hits(&hits, &query);
+            }
+        }
+        Command::Article {
+            db,
+            lang: code,
+            slug,
+        } => {
+            let view = Store::open(&db)?.article(&slug, &lang(&code)?)?;
+            if json {
+                print_json(&view);
+            } else {
+                print_article(&view);
+            }
+        }
+        Command::Services {
+            db,
+            lang: code,
+            topic: t,
+            speaks,
+            open_at,
+            open_now,
+            query,
+        } => {
+            let requested = lang(&code)?;
+            let now = local_now();
+            let query = ServiceQuery {
+                topic: topic(t.as_deref())?,
+                speaks: speaks.as_deref().map(lang).transpose()?,
+                open_at: match (open_at, open_now) {
+                    (Some(at), _) => Some(parse_local_time(&at)?),
+                    (None, true) => Some(now),
+                    (None, false) => None,
+                },
+                text: query,
+            };
+            let services = Store::open(&db)?.services(&query, &requested, now)?;
+            if json {
+                print_json(&services);
+            } else {
+                print_services(&services);
+            }
+        }
+        Command::Volunteers {
+            db,
+            speaks,
+            topic: t,
+        } => {
+            let speaks = speaks.as_deref().map(lang).transpose()?;
+            let volunteers = Store::open(&db)?.volunteers(
+                Audience::Everyone,
+                speaks.as_ref(),
+                topic(t.as_deref())?,
+            )?;
+            if json {
+                print_json(&volunteers);
+            } else {
+                print_volunteers(&volunteers);
+            }
+        }
+        Command::NewId => println!("{}", uuid::Uuid::now_v7()),
+    }
+    Ok(())
+}
+
+fn import_with_progress(
+    store: &mut Store,
+    dir: &std::path::Path,
+    json: bool,
+) -> Result<ImportReport, Error> {
+    if json || !std::io::stderr().is_terminal() {
+        return import_dir(store, dir, &mut |_| {});
+    }
+    let bar = ProgressBar::new(0);
+    bar.set_style(
+        ProgressStyle::with_template("{msg:>8} [{bar:30}] {pos}/{len} records")
+            .expect("the template is valid")
+            .progress_chars("=> "),
+    );
+    let result = import_dir(store, dir, &mut |stage| {
+        let (msg, p) = match stage {
+            Stage::Reading(p) => ("reading", p),
+            Stage::Writing(p) => ("writing", p),
+        };
+        bar.set_message(msg);
+        bar.set_length(p.total as u64);
+        bar.set_position(p.done as u64);
+    });
+    bar.finish_and_clear();
+    result
+}
+
+fn print_report(report: &ImportReport, db: &std::path::Path) {
+    println!("Imported into {}:", db.display());
+    for (what, t) in [
+        ("articles", report.articles),
+        ("services", report.services),
+        ("volunteers", report.volunteers),
+    ] {
+        println!(
+            "  {what:<10} {} new, {} updated, {} unchanged",
+            t.inserted, t.updated, t.unchanged
+        );
+    }
+}
+
+/// Matches are shown in bold on a terminal; piped output stays plain text.
+fn render(fragments: &[Fragment]) -> String {
+    let bold = std::io::stdout().is_terminal();
+    fragments
+        .iter()
+        .map(|f| {
+            if f.hit && bold {
+                format!("\x1b[1m{}\x1b[0m", f.text)
+            } else {
+                f.text.clone()
+            }
+        })
+        .collect()
+}
+
+fn print_hits(hits: &[SearchHit], query: &str) {
+    if hits.is_empty() {
+        println!("Nothing found for \"{query}\".");
+        return;
+    }
+    for (i, hit) in hits.iter().enumerate() {
+        let mut notes = vec![hit.lang.to_string(), hit.topic.to_string()];
+        if hit.stale {
+            notes.push("may be out of date".into());
+        }
+        println!(
+            "{}. {}  [{}]  ({})",
+            i + 1,
+            render(&hit.title),
+            notes.join(", "),
+            hit.slug
+        );
+        println!("   {}", render(&hit.snippet).replace('\n', " "));
+    }
+}
+
+fn print_article(view: &ArticleView) {
+    println!("{}", view.translation.title);
+    println!(
+        "{}",
+        "=".repeat(view.translation.title.chars().count().min(72))
+    );
+    if view.is_fallback {
+        println!(
+            "(Shown in {}: not yet translated into {}.)",
+            view.lang.info().english_name,
+            view.requested.info().english_name
+        );
+    }
+    if view.stale {
+        println!("(This translation may be out of date: the English was updated since.)");
+    }
+    println!(
+        "\n{}\n\n{}",
+        view.translation.summary, view.translation.body
+    );
+    let langs: Vec<&str> = view.available.iter().map(LanguageTag::as_str).collect();
+    println!("\nAlso in: {}", langs.join(", "));
+}
+
+fn print_services(services: &[ServiceView]) {
+    if services.is_empty() {
+        println!("No services match.");
+        return;
+    }
+    let mut out = std::io::stdout().lock();
+    for s in services {
+        let l = &s.listing;
+        let open = if s.open { "open" } else { "closed" };
+        let _ = writeln!(out, "{} — {} ({open})", l.name, l.area);
+        let _ = writeln!(out, "  {}", s.description);
+        let _ = writeln!(out, "  {}", l.address);
+        if let Some(phone) = &l.phone {
+            let _ = writeln!(out, "  tel: {phone}");
+        }
+        if let Some(web) = &l.web {
+            let _ = writeln!(out, "  web: {web}");
+        }
+        let langs: Vec<&str> = l.languages.iter().map(LanguageTag::as_str).collect();
+        let topics: Vec<&str> = l.topics.iter().map(|t| t.slug()).collect();
+        let _ = writeln!(
+            out,
+            "  speaks: {}; topics: {}",
+            langs.join(", "),
+            topics.join(", ")
+        );
+    }
+}
+
+fn print_volunteers(volunteers: &[Volunteer]) {
+    if volunteers.is_empty() {
+        println!("No volunteers match.");
+        return;
+    }
+    for v in volunteers {
+        let langs: Vec<&str> = v.languages.iter().map(|l| l.lang.as_str()).collect();
+        let topics: Vec<&str> = v.topics.iter().map(|t| t.slug()).collect();
+        println!(
+            "{} — speaks {}; knows {}",
+            v.display_name,
+            langs.join(", "),
+            topics.join(", ")
+        );
+        for c in &v.contacts {
+            println!("  {:?}: {}", c.channel, c.value);
+        }
+    }
+}

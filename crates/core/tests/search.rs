@@ -1,0 +1,232 @@
+//! Offline search as a reader meets it: typed the way people type, in their language first.
+
+mod support;
+
+use peerguide_core::search::{Fragment, SearchHit};
+use support::{TestPack, lang, store_with};
+
+fn marked(fragments: &[Fragment]) -> String {
+    fragments
+        .iter()
+        .map(|f| {
+            if f.hit {
+                format!("[{}]", f.text)
+            } else {
+                f.text.clone()
+            }
+        })
+        .collect()
+}
+
+fn slugs(hits: &[SearchHit]) -> Vec<(&str, &str)> {
+    hits.iter()
+        .map(|h| (h.slug.as_str(), h.lang.as_str()))
+        .collect()
+}
+
+fn pack() -> TestPack {
+    let pack = TestPack::new();
+    pack.article(
+        "school",
+        "education",
+        1,
+        "Enrolling children in school",
+        "Every child aged 5 to 16 must go to school. The council finds a place.",
+    )
+    .translation(
+        "school",
+        "ar",
+        1,
+        "تسجيل الأطفال في المَدْرَسَة",
+        "كل طفل يذهب إلى المدرسة.",
+        "يجب على كل طِفْل أن يذهب إلى المَدْرَسَة. المجلس يجد مكاناً.",
+    )
+    .translation(
+        "school",
+        "fa",
+        1,
+        "ثبت‌نام کودکان در مدرسه",
+        "هر کودک باید به مدرسه برود.",
+        "هر کودکی باید به مدرسه برود. شورای شهر جایی پیدا می‌کند.",
+    )
+    .article(
+        "gp",
+        "health",
+        1,
+        "Registering with a GP",
+        "A GP is a family doctor. Registration is free for everyone.",
+    )
+    .translation(
+        "gp",
+        "fa",
+        1,
+        "ثبت‌نام نزد پزشک عمومی (GP)",
+        "پزشک خانواده رایگان است.",
+        "پزشک عمومی پزشک خانواده است. ثبت‌نام برای همه رایگان است.",
+    )
+    .translation(
+        "gp",
+        "ar",
+        1,
+        "التسجيل لدى طبيب عام",
+        "الطبيب العام مجاني.",
+        "التسجيل مجاني للجميع. إسأل في العيادة.",
+    )
+    .article(
+        "housing",
+        "housing",
+        2,
+        "Applying for housing",
+        "Apply to the council for a home. Bring your letter about school places too.",
+    )
+    .translation(
+        "housing",
+        "ar",
+        1,
+        "التقدم بطلب للسكن",
+        "قدّم طلب السكن للمجلس.",
+        "قدّم طلباً إلى المجلس للحصول على سَكَن.",
+    )
+    .article(
+        "work",
+        "employment",
+        1,
+        "Your right to work",
+        "You can work in any job. Ask your employer about a share code.",
+    );
+    pack
+}
+
+#[test]
+fn arabic_typed_without_vowels_finds_vowelled_text_and_highlights_it_as_written() {
+    let store = store_with(&pack());
+    let hits = store.search(&lang("ar"), "مدرسه", 10).unwrap();
+    assert_eq!(slugs(&hits)[0], ("school", "ar"));
+    assert_eq!(marked(&hits[0].title), "تسجيل الأطفال في [المَدْرَسَة]");
+}
+
+#[test]
+fn arabic_alef_with_hamza_typed_as_bare_alef() {
+    let store = store_with(&pack());
+    // "إسأل" is written with hamza forms; people type "اسال".
+    let hits = store.search(&lang("ar"), "اسال", 10).unwrap();
+    assert_eq!(slugs(&hits), [("gp", "ar")]);
+    assert!(
+        marked(&hits[0].snippet).contains("[إسأل]"),
+        "{}",
+        marked(&hits[0].snippet)
+    );
+}
+
+#[test]
+fn arabic_query_without_definite_article_finds_word_with_it() {
+    let store = store_with(&pack());
+    let hits = store.search(&lang("ar"), "طبيب", 10).unwrap();
+    assert_eq!(slugs(&hits), [("gp", "ar")]);
+    let hits = store.search(&lang("ar"), "المجلس", 10).unwrap();
+    assert_eq!(slugs(&hits).len(), 2, "both articles mention the council");
+}
+
+#[test]
+fn persian_typed_on_an_arabic_keyboard_finds_persian_text() {
+    let store = store_with(&pack());
+    // Arabic yeh and kaf for Persian ی and ک.
+    let hits = store.search(&lang("fa"), "كودكي", 10).unwrap();
+    assert_eq!(slugs(&hits), [("school", "fa")]);
+    let hits = store.search(&lang("fa"), "پزشك", 10).unwrap();
+    assert_eq!(slugs(&hits), [("gp", "fa")]);
+}
+
+#[test]
+fn persian_words_with_a_zero_width_non_joiner_are_found_typed_joined() {
+    let store = store_with(&pack());
+    let hits = store.search(&lang("fa"), "ثبتنام", 10).unwrap();
+    assert_eq!(slugs(&hits).len(), 2);
+}
+
+#[test]
+fn prefix_case_and_accent_insensitive() {
+    let store = store_with(&pack());
+    assert_eq!(
+        slugs(&store.search(&lang("en"), "REGIST", 10).unwrap()),
+        [("gp", "en")]
+    );
+    assert_eq!(
+        slugs(&store.search(&lang("en"), "régistration", 10).unwrap()),
+        [("gp", "en")]
+    );
+}
+
+#[test]
+fn every_word_must_match() {
+    let store = store_with(&pack());
+    assert_eq!(
+        slugs(&store.search(&lang("en"), "school council", 10).unwrap()).len(),
+        2
+    );
+    assert_eq!(
+        slugs(&store.search(&lang("en"), "school doctor", 10).unwrap()).len(),
+        0
+    );
+}
+
+#[test]
+fn title_matches_rank_above_body_matches() {
+    let store = store_with(&pack());
+    let hits = store.search(&lang("en"), "school", 10).unwrap();
+    assert_eq!(slugs(&hits), [("school", "en"), ("housing", "en")]);
+}
+
+#[test]
+fn results_in_the_requested_language_come_first_then_the_fallback() {
+    let store = store_with(&pack());
+    // "share code" exists only in English; "GP" is in the Farsi title and in English.
+    let hits = store.search(&lang("fa"), "gp", 10).unwrap();
+    assert_eq!(
+        slugs(&hits),
+        [("gp", "fa")],
+        "an article appears once, in the best language"
+    );
+    let hits = store.search(&lang("fa"), "share", 10).unwrap();
+    assert_eq!(slugs(&hits), [("work", "en")]);
+    assert!(hits[0].is_fallback);
+    // Sorani has no content: English results, marked as fallback, never Arabic ones.
+    let hits = store.search(&lang("ckb"), "council", 10).unwrap();
+    assert!(
+        hits.iter()
+            .all(|h| h.lang.as_str() == "en" && h.is_fallback)
+    );
+}
+
+#[test]
+fn stale_translations_are_marked() {
+    let store = store_with(&pack());
+    let hits = store.search(&lang("ar"), "سكن", 10).unwrap();
+    assert_eq!(slugs(&hits), [("housing", "ar")]);
+    assert!(hits[0].stale);
+    assert!(!store.search(&lang("ar"), "طبيب", 10).unwrap()[0].stale);
+}
+
+#[test]
+fn queries_that_look_like_syntax_are_just_words() {
+    let store = store_with(&pack());
+    for q in [
+        "\"",
+        "school OR",
+        "NEAR(school",
+        "*",
+        "-",
+        "school\"*",
+        "{title}: x",
+        "(((",
+    ] {
+        store.search(&lang("en"), q, 10).unwrap();
+    }
+    assert!(store.search(&lang("en"), "  ", 10).unwrap().is_empty());
+}
+
+#[test]
+fn limit_is_respected_across_the_chain() {
+    let store = store_with(&pack());
+    assert_eq!(store.search(&lang("ar"), "c", 1).unwrap().len(), 1);
+}
