@@ -1,0 +1,136 @@
+//! The `peerguide` command as a coordinator or a script uses it: real processes, real files.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn peerguide(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_peerguide")).args(args).output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn demo_pack() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")
+}
+
+/// A database with the demo content imported.
+fn demo_db(dir: &tempfile::TempDir) -> String {
+    let db = dir.path().join("pg.db");
+    let out = peerguide(&["import", "--db", db.to_str().unwrap(), demo_pack().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    db.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn import_reports_what_it_did_and_is_idempotent() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(&dir);
+    let out = peerguide(&["--json", "import", "--db", &db, demo_pack().to_str().unwrap()]);
+    assert!(out.status.success());
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["articles"]["inserted"], 0);
+    assert_eq!(report["articles"]["updated"], 0);
+    assert!(report["articles"]["unchanged"].as_u64().unwrap() >= 30);
+    assert_eq!(report["volunteers"]["unchanged"], 15);
+}
+
+#[test]
+fn search_in_arabic_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(&dir);
+    let out = peerguide(&["--json", "search", "--db", &db, "--lang", "ar", "طبيب"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let hits: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let hits = hits.as_array().unwrap();
+    assert!(!hits.is_empty());
+    assert_eq!(hits[0]["lang"], "ar");
+    assert!(hits[0]["title"].as_array().unwrap().iter().any(|f| f["hit"] == true));
+}
+
+#[test]
+fn article_says_when_it_falls_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(&dir);
+    let out = peerguide(&["article", "--db", &db, "--lang", "ti", "universal-credit"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Shown in English: not yet translated into Tigrinya"), "{}", stdout(&out));
+}
+
+#[test]
+fn volunteers_show_only_public_contacts() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(&dir);
+    let out = peerguide(&["--json", "volunteers", "--db", &db]);
+    assert!(out.status.success());
+    let list: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 15);
+    for v in list {
+        for c in v["contacts"].as_array().unwrap() {
+            assert_eq!(c["visible_to"], "everyone", "{v}");
+        }
+    }
+}
+
+#[test]
+fn services_filters_combine() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(&dir);
+    let out = peerguide(&["--json", "services", "--db", &db, "--lang", "fa", "--topic", "housing", "--speaks", "ar", "--open-at", "2026-11-24T11:00"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    for s in list.as_array().unwrap() {
+        assert!(s["topics"].as_array().unwrap().contains(&"housing".into()));
+        assert!(s["languages"].as_array().unwrap().contains(&"ar".into()));
+        assert_eq!(s["open"], true);
+    }
+}
+
+#[test]
+fn bad_input_fails_with_a_clear_message_and_nonzero_exit() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(&dir);
+    let out = peerguide(&["search", "--db", &db, "--lang", "xx", "housing"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("unknown language 'xx'"), "{}", stderr(&out));
+
+    let out = peerguide(&["--json", "services", "--db", &db, "--lang", "en", "--open-at", "soon"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(err["error"]["code"], "invalid-date-time");
+
+    let out = peerguide(&["article", "--db", &db, "--lang", "en", "no-such-article"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no article with slug 'no-such-article'"));
+}
+
+#[test]
+fn an_invalid_pack_is_listed_and_nothing_is_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("pack");
+    std::fs::create_dir_all(pack.join("guidance/gp")).unwrap();
+    std::fs::write(pack.join("guidance/gp/en.md"), "+++\ntopic = \"health\"\nrevision = \"one\"\ntitle = \"GP\"\nsummary = \"s\"\nreview = \"reviewed\"\n+++\nBody\n").unwrap();
+    std::fs::create_dir_all(pack.join("services")).unwrap();
+    std::fs::write(pack.join("services/x.toml"), "name = \"X\"\n").unwrap();
+    let db = dir.path().join("pg.db");
+    let out = peerguide(&["import", "--db", db.to_str().unwrap(), pack.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("guidance/gp/en.md:3: field 'revision'"), "{err}");
+    assert!(err.contains("services/x.toml"), "{err}");
+    let out = peerguide(&["--json", "search", "--db", db.to_str().unwrap(), "--lang", "en", "gp"]);
+    assert_eq!(stdout(&out).trim(), "[]");
+}
+
+#[test]
+fn new_id_prints_a_uuid_v7() {
+    let out = peerguide(&["new-id"]);
+    let id: uuid::Uuid = stdout(&out).trim().parse().unwrap();
+    assert_eq!(id.get_version_num(), 7);
+}
