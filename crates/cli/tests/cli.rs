@@ -4,7 +4,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn peerguide(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_peerguide")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_peerguide"))
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn stdout(o: &Output) -> String {
@@ -22,7 +25,12 @@ fn demo_pack() -> PathBuf {
 /// A database with the demo content imported.
 fn demo_db(dir: &tempfile::TempDir) -> String {
     let db = dir.path().join("pg.db");
-    let out = peerguide(&["import", "--db", db.to_str().unwrap(), demo_pack().to_str().unwrap()]);
+    let out = peerguide(&[
+        "import",
+        "--db",
+        db.to_str().unwrap(),
+        demo_pack().to_str().unwrap(),
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     db.to_str().unwrap().to_owned()
 }
@@ -31,7 +39,13 @@ fn demo_db(dir: &tempfile::TempDir) -> String {
 fn import_reports_what_it_did_and_is_idempotent() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_db(&dir);
-    let out = peerguide(&["--json", "import", "--db", &db, demo_pack().to_str().unwrap()]);
+    let out = peerguide(&[
+        "--json",
+        "import",
+        "--db",
+        &db,
+        demo_pack().to_str().unwrap(),
+    ]);
     assert!(out.status.success());
     let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(report["articles"]["inserted"], 0);
@@ -50,7 +64,13 @@ fn search_in_arabic_as_json() {
     let hits = hits.as_array().unwrap();
     assert!(!hits.is_empty());
     assert_eq!(hits[0]["lang"], "ar");
-    assert!(hits[0]["title"].as_array().unwrap().iter().any(|f| f["hit"] == true));
+    assert!(
+        hits[0]["title"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["hit"] == true)
+    );
 }
 
 #[test]
@@ -59,7 +79,11 @@ fn article_says_when_it_falls_back() {
     let db = demo_db(&dir);
     let out = peerguide(&["article", "--db", &db, "--lang", "ti", "universal-credit"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("Shown in English: not yet translated into Tigrinya"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("Shown in English: not yet translated into Tigrinya"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
@@ -82,7 +106,20 @@ fn volunteers_show_only_public_contacts() {
 fn services_filters_combine() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_db(&dir);
-    let out = peerguide(&["--json", "services", "--db", &db, "--lang", "fa", "--topic", "housing", "--speaks", "ar", "--open-at", "2026-11-24T11:00"]);
+    let out = peerguide(&[
+        "--json",
+        "services",
+        "--db",
+        &db,
+        "--lang",
+        "fa",
+        "--topic",
+        "housing",
+        "--speaks",
+        "ar",
+        "--open-at",
+        "2026-11-24T11:00",
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let list: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     for s in list.as_array().unwrap() {
@@ -98,9 +135,22 @@ fn bad_input_fails_with_a_clear_message_and_nonzero_exit() {
     let db = demo_db(&dir);
     let out = peerguide(&["search", "--db", &db, "--lang", "xx", "housing"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("unknown language 'xx'"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("unknown language 'xx'"),
+        "{}",
+        stderr(&out)
+    );
 
-    let out = peerguide(&["--json", "services", "--db", &db, "--lang", "en", "--open-at", "soon"]);
+    let out = peerguide(&[
+        "--json",
+        "services",
+        "--db",
+        &db,
+        "--lang",
+        "en",
+        "--open-at",
+        "soon",
+    ]);
     assert_eq!(out.status.code(), Some(1));
     let err: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(err["error"]["code"], "invalid-date-time");
@@ -119,12 +169,28 @@ fn an_invalid_pack_is_listed_and_nothing_is_imported() {
     std::fs::create_dir_all(pack.join("services")).unwrap();
     std::fs::write(pack.join("services/x.toml"), "name = \"X\"\n").unwrap();
     let db = dir.path().join("pg.db");
-    let out = peerguide(&["import", "--db", db.to_str().unwrap(), pack.to_str().unwrap()]);
+    let out = peerguide(&[
+        "import",
+        "--db",
+        db.to_str().unwrap(),
+        pack.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("guidance/gp/en.md:3: field 'revision'"), "{err}");
+    assert!(
+        err.contains("guidance/gp/en.md:3: field 'revision'"),
+        "{err}"
+    );
     assert!(err.contains("services/x.toml"), "{err}");
-    let out = peerguide(&["--json", "search", "--db", db.to_str().unwrap(), "--lang", "en", "gp"]);
+    let out = peerguide(&[
+        "--json",
+        "search",
+        "--db",
+        db.to_str().unwrap(),
+        "--lang",
+        "en",
+        "gp",
+    ]);
     assert_eq!(stdout(&out).trim(), "[]");
 }
 

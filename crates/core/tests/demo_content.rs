@@ -12,24 +12,65 @@ fn demo_content_is_a_complete_valid_pack() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let pack = pack::load(&dir).unwrap_or_else(|e| panic!("{e}"));
 
-    assert!(pack.articles.len() >= 30, "{} articles", pack.articles.len());
+    assert!(
+        pack.articles.len() >= 30,
+        "{} articles",
+        pack.articles.len()
+    );
     let topics: BTreeSet<Topic> = pack.articles.iter().map(|a| a.record.topic).collect();
-    assert_eq!(topics.len(), Topic::ALL.len(), "every topic has guidance: {topics:?}");
+    assert_eq!(
+        topics.len(),
+        Topic::ALL.len(),
+        "every topic has guidance: {topics:?}"
+    );
 
     let mut stale = 0;
     let mut extra = BTreeSet::new();
     for a in &pack.articles {
-        let langs: BTreeSet<&str> = a.record.translations.iter().map(|t| t.lang.as_str()).collect();
+        let langs: BTreeSet<&str> = a
+            .record
+            .translations
+            .iter()
+            .map(|t| t.lang.as_str())
+            .collect();
         for required in ["en", "ar", "fa", "uk", "fr"] {
-            assert!(langs.contains(required), "{} lacks {required}", a.record.slug);
+            assert!(
+                langs.contains(required),
+                "{} lacks {required}",
+                a.record.slug
+            );
         }
-        extra.extend(langs.iter().filter(|l| ["ti", "ckb"].contains(l)).map(|l| l.to_string()));
-        stale += a.record.translations.iter().filter(|t| t.source_revision < a.record.revision).count();
+        extra.extend(
+            langs
+                .iter()
+                .filter(|l| ["ti", "ckb"].contains(l))
+                .map(|l| l.to_string()),
+        );
+        stale += a
+            .record
+            .translations
+            .iter()
+            .filter(|t| t.source_revision < a.record.revision)
+            .count();
     }
-    assert!(stale >= 3, "a few translations are deliberately stale ({stale})");
+    assert!(
+        stale >= 3,
+        "a few translations are deliberately stale ({stale})"
+    );
     assert_eq!(extra, BTreeSet::from(["ckb".to_string(), "ti".to_string()]));
-    assert!(pack.articles.iter().any(|a| !a.record.translations.iter().any(|t| t.lang.as_str() == "ti")), "some articles lack Tigrinya so fallback shows");
+    assert!(
+        pack.articles.iter().any(|a| !a
+            .record
+            .translations
+            .iter()
+            .any(|t| t.lang.as_str() == "ti")),
+        "some articles lack Tigrinya so fallback shows"
+    );
 
-    assert!(pack.services.len() >= 40, "{} services", pack.services.len());
+    assert!(
+        pack.services.len() >= 40,
+        "{} services",
+        pack.services.len()
+    );
     assert_eq!(pack.volunteers.len(), 15);
 }

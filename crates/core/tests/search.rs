@@ -230,3 +230,48 @@ fn limit_is_respected_across_the_chain() {
     let store = store_with(&pack());
     assert_eq!(store.search(&lang("ar"), "c", 1).unwrap().len(), 1);
 }
+
+#[test]
+fn very_common_words_still_put_title_matches_first() {
+    // More matches than are worth ranking one by one: the answer must still be complete and
+    // put articles about the word before articles that merely mention it.
+    let pack = TestPack::new();
+    for i in 0..450 {
+        pack.article(
+            &format!("mention-{i:03}"),
+            "housing",
+            1,
+            &format!("Topic {i}"),
+            "Ask the council for help.",
+        );
+    }
+    pack.article(
+        "zz-about",
+        "housing",
+        1,
+        "The council and you",
+        "How it works.",
+    );
+    let store = store_with(&pack);
+    let hits = store.search(&lang("en"), "council", 5).unwrap();
+    assert_eq!(hits.len(), 5);
+    assert_eq!(hits[0].slug, "zz-about");
+    assert!(hits[1..].iter().all(|h| h.slug.starts_with("mention-")));
+    assert_eq!(
+        store.search(&lang("en"), "council", 500).unwrap().len(),
+        451,
+        "nothing is lost"
+    );
+}
+
+#[test]
+fn arabic_typed_letter_by_letter_with_the_article_finds_as_it_goes() {
+    let store = store_with(&pack());
+    for typed in ["الس", "السك", "السكن"] {
+        let hits = store.search(&lang("ar"), typed, 10).unwrap();
+        assert!(
+            hits.iter().any(|h| h.slug == "housing"),
+            "{typed} should find the housing article"
+        );
+    }
+}

@@ -8,7 +8,7 @@
 //! tokenizer sees text that is already lower-case and mark-free.
 
 use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Folds text for indexing or querying.
 ///
@@ -17,35 +17,51 @@ use unicode_normalization::char::is_combining_mark;
 /// maqsura, Persian/Sorani/Urdu letter variants, and Eastern Arabic digits; then per word the
 /// Arabic definite-article prefixes (`ال`, `وال`, `بال`, `كال`, `فال`, `لل`).
 pub fn fold(text: &str) -> String {
+    // Most words in most queries and snippets are plain ASCII: no normalisation needed.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut folded = String::with_capacity(text.len());
     let mut word = String::new();
     // Decompose so that accents and hamza/madda become separate marks we can drop; letters of
-    // other scripts are recomposed afterwards.
+    // other scripts are recomposed afterwards. (The NFD of any text equals the NFD of its NFC
+    // form, so "NFC first" holds without composing first.)
     let mut previous_base: Option<char> = None;
-    for c in text.nfc().collect::<String>().nfd() {
-        if is_combining_mark(c) {
-            if drops_marks(previous_base) || is_arabic_mark(c) {
-                continue;
+    let mut kept_marks = false;
+    for ch in text.chars() {
+        // Per-character decomposition instead of a normalising iterator: marks are dropped or
+        // recomposed below, so canonical reordering is not needed, and this is the hot loop
+        // of snippet making.
+        decompose_canonical(ch, |c| {
+            if is_combining_mark(c) {
+                if !(drops_marks(previous_base) || is_arabic_mark(c)) {
+                    kept_marks = true;
+                    word.push(c);
+                }
+                return;
             }
-            word.push(c);
-            continue;
-        }
-        previous_base = Some(c);
-        if is_joiner(c) {
-            continue;
-        }
-        let c = fold_letter(c);
-        if is_word_char(c) {
-            for lower in c.to_lowercase() {
-                word.push(lower);
+            previous_base = Some(c);
+            if is_joiner(c) {
+                return;
             }
-        } else {
-            flush_word(&mut word, &mut folded);
-            folded.push(c);
-        }
+            let c = fold_letter(c);
+            if is_caseless_letter(c) {
+                word.push(c);
+            } else if is_word_char(c) {
+                word.extend(c.to_lowercase());
+            } else {
+                flush_word(&mut word, &mut folded);
+                folded.push(c);
+            }
+        });
     }
     flush_word(&mut word, &mut folded);
-    folded.nfc().collect()
+    // Only marks that were kept can recompose with their letters.
+    if kept_marks {
+        folded.nfc().collect()
+    } else {
+        folded
+    }
 }
 
 /// Splits folded text into the words a query is made of.
@@ -63,6 +79,11 @@ pub(crate) fn is_joiner(c: char) -> bool {
     matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}')
 }
 
+/// Letters of the Arabic and Ethiopic blocks have no case: no lower-casing table to consult.
+fn is_caseless_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' | '\u{1200}'..='\u{135A}')
+}
+
 /// True for characters that belong inside a word, as the search tokenizer sees them.
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
@@ -73,11 +94,12 @@ fn flush_word(word: &mut String, out: &mut String) {
     word.clear();
 }
 
+const ARTICLE_PREFIXES: [&str; 6] = ["وال", "بال", "كال", "فال", "لل", "ال"];
+
 /// The definite article and the prepositions fused with it: `السكن`, `بالسكن` and `سكن` are
 /// all found by `سكن`. Only stripped when a real stem (two letters or more) remains.
 fn strip_arabic_article(word: &str) -> &str {
-    const PREFIXES: [&str; 6] = ["وال", "بال", "كال", "فال", "لل", "ال"];
-    for prefix in PREFIXES {
+    for prefix in ARTICLE_PREFIXES {
         if let Some(rest) = word.strip_prefix(prefix)
             && rest.chars().count() >= 2
         {
@@ -85,6 +107,16 @@ fn strip_arabic_article(word: &str) -> &str {
         }
     }
     word
+}
+
+/// For a word being typed that still shows its article (`الس` on the way to `السكن`): the
+/// letters after the article, which the index holds without it. `None` when there is no
+/// article or nothing after it.
+pub(crate) fn typed_stem(folded_word: &str) -> Option<&str> {
+    ARTICLE_PREFIXES
+        .iter()
+        .find_map(|prefix| folded_word.strip_prefix(prefix))
+        .filter(|rest| !rest.is_empty())
 }
 
 /// Accents are dropped after Latin, Greek and Cyrillic letters only: in Indic scripts a

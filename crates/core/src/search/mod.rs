@@ -19,6 +19,8 @@ const MAX_QUERY_WORDS: usize = 8;
 /// What a person typed, folded and split into the words to match by prefix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Query {
+    /// One entry per typed word: the spellings any of which may match it.
+    words: Vec<Vec<String>>,
     terms: Vec<String>,
 }
 
@@ -27,33 +29,47 @@ impl Query {
     /// operators, so no input can make the query fail.
     pub fn parse(text: &str) -> Query {
         let folded = fold::fold(text);
-        let mut terms: Vec<String> = Vec::new();
+        let mut words: Vec<Vec<String>> = Vec::new();
         for word in fold::words(&folded) {
-            if !terms.iter().any(|t| t == word) {
-                terms.push(word.to_owned());
+            if words.iter().any(|w| w[0] == word) {
+                continue;
             }
-            if terms.len() == MAX_QUERY_WORDS {
+            let mut spellings = vec![word.to_owned()];
+            // `الس` typed on the way to `السكن`: the index holds `سكن`.
+            if let Some(stem) = fold::typed_stem(word) {
+                spellings.push(stem.to_owned());
+            }
+            words.push(spellings);
+            if words.len() == MAX_QUERY_WORDS {
                 break;
             }
         }
-        Query { terms }
+        let terms = words.iter().flatten().cloned().collect();
+        Query { words, terms }
     }
 
     /// True when nothing searchable was typed.
     pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
+        self.words.is_empty()
     }
 
-    /// The folded words, for highlighting.
+    /// Every folded spelling, for highlighting.
     pub fn terms(&self) -> &[String] {
         &self.terms
     }
 
-    /// The FTS5 expression: every word must match, each as a prefix.
+    /// The FTS5 expression: every word must match, each as a prefix, in any of its spellings.
     pub(crate) fn fts_expression(&self) -> String {
-        self.terms
+        let quote = |t: &String| format!("\"{}\"*", t.replace('"', "\"\""));
+        self.words
             .iter()
-            .map(|t| format!("\"{}\"*", t.replace('"', "\"\"")))
+            .map(|spellings| match spellings.as_slice() {
+                [one] => quote(one),
+                many => format!(
+                    "({})",
+                    many.iter().map(quote).collect::<Vec<_>>().join(" OR ")
+                ),
+            })
             .collect::<Vec<_>>()
             .join(" AND ")
     }

@@ -18,6 +18,9 @@ pub struct Fragment {
     pub hit: bool,
 }
 
+/// How many words of a text are searched for the first match to centre a snippet on.
+const SCAN_WORDS: usize = 400;
+
 struct Token<'a> {
     text: &'a str,
     is_word: bool,
@@ -51,9 +54,22 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
     out
 }
 
-fn matches(word: &str, terms: &[String]) -> bool {
-    let folded = fold(word);
-    terms.iter().any(|term| folded.starts_with(term.as_str()))
+/// Decides which words match the folded query terms.
+struct Matcher<'t> {
+    terms: &'t [String],
+}
+
+impl<'t> Matcher<'t> {
+    fn new(terms: &'t [String]) -> Self {
+        Matcher { terms }
+    }
+
+    fn matches(&mut self, word: &str) -> bool {
+        let folded = fold(word);
+        self.terms
+            .iter()
+            .any(|term| folded.starts_with(term.as_str()))
+    }
 }
 
 fn push(fragments: &mut Vec<Fragment>, text: &str, hit: bool) {
@@ -68,12 +84,13 @@ fn push(fragments: &mut Vec<Fragment>, text: &str, hit: bool) {
 
 /// The whole of `text`, with every word that starts with one of the folded `terms` marked.
 pub fn highlight(text: &str, terms: &[String]) -> Vec<Fragment> {
+    let mut matcher = Matcher::new(terms);
     let mut fragments = Vec::new();
     for token in tokens(text) {
         push(
             &mut fragments,
             token.text,
-            token.is_word && matches(token.text, terms),
+            token.is_word && matcher.matches(token.text),
         );
     }
     fragments
@@ -89,9 +106,13 @@ pub fn snippet(text: &str, terms: &[String], width: usize) -> Vec<Fragment> {
         .filter(|(_, t)| t.is_word)
         .map(|(i, _)| i)
         .collect();
+    let mut matcher = Matcher::new(terms);
+    // A match further in than this is not worth the reader's scrolling nor our folding: the
+    // snippet then shows the start of the text.
     let first_hit = word_positions
         .iter()
-        .position(|&i| matches(tokens[i].text, terms))
+        .take(SCAN_WORDS)
+        .position(|&i| matcher.matches(tokens[i].text))
         .unwrap_or(0);
     let lead = width / 4;
     let first_word = first_hit.saturating_sub(lead);
@@ -109,7 +130,7 @@ pub fn snippet(text: &str, terms: &[String], width: usize) -> Vec<Fragment> {
         push(
             &mut fragments,
             token.text,
-            token.is_word && matches(token.text, terms),
+            token.is_word && matcher.matches(token.text),
         );
     }
     if last_word < word_positions.len() {

@@ -188,15 +188,8 @@ fn parse_column<T: std::str::FromStr>(what: &str, text: &str) -> Result<T> {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
-
-    /// Opens a database with only the first `version` migrations, as an older release did.
-    pub(crate) fn open_at_version(path: &Path, version: usize) -> Connection {
-        let mut conn = Connection::open(path).unwrap();
-        MIGRATIONS.to_version(&mut conn, version).unwrap();
-        conn
-    }
 
     #[test]
     fn migrations_are_valid() {

@@ -101,6 +101,64 @@ pub(super) fn rebuild(tx: &Transaction) -> Result<()> {
     Ok(())
 }
 
+/// Past this many matches, a query's words are so common that ranking tells readers little
+/// and costs a pass over every match: such queries are answered by where the words occur
+/// (title, then summary, then anywhere), each stage stopping as soon as it has enough.
+const RANKED_MATCH_LIMIT: i64 = 400;
+
+/// Translation rowids in `lang` matching `query`, best first, at most `wanted`.
+fn matching_translations(
+    conn: &Connection,
+    lang: &LanguageTag,
+    query: &Query,
+    wanted: usize,
+) -> Result<Vec<i64>> {
+    let in_columns = |columns: &str| {
+        format!(
+            "lang : \"{}\" AND {{{columns}}} : ({})",
+            lang.as_str(),
+            query.fts_expression()
+        )
+    };
+    let everywhere = in_columns("title summary body");
+    let matches: i64 = conn
+        .prepare_cached(
+            "SELECT count(*) FROM (SELECT rowid FROM article_search
+                                  WHERE article_search MATCH ?1 LIMIT ?2)",
+        )?
+        .query_row((&everywhere, RANKED_MATCH_LIMIT), |r| r.get(0))?;
+    if matches < RANKED_MATCH_LIMIT {
+        let mut ranked = conn.prepare_cached(&format!(
+            "SELECT rowid FROM article_search WHERE article_search MATCH ?1
+             ORDER BY bm25(article_search, {ARTICLE_WEIGHTS}) LIMIT ?2"
+        ))?;
+        let rowids = ranked
+            .query_map((&everywhere, wanted as i64), |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        return Ok(rowids);
+    }
+    let mut unranked = conn.prepare_cached(
+        "SELECT rowid FROM article_search WHERE article_search MATCH ?1 LIMIT ?2",
+    )?;
+    let mut rowids: Vec<i64> = Vec::with_capacity(wanted);
+    for expression in [in_columns("title"), in_columns("title summary"), everywhere] {
+        // Each stage includes the last; ask for enough to get past what was already taken.
+        let found = unranked.query_map((&expression, (wanted + rowids.len()) as i64), |r| {
+            r.get::<_, i64>(0)
+        })?;
+        for rowid in found {
+            let rowid = rowid?;
+            if !rowids.contains(&rowid) {
+                rowids.push(rowid);
+            }
+            if rowids.len() == wanted {
+                return Ok(rowids);
+            }
+        }
+    }
+    Ok(rowids)
+}
+
 /// Service rowids matching free text, best first.
 pub(super) fn matching_services(conn: &Connection, query: &Query) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare_cached(
@@ -126,40 +184,40 @@ impl Store {
         if query.is_empty() || limit == 0 {
             return Ok(Vec::new());
         }
-        let mut stmt = self.conn.prepare_cached(&format!(
+        let mut row_stmt = self.conn.prepare_cached(
             "SELECT a.id, a.slug, a.topic, a.revision, t.lang, t.title, t.summary, t.body,
                     t.source_revision
-             FROM (SELECT rowid, bm25(article_search, {ARTICLE_WEIGHTS}) AS score
-                   FROM article_search WHERE article_search MATCH ?1
-                   ORDER BY score LIMIT ?2) AS found
-             JOIN article_translations t ON t.rowid = found.rowid
-             JOIN articles a ON a.id = t.article_id
-             ORDER BY found.score"
-        ))?;
+             FROM article_translations t JOIN articles a ON a.id = t.article_id
+             WHERE t.rowid = ?1",
+        )?;
         let mut seen: HashSet<Uuid> = HashSet::new();
         let mut hits = Vec::new();
         for lang in requested.fallback_chain() {
-            let expression = format!(
-                "lang : \"{}\" AND {{title summary body}} : ({})",
-                lang.as_str(),
-                query.fts_expression()
-            );
+            if hits.len() == limit {
+                break;
+            }
             // Ask for enough rows that articles already found in a better language cannot
             // crowd out new ones.
-            let wanted = (limit + seen.len()) as i64;
-            let rows = stmt.query_map((expression, wanted), |r| {
-                Ok((
-                    r.get::<_, Uuid>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, u32>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, String>(5)?,
-                    r.get::<_, String>(6)?,
-                    r.get::<_, String>(7)?,
-                    r.get::<_, u32>(8)?,
-                ))
-            })?;
+            let wanted = limit + seen.len();
+            let rowids = matching_translations(&self.conn, &lang, &query, wanted)?;
+            let rows = rowids
+                .into_iter()
+                .map(|rowid| {
+                    row_stmt.query_row([rowid], |r| {
+                        Ok((
+                            r.get::<_, Uuid>(0)?,
+                            r.get::<_, String>(1)?,
+                            r.get::<_, String>(2)?,
+                            r.get::<_, u32>(3)?,
+                            r.get::<_, String>(4)?,
+                            r.get::<_, String>(5)?,
+                            r.get::<_, String>(6)?,
+                            r.get::<_, String>(7)?,
+                            r.get::<_, u32>(8)?,
+                        ))
+                    })
+                })
+                .collect::<Vec<_>>();
             for row in rows {
                 let (id, slug, topic, revision, found_lang, title, summary, body, source) = row?;
                 if hits.len() == limit {

@@ -1,0 +1,307 @@
+//! Import throughput, search latency per language and database size over a generated pack of
+//! 5,000 articles in 10 languages and 5,000 services. Prints a Markdown table for
+//! BENCHMARKS.md. Run: `cargo bench -p peerguide-core --bench store` (SIZE=500 for a quick run).
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use peerguide_core::import::import_pack;
+use peerguide_core::{LanguageTag, Store, pack};
+
+/// Real words per language, so tokenising and folding do realistic work.
+const VOCABULARY: &[(&str, &str)] = &[
+    (
+        "en",
+        "housing council application benefit doctor school register work child family letter appointment rights support money bank office interpreter health college English refugee status travel document asylum appeal tenancy deposit landlord rent job",
+    ),
+    (
+        "ar",
+        "السكن المجلس طلب الإعانة الطبيب المدرسة تسجيل العمل الطفل الأسرة رسالة موعد الحقوق الدعم المال البنك المكتب مترجم الصحة الكلية الإنجليزية لاجئ الإقامة السفر وثيقة اللجوء استئناف الإيجار تأمين المالك الوظيفة",
+    ),
+    (
+        "fa",
+        "مسکن شورا درخواست مزایا پزشک مدرسه ثبت‌نام کار کودک خانواده نامه وقت حقوق حمایت پول بانک دفتر مترجم سلامت کالج انگلیسی پناهنده اقامت سفر سند پناهندگی اعتراض اجاره ودیعه صاحبخانه شغل",
+    ),
+    (
+        "ckb",
+        "نیشتەجێبوون شارەوانی داواکاری یارمەتی پزیشک قوتابخانە تۆمارکردن کار منداڵ خێزان نامە کات مافەکان پشتگیری پارە بانک نووسینگە وەرگێڕ تەندروستی کۆلێژ ئینگلیزی پەنابەر مانەوە گەشت بەڵگەنامە",
+    ),
+    (
+        "ti",
+        "ገዛ ምምሕዳር ሕቶ ሓገዝ ሓኪም ቤት ትምህርቲ ምምዝጋብ ስራሕ ቆልዓ ስድራ ደብዳበ ቆጸራ መሰላት ደገፍ ገንዘብ ባንክ ቤት ጽሕፈት ተርጓሚ ጥዕና ኮለጅ እንግሊዝኛ ስደተኛ ኩነታት ጉዕዞ ሰነድ",
+    ),
+    (
+        "uk",
+        "житло рада заява допомога лікар школа реєстрація робота дитина родина лист прийом права підтримка гроші банк офіс перекладач здоров'я коледж англійська біженець статус подорож документ притулок оренда",
+    ),
+    (
+        "fr",
+        "logement conseil demande allocation médecin école inscription travail enfant famille lettre rendez-vous droits soutien argent banque bureau interprète santé collège anglais réfugié statut voyage document asile loyer",
+    ),
+    (
+        "es",
+        "vivienda ayuntamiento solicitud prestación médico escuela registro trabajo niño familia carta cita derechos apoyo dinero banco oficina intérprete salud colegio inglés refugiado estatus viaje documento asilo alquiler",
+    ),
+    (
+        "so",
+        "guri golaha codsi gargaar dhakhtar dugsi diiwaangelin shaqo ilmo qoys warqad ballan xuquuq taageero lacag bangi xafiis turjumaan caafimaad kulliyad ingiriisi qaxooti xaalad safar dukumenti magangelyo kiro",
+    ),
+    (
+        "ps",
+        "کور شورا غوښتنلیک مرسته ډاکټر ښوونځی نوم‌لیکنه کار ماشوم کورنۍ لیک وخت حقونه ملاتړ پیسې بانک دفتر ژباړونکی روغتیا کالج انګلیسي کډوال حالت سفر سند پناه کرایه",
+    ),
+];
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn pick<'a>(&mut self, words: &'a [String]) -> &'a str {
+        &words[self.zipf(words.len())]
+    }
+}
+
+/// A language's vocabulary: its real words, then (unless `VOCAB=tiny`) 4,000 made-up words
+/// spelled with the same letters, so that, as in real text, most words are rare. Words are
+/// drawn with a Zipf-like distribution: the first ones are common, the last ones rare.
+fn words(lang: &str) -> Vec<String> {
+    let real: Vec<String> = VOCABULARY
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .unwrap()
+        .1
+        .split(' ')
+        .map(str::to_owned)
+        .collect();
+    if std::env::var("VOCAB").as_deref() == Ok("tiny") {
+        return real;
+    }
+    let mut letters: Vec<char> = real
+        .iter()
+        .flat_map(|w| w.chars())
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    letters.sort();
+    letters.dedup();
+    let mut rng = Rng(lang.len() as u64 * 7919 + lang.as_bytes()[0] as u64);
+    let mut words = real;
+    while words.len() < 4000 {
+        let len = 3 + (rng.next() % 7) as usize;
+        words.push(
+            (0..len)
+                .map(|_| letters[(rng.next() as usize) % letters.len()])
+                .collect(),
+        );
+    }
+    words
+}
+
+impl Rng {
+    /// A word index drawn log-uniformly: index i is roughly 1/i as likely as index 1.
+    fn zipf(&mut self, n: usize) -> usize {
+        let u = (self.next() % 1_000_000) as f64 / 1_000_000.0;
+        ((n as f64).powf(u) as usize).saturating_sub(1).min(n - 1)
+    }
+}
+
+fn sentence(rng: &mut Rng, vocab: &[String], n: usize) -> String {
+    (0..n)
+        .map(|_| rng.pick(vocab))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn generate(dir: &Path, articles: usize, services: usize) {
+    let mut rng = Rng(42);
+    let topics = [
+        "first-steps",
+        "housing",
+        "employment",
+        "education",
+        "health",
+        "leisure",
+        "social-connections",
+        "language-culture",
+        "safety-stability",
+        "digital-skills",
+        "rights-responsibilities",
+    ];
+    for i in 0..articles {
+        let folder = dir.join(format!("guidance/article-{i}"));
+        std::fs::create_dir_all(&folder).unwrap();
+        for (lang, _) in VOCABULARY {
+            let vocab = words(lang);
+            let title = sentence(&mut rng, &vocab, 5);
+            let summary = sentence(&mut rng, &vocab, 15);
+            let body: String = (0..6)
+                .map(|_| format!("{}.\n\n", sentence(&mut rng, &vocab, 40)))
+                .collect();
+            let front = if *lang == "en" {
+                format!(
+                    "topic = \"{}\"\nrevision = 2\nreview = \"reviewed\"\n",
+                    topics[i % topics.len()]
+                )
+            } else {
+                format!("source_revision = {}\nreview = \"machine\"\n", 1 + (i % 2))
+            };
+            std::fs::write(folder.join(format!("{lang}.md")), format!("+++\ntitle = \"{title}\"\nsummary = \"{summary}\"\n{front}+++\n## {title}\n\n{body}")).unwrap();
+        }
+    }
+    std::fs::create_dir_all(dir.join("services")).unwrap();
+    let en = words("en");
+    for i in 0..services {
+        let mut text = String::new();
+        for (lang, _) in VOCABULARY.iter().take(5) {
+            let vocab = words(lang);
+            writeln!(
+                text,
+                "[text.{lang}]\ndescription = \"{}\"",
+                sentence(&mut rng, &vocab, 25)
+            )
+            .unwrap();
+        }
+        std::fs::write(
+            dir.join(format!("services/service-{i}.toml")),
+            format!(
+                "name = \"{} centre {i}\"\ntopics = [\"{}\"]\narea = \"Govan\"\naddress = \"{i} Example Street, Glasgow G51 1AA\"\nphone = \"0141 496 0{:03}\"\nlanguages = [\"en\", \"ar\"]\ncost = \"free\"\naccess = \"walk-in\"\n[hours]\nmon = [\"09:00-17:00\"]\n{text}",
+                rng.pick(&en),
+                topics[i % topics.len()],
+                i % 1000
+            ),
+        )
+        .unwrap();
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2}", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let size: usize = std::env::var("SIZE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5000);
+    let dir = tempfile::tempdir().unwrap();
+    let pack_dir = dir.path().join("pack");
+    let t = Instant::now();
+    generate(&pack_dir, size, size);
+    eprintln!(
+        "generated {size} articles x {} languages and {size} services in {:.1?}",
+        VOCABULARY.len(),
+        t.elapsed()
+    );
+
+    let db = dir.path().join("bench.db");
+    let mut store = Store::open(&db).unwrap();
+    let t = Instant::now();
+    let pack = pack::load(&pack_dir).unwrap();
+    let read = t.elapsed();
+    let records = pack.len();
+    let t = Instant::now();
+    import_pack(&mut store, pack, &mut |_| {}).unwrap();
+    let write = t.elapsed();
+    let counts = store.counts().unwrap();
+
+    // Re-import: the idempotent path a device takes when the pack did not change.
+    let t = Instant::now();
+    import_pack(&mut store, pack::load(&pack_dir).unwrap(), &mut |_| {}).unwrap();
+    let reimport = t.elapsed();
+    drop(store);
+    let store = Store::open(&db).unwrap();
+    let size_bytes = std::fs::metadata(&db).unwrap().len()
+        + std::fs::metadata(db.with_extension("db-wal"))
+            .map(|m| m.len())
+            .unwrap_or(0);
+
+    let mut out = String::new();
+    writeln!(out, "| measure | value |\n|---|---|").unwrap();
+    writeln!(
+        out,
+        "| records in pack | {records} ({} articles, {} translations, {} services) |",
+        counts.articles, counts.translations, counts.services
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "| read + validate pack | {:.2} s |",
+        read.as_secs_f64()
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "| import (one transaction) | {:.2} s |",
+        write.as_secs_f64()
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "| import throughput | {:.0} translations/s |",
+        (counts.translations + counts.services) as f64 / write.as_secs_f64()
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "| re-import, nothing changed | {:.2} s |",
+        reimport.as_secs_f64()
+    )
+    .unwrap();
+    writeln!(out, "| database size | {:.1} MB |", size_bytes as f64 / 1e6).unwrap();
+    writeln!(out, "\n| language | queries | p50 ms | p95 ms | max ms | p95 one word | p95 two words | p95 3-letter prefix | mean hits |\n|---|---|---|---|---|---|---|---|---|").unwrap();
+    let mut rng = Rng(7);
+    for (lang, _) in VOCABULARY {
+        let tag: LanguageTag = lang.parse().unwrap();
+        let vocab = words(lang);
+        let mut times = Vec::new();
+        let mut by_kind: [Vec<Duration>; 3] = Default::default();
+        let mut hits = 0;
+        for i in 0..300 {
+            // One whole word, two words, or a three-letter prefix, as people type.
+            let query = match i % 3 {
+                0 => rng.pick(&vocab).to_owned(),
+                1 => format!("{} {}", rng.pick(&vocab), rng.pick(&vocab)),
+                _ => rng.pick(&vocab).chars().take(3).collect(),
+            };
+            let t = Instant::now();
+            hits += store.search(&tag, &query, 20).unwrap().len();
+            let took = t.elapsed();
+            times.push(took);
+            by_kind[i % 3].push(took);
+        }
+        times.sort();
+        for kind in &mut by_kind {
+            kind.sort();
+        }
+        writeln!(
+            out,
+            "| {lang} | {} | {} | {} | {} | {} | {} | {} | {:.1} |",
+            times.len(),
+            ms(percentile(&times, 0.5)),
+            ms(percentile(&times, 0.95)),
+            ms(*times.last().unwrap()),
+            ms(percentile(&by_kind[0], 0.95)),
+            ms(percentile(&by_kind[1], 0.95)),
+            ms(percentile(&by_kind[2], 0.95)),
+            hits as f64 / times.len() as f64
+        )
+        .unwrap();
+    }
+    println!(
+        "vocabulary: {}\n\n{out}",
+        if std::env::var("VOCAB").as_deref() == Ok("tiny") {
+            "tiny (30 words per language: every query word is in almost every article)"
+        } else {
+            "30 real + 3,970 made-up words per language, Zipf-distributed"
+        }
+    );
+}

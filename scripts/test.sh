@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every check CI runs: formatting, lints, docs, the architecture invariant, all tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "cargo clippy --all-targets -- -D warnings"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "the core depends on no shell or server crate"
+forbidden=$(cargo tree -p peerguide-core -e normal --prefix none --locked | grep -E '^(tauri|wry|axum|hyper|tower|actix-web|reqwest) ' || true)
+if [ -n "$forbidden" ]; then
+  echo "crates/core must not depend on: $forbidden" >&2
+  exit 1
+fi
+
+step "cargo doc"
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked --quiet
+
+step "cargo test"
+cargo test --workspace --locked
