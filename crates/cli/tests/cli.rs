@@ -200,3 +200,83 @@ fn new_id_prints_a_uuid_v7() {
     let id: uuid::Uuid = stdout(&out).trim().parse().unwrap();
     assert_eq!(id.get_version_num(), 7);
 }
+
+#[test]
+fn an_import_killed_mid_write_leaves_the_database_as_it_was() {
+    use std::time::{Duration, Instant};
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(&dir);
+    let before = stdout(&peerguide(&[
+        "--json", "search", "--db", &db, "--lang", "en", "doctor",
+    ]));
+
+    // A pack big enough that writing it takes a while, changing a demo article too.
+    let pack = dir.path().join("big");
+    for i in 0..4000 {
+        let folder = pack.join(format!("guidance/generated-{i}"));
+        std::fs::create_dir_all(&folder).unwrap();
+        let body = "Words about housing and doctors and schools. ".repeat(40);
+        std::fs::write(folder.join("en.md"), format!("+++\ntopic = \"health\"\nrevision = 1\ntitle = \"Generated {i}\"\nsummary = \"s\"\nreview = \"draft\"\n+++\n{body}\n")).unwrap();
+        std::fs::write(folder.join("ar.md"), format!("+++\ntitle = \"مقال {i}\"\nsummary = \"s\"\nsource_revision = 1\nreview = \"machine\"\n+++\n{body}\n")).unwrap();
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_peerguide"))
+        .args(["import", "--db", &db, pack.to_str().unwrap()])
+        .spawn()
+        .unwrap();
+    // Kill it once it is writing: uncommitted pages are spilling into the write-ahead log.
+    let wal = PathBuf::from(format!("{db}-wal"));
+    let start = Instant::now();
+    let mut killed = false;
+    while start.elapsed() < Duration::from_secs(60) {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0) > 2_000_000 {
+            child.kill().unwrap();
+            killed = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let status = child.wait().unwrap();
+    assert!(
+        killed && !status.success(),
+        "the import must be killed mid-write for this test to mean anything"
+    );
+
+    let after = stdout(&peerguide(&[
+        "--json", "search", "--db", &db, "--lang", "en", "doctor",
+    ]));
+    assert_eq!(
+        after, before,
+        "the database holds exactly what it held before the import"
+    );
+    let out = peerguide(&[
+        "--json",
+        "article",
+        "--db",
+        &db,
+        "--lang",
+        "en",
+        "generated-1",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "nothing of the killed import is visible"
+    );
+    let integrity: String = rusqlite_integrity(&db);
+    assert_eq!(integrity, "ok");
+
+    // And the next import completes.
+    let out = peerguide(&["--json", "import", "--db", &db, pack.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["articles"]["inserted"], 4000);
+}
+
+fn rusqlite_integrity(db: &str) -> String {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap()
+}
