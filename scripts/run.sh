@@ -14,8 +14,8 @@ echo
 echo "--- search (Arabic): طبيب (doctor)"
 "$bin" search --db "$db" --lang ar "طبيب" --limit 3
 echo
-echo "--- article (Tigrinya reader, falls back to English where needed)"
-"$bin" article --db "$db" --lang ti move-on-period | head -n 12
+echo "--- article for a Tigrinya reader: not yet translated, so shown in English and said so"
+"$bin" article --db "$db" --lang ti universal-credit | head -n 8
 echo
 echo "--- services open now that help with housing"
 "$bin" services --db "$db" --lang en --topic housing --open-now | head -n 14
