@@ -6,6 +6,7 @@
 
 #![deny(missing_docs)]
 
+pub mod api;
 pub mod article;
 pub mod error;
 pub mod hours;

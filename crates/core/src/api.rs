@@ -1,0 +1,299 @@
+//! The operations the app offers a reader, one function each, with serde types in and out.
+//!
+//! The Tauri commands and the HTTP routes of the web mode are one-line adapters over these:
+//! parameters arrive as plain strings (as a UI sends them) and are validated here, so every
+//! shell rejects bad input the same way, with the same error codes.
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+
+use crate::article::{ArticleSummary, ArticleView};
+use crate::error::{Error, Result};
+use crate::hours::local_now;
+use crate::language::{LANGUAGES, LanguageInfo, LanguageTag};
+use crate::search::SearchHit;
+use crate::service::{ServiceQuery, ServiceView};
+use crate::store::{Counts, Store};
+use crate::topic::Topic;
+use crate::volunteer::{Audience, Volunteer};
+
+/// Most search results returned at once.
+pub const MAX_SEARCH_RESULTS: usize = 50;
+
+/// An error as it crosses to a UI: a stable code to translate, and details for logs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    /// The stable code, e.g. `unknown-language`.
+    pub code: String,
+    /// The English message, naming the input at fault.
+    pub message: String,
+}
+
+impl From<&Error> for ErrorBody {
+    fn from(err: &Error) -> Self {
+        ErrorBody {
+            code: err.code().to_owned(),
+            message: err.to_string(),
+        }
+    }
+}
+
+/// Parameters naming only the reader's language.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LangParams {
+    /// The reader's language, e.g. `ar`.
+    pub lang: String,
+}
+
+/// Parameters of [`Api::articles`].
+#[derive(Debug, Clone, Deserialize)]
+pub struct ArticlesParams {
+    /// The reader's language.
+    pub lang: String,
+    /// Only this topic's articles.
+    #[serde(default)]
+    pub topic: Option<String>,
+}
+
+/// Parameters of [`Api::article`].
+#[derive(Debug, Clone, Deserialize)]
+pub struct ArticleParams {
+    /// The reader's language.
+    pub lang: String,
+    /// The article's slug.
+    pub slug: String,
+}
+
+/// Parameters of [`Api::search`].
+#[derive(Debug, Clone, Deserialize)]
+pub struct SearchParams {
+    /// The reader's language.
+    pub lang: String,
+    /// What was typed.
+    pub query: String,
+    /// At most this many results (default 20, at most [`MAX_SEARCH_RESULTS`]).
+    #[serde(default)]
+    pub limit: Option<usize>,
+}
+
+/// Parameters of [`Api::services`].
+#[derive(Debug, Clone, Deserialize)]
+pub struct ServicesParams {
+    /// The reader's language.
+    pub lang: String,
+    /// Only services helping with this topic.
+    #[serde(default)]
+    pub topic: Option<String>,
+    /// Only services whose staff speak this language.
+    #[serde(default)]
+    pub speaks: Option<String>,
+    /// Only services open now.
+    #[serde(default)]
+    pub open_now: bool,
+    /// Free text.
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+/// Parameters of [`Api::volunteers`].
+#[derive(Debug, Clone, Deserialize)]
+pub struct VolunteersParams {
+    /// Only volunteers who speak this language.
+    #[serde(default)]
+    pub speaks: Option<String>,
+    /// Only volunteers who know this topic.
+    #[serde(default)]
+    pub topic: Option<String>,
+}
+
+/// One topic on the home screen, with its articles in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopicSection {
+    /// The topic (its label is translated by the UI from the slug).
+    pub topic: Topic,
+    /// Its articles, in reading order.
+    pub articles: Vec<ArticleSummary>,
+}
+
+/// What the about screen shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct About {
+    /// The program's version.
+    pub version: String,
+    /// When content was last imported or synced (RFC 3339), if ever.
+    pub content_date: Option<String>,
+    /// How much content the device holds.
+    pub articles: u64,
+    /// Services held.
+    pub services: u64,
+    /// Volunteers held.
+    pub volunteers: u64,
+}
+
+/// The reader-facing operations over one store.
+pub struct Api {
+    store: Mutex<Store>,
+}
+
+fn lang(code: &str) -> Result<LanguageTag> {
+    code.parse()
+}
+
+fn topic(slug: Option<&str>) -> Result<Option<Topic>> {
+    slug.filter(|s| !s.is_empty()).map(str::parse).transpose()
+}
+
+impl Api {
+    /// Serves the store at `path`, creating it if needed.
+    pub fn open(path: impl AsRef<Path>) -> Result<Api> {
+        Ok(Api::new(Store::open(path)?))
+    }
+
+    /// Serves an existing store.
+    pub fn new(store: Store) -> Api {
+        Api {
+            store: Mutex::new(store),
+        }
+    }
+
+    fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        // A panic while holding the lock cannot leave the store half-written (writes are
+        // transactions), so a poisoned lock is safe to take over.
+        let mut store = self.store.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut store)
+    }
+
+    /// Gives the store to `f`, for shells that also import or sync.
+    pub fn store<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.with_store(f)
+    }
+
+    /// Every language Peer Guide knows, each named in its own script, with its direction.
+    pub fn languages(&self) -> Vec<LanguageInfo> {
+        LANGUAGES.to_vec()
+    }
+
+    /// The home screen: every topic in the app's order (first steps first) with its articles.
+    pub fn home(&self, p: LangParams) -> Result<Vec<TopicSection>> {
+        let requested = lang(&p.lang)?;
+        let all = self.with_store(|s| s.articles(None, &requested))?;
+        Ok(Topic::ALL
+            .into_iter()
+            .map(|topic| TopicSection {
+                topic,
+                articles: all.iter().filter(|a| a.topic == topic).cloned().collect(),
+            })
+            .collect())
+    }
+
+    /// Articles, of one topic or all.
+    pub fn articles(&self, p: ArticlesParams) -> Result<Vec<ArticleSummary>> {
+        let requested = lang(&p.lang)?;
+        let topic = topic(p.topic.as_deref())?;
+        self.with_store(|s| s.articles(topic, &requested))
+    }
+
+    /// One article in the best language for the reader.
+    pub fn article(&self, p: ArticleParams) -> Result<ArticleView> {
+        let requested = lang(&p.lang)?;
+        self.with_store(|s| s.article(&p.slug, &requested))
+    }
+
+    /// Searches guidance, in the reader's language first.
+    pub fn search(&self, p: SearchParams) -> Result<Vec<SearchHit>> {
+        let requested = lang(&p.lang)?;
+        let limit = p.limit.unwrap_or(20).min(MAX_SEARCH_RESULTS);
+        self.with_store(|s| s.search(&requested, &p.query, limit))
+    }
+
+    /// The services directory, filtered.
+    pub fn services(&self, p: ServicesParams) -> Result<Vec<ServiceView>> {
+        let requested = lang(&p.lang)?;
+        let now = local_now();
+        let query = ServiceQuery {
+            topic: topic(p.topic.as_deref())?,
+            speaks: p
+                .speaks
+                .as_deref()
+                .filter(|s| !s.is_empty())
+                .map(lang)
+                .transpose()?,
+            open_at: p.open_now.then_some(now),
+            text: p.text.filter(|t| !t.trim().is_empty()),
+        };
+        self.with_store(|s| s.services(&query, &requested, now))
+    }
+
+    /// Volunteer profiles, as a newcomer may see them.
+    pub fn volunteers(&self, p: VolunteersParams) -> Result<Vec<Volunteer>> {
+        let speaks = p
+            .speaks
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .map(lang)
+            .transpose()?;
+        let topic = topic(p.topic.as_deref())?;
+        self.with_store(|s| s.volunteers(Audience::Everyone, speaks.as_ref(), topic))
+    }
+
+    /// Version and content facts for the about screen.
+    pub fn about(&self) -> Result<About> {
+        self.with_store(|s| {
+            let Counts {
+                articles,
+                services,
+                volunteers,
+                ..
+            } = s.counts()?;
+            Ok(About {
+                version: env!("CARGO_PKG_VERSION").to_owned(),
+                content_date: s.info("imported_at")?,
+                articles,
+                services,
+                volunteers,
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_parameters_are_refused_with_their_code() {
+        let api = Api::new(Store::open_in_memory().unwrap());
+        let err = api.home(LangParams { lang: "xx".into() }).unwrap_err();
+        assert_eq!(ErrorBody::from(&err).code, "unknown-language");
+        let err = api
+            .articles(ArticlesParams {
+                lang: "ar".into(),
+                topic: Some("cooking".into()),
+            })
+            .unwrap_err();
+        assert_eq!(err.code(), "unknown-topic");
+    }
+
+    #[test]
+    fn home_lists_every_topic_first_steps_first() {
+        let api = Api::new(Store::open_in_memory().unwrap());
+        let home = api.home(LangParams { lang: "ar".into() }).unwrap();
+        assert_eq!(home.len(), Topic::ALL.len());
+        assert_eq!(home[0].topic, Topic::FirstSteps);
+    }
+
+    #[test]
+    fn search_limit_is_capped() {
+        let api = Api::new(Store::open_in_memory().unwrap());
+        let hits = api
+            .search(SearchParams {
+                lang: "en".into(),
+                query: "x".into(),
+                limit: Some(10_000),
+            })
+            .unwrap();
+        assert!(hits.len() <= MAX_SEARCH_RESULTS);
+    }
+}
