@@ -20,6 +20,14 @@ if [ -n "$forbidden" ]; then
   exit 1
 fi
 
+step "every Rust file starts with a //! line saying what it owns"
+missing=$(git ls-files '*.rs' | while read -r f; do head -n 1 "$f" | grep -q '^//!' || echo "$f"; done)
+if [ -n "$missing" ]; then
+  echo "these files lack a leading //! line:" >&2
+  echo "$missing" >&2
+  exit 1
+fi
+
 step "cargo doc"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked --quiet
 

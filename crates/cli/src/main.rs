@@ -365,7 +365,8 @@ fn print_volunteers(volunteers: &[Volunteer]) {
             topics.join(", ")
         );
         for c in &v.contacts {
-            println!("  {:?}: {}", c.channel, c.value);
+            let channel = serde_json::to_value(c.channel).expect("channels serialise");
+            println!("  {}: {}", channel.as_str().unwrap_or_default(), c.value);
         }
     }
 }
