@@ -75,6 +75,19 @@ impl TestHub {
         self.serve();
     }
 
+    /// Stops the server, closes the database, lets `f` work on the data folder, then
+    /// reopens and serves again.
+    pub fn offline(&mut self, f: impl FnOnce(&Path)) {
+        self.shutdown();
+        let scratch = tempfile::tempdir().unwrap();
+        Hub::init(scratch.path()).unwrap();
+        let placeholder = Hub::open(scratch.path(), HubConfig::default()).unwrap();
+        drop(std::mem::replace(&mut self.hub, placeholder));
+        f(self.dir.path());
+        self.hub = Hub::open(self.dir.path(), HubConfig::default()).unwrap();
+        self.serve();
+    }
+
     pub fn shutdown(&mut self) {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
