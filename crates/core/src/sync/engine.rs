@@ -298,6 +298,9 @@ pub fn delete_volunteer(
         let Some(mut doc) = load_doc(&tx, id)? else {
             return Err(SyncError::ProfileDeleted { id });
         };
+        if doc.deleted.is_some() {
+            return Ok(());
+        }
         let at = clock.tick(now_ms(clock_offset_ms));
         doc = doc.merge(&VolunteerDoc {
             deleted: Some(at),
@@ -410,12 +413,30 @@ fn pending_count(store: &Store) -> Result<usize, SyncError> {
         as usize)
 }
 
+/// Sends batches until nothing is pending: first any batch left unacknowledged by an
+/// earlier sync (resent exactly as it was), then the changes made since.
 fn push(
     store: &mut Store,
     transport: &mut dyn Transport,
     report: &mut SyncReport,
     progress: &mut dyn FnMut(SyncProgress),
 ) -> Result<(), SyncError> {
+    // Each round acknowledges at least one pending field, so this ends; the bound is a guard.
+    for _ in 0..1_000 {
+        if !push_one(store, transport, report, progress)? {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Sends one batch; false when there was nothing to send.
+fn push_one(
+    store: &mut Store,
+    transport: &mut dyn Transport,
+    report: &mut SyncReport,
+    progress: &mut dyn FnMut(SyncProgress),
+) -> Result<bool, SyncError> {
     // The batch is written down before it is sent, so a retry after a lost answer sends the
     // same id and the same content, and the hub applies it once.
     let batch = {
@@ -439,7 +460,7 @@ fn push(
         batch
     };
     let Some(batch) = batch else {
-        return Ok(());
+        return Ok(false);
     };
     report.round_trips += 1;
     match transport.push(&batch) {
@@ -487,7 +508,7 @@ fn push(
     progress(SyncProgress::Pushed {
         docs: batch.docs.len(),
     });
-    Ok(())
+    Ok(true)
 }
 
 fn build_batch(tx: &Transaction) -> Result<Option<PushRequest>, SyncError> {
@@ -782,7 +803,7 @@ fn apply_record(
 
     // A volunteer profile: the hub's merged version is the truth, except for fields this
     // device changed and has not had acknowledged, which merge by last-writer-wins.
-    let remote = if record.deleted || record.body.is_empty() {
+    let remote = if record.body.is_empty() {
         let mut d = VolunteerDoc::new(record.id, "");
         d.deleted = Some(Hlc {
             wall_ms: 0,
