@@ -9,7 +9,9 @@ use indicatif::{ProgressBar, ProgressStyle};
 use peerguide_core::sync::engine::{SyncOptions, SyncProgress, TransportError};
 use peerguide_core::sync::{self, SyncError};
 use peerguide_core::{Error, LanguageTag, Store, pack};
-use peerguide_hub::{Hub, HubConfig, HubError, Invite, PublishReport, PublishRequest, Redeemed, Role};
+use peerguide_hub::{
+    Hub, HubConfig, HubError, Invite, PublishReport, PublishRequest, Redeemed, Role,
+};
 use peerguide_sync_client::HttpTransport;
 
 /// Any failure of any command, with its stable code.
@@ -171,7 +173,11 @@ pub fn run(command: HubCommand, json: bool) -> Result<(), Failure> {
                 crate::print_json(&tokens);
             } else {
                 for t in tokens {
-                    let state = if t.revoked_at.is_some() { "revoked" } else { "active" };
+                    let state = if t.revoked_at.is_some() {
+                        "revoked"
+                    } else {
+                        "active"
+                    };
                     println!(
                         "{}  {:?}  {}  expires {}",
                         t.id,
@@ -275,10 +281,12 @@ pub fn sync(
     let result = sync::sync(&mut store, &mut transport, &opts, &mut |p| {
         if let Some(bar) = &bar {
             match p {
-                SyncProgress::Pushed { docs } => bar.set_message(format!("sent {docs} profile changes")),
-                SyncProgress::Pulled { records, cursor, .. } => {
-                    bar.set_message(format!("received {records} records (at {cursor})"))
+                SyncProgress::Pushed { docs } => {
+                    bar.set_message(format!("sent {docs} profile changes"))
                 }
+                SyncProgress::Pulled {
+                    records, cursor, ..
+                } => bar.set_message(format!("received {records} records (at {cursor})")),
                 SyncProgress::Restarting(why) => bar.println(format!("starting afresh: {why}")),
             }
         }
@@ -296,7 +304,12 @@ pub fn sync(
     } else {
         println!(
             "Synced with {url}: {} records received ({} changed, {} removed), {} profiles sent, {} requests, {} bytes received.",
-            report.pulled, report.changed, report.removed, report.pushed, report.round_trips, transport.bytes_in
+            report.pulled,
+            report.changed,
+            report.removed,
+            report.pushed,
+            report.round_trips,
+            transport.bytes_in
         );
         if report.restarted {
             println!("(This device started afresh from the hub's full content.)");
@@ -316,7 +329,10 @@ pub fn join(url: &str, code: &str, json: bool) -> Result<(), Failure> {
     if json {
         crate::print_json(&redeemed);
     } else {
-        println!("Joined as a {:?}. Device token (keep it secret; shown once):", redeemed.role);
+        println!(
+            "Joined as a {:?}. Device token (keep it secret; shown once):",
+            redeemed.role
+        );
         println!("  {}", redeemed.token);
         println!("Token id (for revoking): {}", redeemed.token_id);
         if let Some(id) = redeemed.volunteer_id {

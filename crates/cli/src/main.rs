@@ -110,7 +110,7 @@ enum Command {
         /// The database file (created if missing).
         #[arg(long)]
         db: PathBuf,
-        /// The hub's address, e.g. https://hub.example.org or http://127.0.0.1:8080.
+        /// The hub's address: scheme, host and port, as the organisation gave it.
         #[arg(long)]
         hub: String,
         /// The device token from `peerguide join` (none: public content only).

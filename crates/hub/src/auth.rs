@@ -188,7 +188,8 @@ impl Hub {
         let token = format!("pgt_{}", hex(&random_bytes::<32>()));
         let token_id = hex(&random_bytes::<8>());
         let redeemed = self.write(|tx, _| {
-            let row: Option<(String, Option<Uuid>, i64, i64, Option<i64>)> = tx
+            type InviteRow = (String, Option<Uuid>, i64, i64, Option<i64>);
+            let row: Option<InviteRow> = tx
                 .query_row(
                     "SELECT role, volunteer_id, expires_at, token_ttl_secs, redeemed_at
                      FROM invites WHERE code_hash = ?1",

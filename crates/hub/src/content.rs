@@ -55,7 +55,10 @@ pub struct PublishReport {
 }
 
 enum Upsert<'a> {
-    Live { body: &'a str, slug: Option<&'a str> },
+    Live {
+        body: &'a str,
+        slug: Option<&'a str>,
+    },
     Tombstone,
 }
 
@@ -76,12 +79,32 @@ impl Hub {
                     ..article.clone()
                 };
                 let body = serde_json::to_string(&meta).expect("serialises");
-                self.upsert(tx, Kind::Article, id, "", Upsert::Live { body: &body, slug: Some(&article.slug) }, &mut report)?;
+                self.upsert(
+                    tx,
+                    Kind::Article,
+                    id,
+                    "",
+                    Upsert::Live {
+                        body: &body,
+                        slug: Some(&article.slug),
+                    },
+                    &mut report,
+                )?;
                 let mut langs = BTreeSet::new();
                 for t in &article.translations {
                     langs.insert(t.lang.as_str().to_owned());
                     let body = serde_json::to_string(t).expect("serialises");
-                    self.upsert(tx, Kind::ArticleText, id, t.lang.as_str(), Upsert::Live { body: &body, slug: None }, &mut report)?;
+                    self.upsert(
+                        tx,
+                        Kind::ArticleText,
+                        id,
+                        t.lang.as_str(),
+                        Upsert::Live {
+                            body: &body,
+                            slug: None,
+                        },
+                        &mut report,
+                    )?;
                 }
                 self.drop_texts(tx, Kind::ArticleText, id, &langs, &mut report)?;
             }
@@ -94,17 +117,40 @@ impl Hub {
                     ..service.clone()
                 };
                 let body = serde_json::to_string(&meta).expect("serialises");
-                self.upsert(tx, Kind::Service, id, "", Upsert::Live { body: &body, slug: Some(&service.slug) }, &mut report)?;
+                self.upsert(
+                    tx,
+                    Kind::Service,
+                    id,
+                    "",
+                    Upsert::Live {
+                        body: &body,
+                        slug: Some(&service.slug),
+                    },
+                    &mut report,
+                )?;
                 let mut langs = BTreeSet::new();
                 for (lang, text) in &service.texts {
                     langs.insert(lang.as_str().to_owned());
                     let body = serde_json::to_string(text).expect("serialises");
-                    self.upsert(tx, Kind::ServiceText, id, lang.as_str(), Upsert::Live { body: &body, slug: None }, &mut report)?;
+                    self.upsert(
+                        tx,
+                        Kind::ServiceText,
+                        id,
+                        lang.as_str(),
+                        Upsert::Live {
+                            body: &body,
+                            slug: None,
+                        },
+                        &mut report,
+                    )?;
                 }
                 self.drop_texts(tx, Kind::ServiceText, id, &langs, &mut report)?;
             }
             if req.prune {
-                for (kind, text_kind) in [(Kind::Article, Kind::ArticleText), (Kind::Service, Kind::ServiceText)] {
+                for (kind, text_kind) in [
+                    (Kind::Article, Kind::ArticleText),
+                    (Kind::Service, Kind::ServiceText),
+                ] {
                     let live: Vec<Uuid> = tx
                         .prepare("SELECT id FROM records WHERE kind = ?1 AND deleted = 0")?
                         .query_map([kind.as_str()], |r| r.get(0))?
@@ -117,7 +163,12 @@ impl Hub {
             }
             Ok(report)
         })?;
-        tracing::info!(signed = report.signed, unchanged = report.unchanged, deleted = report.deleted, "published");
+        tracing::info!(
+            signed = report.signed,
+            unchanged = report.unchanged,
+            deleted = report.deleted,
+            "published"
+        );
         Ok(report)
     }
 
@@ -193,9 +244,23 @@ impl Hub {
             return Ok(());
         }
         let version = stored.map_or(1, |s| s.0 as u64 + 1);
-        let sig = self.key().sign(&signing_message(kind, id, lang, version, body));
+        let sig = self
+            .key()
+            .sign(&signing_message(kind, id, lang, version, body));
         let seq = next_seq(tx)?;
-        write_record(tx, kind, id, lang, slug, seq, version, deleted, body, &hash, &to_base64(&sig.to_bytes()))?;
+        write_record(
+            tx,
+            kind,
+            id,
+            lang,
+            slug,
+            seq,
+            version,
+            deleted,
+            body,
+            &hash,
+            &to_base64(&sig.to_bytes()),
+        )?;
         if deleted {
             report.deleted += 1;
         } else {
@@ -207,7 +272,10 @@ impl Hub {
     /// The page after `req.cursor`: records in the requested languages (and English), in
     /// sequence order, volunteer profiles cut down to what the caller may see.
     pub fn pull(&self, who: &Principal, req: &PullRequest) -> Result<Page> {
-        let limit = req.limit.unwrap_or(DEFAULT_PAGE_LIMIT).clamp(1, MAX_PAGE_LIMIT) as usize;
+        let limit = req
+            .limit
+            .unwrap_or(DEFAULT_PAGE_LIMIT)
+            .clamp(1, MAX_PAGE_LIMIT) as usize;
         let mut bases: Vec<String> = req.langs.iter().map(|l| l.base().to_owned()).collect();
         bases.push(FALLBACK_LANGUAGE.to_owned());
         bases.sort();
@@ -216,7 +284,10 @@ impl Hub {
         let (rows, last_seq) = self.read(|tx| {
             let purged = meta_num(tx, "purged_seq")?;
             if req.cursor > 0 && req.cursor < purged {
-                return Err(HubError::CursorTooOld { cursor: req.cursor, purged });
+                return Err(HubError::CursorTooOld {
+                    cursor: req.cursor,
+                    purged,
+                });
             }
             let last_seq = meta_num(tx, "last_seq")?;
             let mut stmt = tx.prepare_cached(
@@ -252,7 +323,8 @@ impl Hub {
             }
             Ok((out, last_seq))
         })?;
-        let full = rows.len() >= limit || rows.iter().map(|r| r.1.body.len()).sum::<usize>() >= PAGE_BYTE_BUDGET;
+        let full = rows.len() >= limit
+            || rows.iter().map(|r| r.1.body.len()).sum::<usize>() >= PAGE_BYTE_BUDGET;
         let (cursor, has_more) = match rows.last() {
             Some((seq, _)) if full => (*seq, *seq < last_seq),
             _ => (last_seq.max(req.cursor.min(last_seq)), false),
@@ -282,7 +354,10 @@ impl Hub {
     pub fn push(&self, who: &Principal, req: &PushRequest) -> Result<PushAck> {
         let token_id = match who {
             Principal::Anonymous => return Err(HubError::TokenRequired),
-            Principal::Volunteer { token_id, volunteer_id } => {
+            Principal::Volunteer {
+                token_id,
+                volunteer_id,
+            } => {
                 if let Some(doc) = req.docs.iter().find(|d| d.id != *volunteer_id) {
                     return Err(HubError::NotYourProfile { id: doc.id });
                 }
@@ -292,11 +367,18 @@ impl Hub {
         };
         if req.docs.len() > MAX_PUSH_DOCS {
             return Err(HubError::WrongShape {
-                reason: format!("{} profiles in one batch; at most {MAX_PUSH_DOCS}", req.docs.len()),
+                reason: format!(
+                    "{} profiles in one batch; at most {MAX_PUSH_DOCS}",
+                    req.docs.len()
+                ),
             });
         }
         for doc in &req.docs {
-            doc.validate().map_err(|e| HubError::InvalidChange { id: e.id, field: e.field, reason: e.reason })?;
+            doc.validate().map_err(|e| HubError::InvalidChange {
+                id: e.id,
+                field: e.field,
+                reason: e.reason,
+            })?;
         }
         let ack = self.write(|tx, clock| {
             let seen: Option<String> = tx
@@ -409,7 +491,9 @@ fn filter_profile(who: &Principal, body: &str) -> String {
     };
     let audience = match who {
         Principal::Coordinator { .. } => return body.to_owned(),
-        Principal::Volunteer { volunteer_id, .. } if *volunteer_id == doc.id => return body.to_owned(),
+        Principal::Volunteer { volunteer_id, .. } if *volunteer_id == doc.id => {
+            return body.to_owned();
+        }
         Principal::Volunteer { .. } => Audience::Volunteers,
         Principal::Anonymous => Audience::Everyone,
     };

@@ -7,10 +7,15 @@ use uuid::Uuid;
 #[derive(Debug, thiserror::Error)]
 pub enum HubError {
     /// The request did not say which protocol it speaks.
-    #[error("the request has no '{}' header; update the app", peerguide_core::sync::protocol::PROTOCOL_HEADER)]
+    #[error(
+        "the request has no '{}' header; update the app",
+        peerguide_core::sync::protocol::PROTOCOL_HEADER
+    )]
     ProtocolMissing,
     /// The device speaks a protocol older than this hub still serves.
-    #[error("this app speaks sync protocol {device}, but the hub needs at least {min}: update the app")]
+    #[error(
+        "this app speaks sync protocol {device}, but the hub needs at least {min}: update the app"
+    )]
     ProtocolTooOld {
         /// The device's version.
         device: String,
@@ -18,7 +23,9 @@ pub enum HubError {
         min: u32,
     },
     /// The device speaks a protocol newer than this hub knows.
-    #[error("this app speaks sync protocol {device}, newer than the hub's {current}: the organisation must update its hub")]
+    #[error(
+        "this app speaks sync protocol {device}, newer than the hub's {current}: the organisation must update its hub"
+    )]
     ProtocolTooNew {
         /// The device's version.
         device: u32,
@@ -103,7 +110,9 @@ pub enum HubError {
         id: String,
     },
     /// The device's cursor is older than the hub's tombstone horizon.
-    #[error("cursor {cursor} is older than the hub's history (purged through {purged}): start a fresh sync from cursor 0")]
+    #[error(
+        "cursor {cursor} is older than the hub's history (purged through {purged}): start a fresh sync from cursor 0"
+    )]
     CursorTooOld {
         /// The device's cursor.
         cursor: u64,
@@ -172,9 +181,9 @@ impl HubError {
             | HubError::TokenRevoked => 401,
             HubError::Forbidden { .. } | HubError::NotYourProfile { .. } => 403,
             HubError::SlugTaken { .. } | HubError::InviteUsed => 409,
-            HubError::InviteUnknown | HubError::TokenNotFound { .. } | HubError::NotFound { .. } => {
-                404
-            }
+            HubError::InviteUnknown
+            | HubError::TokenNotFound { .. }
+            | HubError::NotFound { .. } => 404,
             HubError::InviteExpired | HubError::CursorTooOld { .. } => 410,
             HubError::DataDir { .. } | HubError::Database(_) => 500,
         }

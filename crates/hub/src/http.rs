@@ -190,14 +190,12 @@ fn parse_body<T: DeserializeOwned>(
 async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, HubError> + Send + 'static,
 ) -> Result<T, HubError> {
-    tokio::task::spawn_blocking(work)
-        .await
-        .unwrap_or_else(|e| {
-            Err(HubError::DataDir {
-                path: "hub".into(),
-                reason: format!("a request handler failed: {e}"),
-            })
+    tokio::task::spawn_blocking(work).await.unwrap_or_else(|e| {
+        Err(HubError::DataDir {
+            path: "hub".into(),
+            reason: format!("a request handler failed: {e}"),
         })
+    })
 }
 
 fn json_answer(value: &impl Serialize) -> Response {
@@ -227,12 +225,18 @@ fn compressed_json(headers: &HeaderMap, value: &impl Serialize) -> Response {
         Some("gzip") => {
             let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
             std::io::Write::write_all(&mut enc, &json).expect("writing to memory succeeds");
-            (enc.finish().expect("writing to memory succeeds"), Some("gzip"))
+            (
+                enc.finish().expect("writing to memory succeeds"),
+                Some("gzip"),
+            )
         }
         _ => (json, None),
     };
     let mut response = (
-        [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
         body,
     )
         .into_response();

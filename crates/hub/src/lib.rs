@@ -94,10 +94,12 @@ fn open_db(path: &Path) -> Result<Connection> {
     // FULL: a write is on disk before its push is acknowledged.
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
-    MIGRATIONS.to_latest(&mut conn).map_err(|e| HubError::DataDir {
-        path: path.display().to_string(),
-        reason: e.to_string(),
-    })?;
+    MIGRATIONS
+        .to_latest(&mut conn)
+        .map_err(|e| HubError::DataDir {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })?;
     Ok(conn)
 }
 
@@ -171,7 +173,10 @@ impl Hub {
         let key = SigningKey::from_bytes(&key_bytes);
         let db_path = dir.join(DB_FILE);
         if !db_path.exists() {
-            return Err(data_err(&db_path, "missing (run `peerguide hub init` first)"));
+            return Err(data_err(
+                &db_path,
+                "missing (run `peerguide hub init` first)",
+            ));
         }
         let mut conn = open_db(&db_path)?;
         let tx = conn.transaction()?;
@@ -184,7 +189,11 @@ impl Hub {
             // Sequence numbers up to high_water were handed out, but this database does not
             // have them: it is a restored backup. A new epoch makes every device start again,
             // instead of silently skipping the numbers handed out twice.
-            tracing::warn!(last_seq, high_water, "database restored from a backup; starting a new epoch");
+            tracing::warn!(
+                last_seq,
+                high_water,
+                "database restored from a backup; starting a new epoch"
+            );
             set_meta(&tx, "epoch", &Uuid::now_v7().to_string())?;
             set_meta(&tx, "last_seq", &high_water.to_string())?;
         }

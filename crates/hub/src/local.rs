@@ -31,13 +31,19 @@ fn refused(e: HubError) -> TransportError {
 
 impl Transport for InProcess {
     fn pull(&mut self, req: &PullRequest) -> Result<Page, TransportError> {
-        let who = self.hub.authenticate(self.token.as_deref()).map_err(refused)?;
+        let who = self
+            .hub
+            .authenticate(self.token.as_deref())
+            .map_err(refused)?;
         let page = self.hub.pull(&who, &wire(req)).map_err(refused)?;
         Ok(wire(&page))
     }
 
     fn push(&mut self, req: &PushRequest) -> Result<PushAck, TransportError> {
-        let who = self.hub.authenticate(self.token.as_deref()).map_err(refused)?;
+        let who = self
+            .hub
+            .authenticate(self.token.as_deref())
+            .map_err(refused)?;
         let ack = self.hub.push(&who, &wire(req)).map_err(refused)?;
         Ok(wire(&ack))
     }

@@ -14,11 +14,15 @@ use peerguide_hub::{Hub, HubConfig, Principal, Role};
 use proptest::prelude::*;
 use serde_json::json;
 
-
 #[derive(Debug, Clone)]
 enum Op {
     /// Replica edits a field of a profile.
-    Edit { replica: usize, profile: usize, field: usize, value: u8 },
+    Edit {
+        replica: usize,
+        profile: usize,
+        field: usize,
+        value: u8,
+    },
     /// Replica deletes a profile.
     Delete { replica: usize, profile: usize },
     /// Replica syncs.
@@ -39,7 +43,14 @@ fn op() -> impl Strategy<Value = Op> {
 fn field_change(field: usize, value: u8) -> (Field, serde_json::Value) {
     match field {
         0 => (Field::DisplayName, json!(format!("Name {value}"))),
-        1 => (Field::Topics, json!(if value % 2 == 0 { vec!["housing"] } else { vec!["health", "employment"] })),
+        1 => (
+            Field::Topics,
+            json!(if value.is_multiple_of(2) {
+                vec!["housing"]
+            } else {
+                vec!["health", "employment"]
+            }),
+        ),
         _ => (
             Field::Contacts,
             json!([
@@ -54,20 +65,33 @@ fn field_change(field: usize, value: u8) -> (Field, serde_json::Value) {
 /// What the hub says a principal may hold: its profiles, as that principal is sent them.
 fn hub_view(hub: &Hub, who: &Principal) -> Vec<Volunteer> {
     let page = hub
-        .pull(who, &PullRequest { cursor: 0, langs: vec![], limit: Some(2_000) })
+        .pull(
+            who,
+            &PullRequest {
+                cursor: 0,
+                langs: vec![],
+                limit: Some(2_000),
+            },
+        )
         .unwrap();
     let mut out: Vec<Volunteer> = page
         .records
         .iter()
         .filter(|r| r.kind == Kind::Volunteer && !r.deleted)
-        .filter_map(|r| serde_json::from_str::<VolunteerDoc>(&r.body).unwrap().to_volunteer())
+        .filter_map(|r| {
+            serde_json::from_str::<VolunteerDoc>(&r.body)
+                .unwrap()
+                .to_volunteer()
+        })
         .collect();
     out.sort_by_key(|v| v.id);
     out
 }
 
 fn device_view(store: &Store) -> Vec<Volunteer> {
-    let mut out = store.volunteers(Audience::Coordinators, None, None).unwrap();
+    let mut out = store
+        .volunteers(Audience::Coordinators, None, None)
+        .unwrap();
     out.sort_by_key(|v| v.id);
     out
 }
@@ -77,7 +101,10 @@ fn run(ops: Vec<Op>) {
     let init = Hub::init(dir.path()).unwrap();
     let hub = Hub::open(dir.path(), HubConfig::default()).unwrap();
     let coordinator = hub.redeem(&init.invite.code).unwrap().token;
-    let invite = |role| hub.redeem(&hub.create_invite(role, None).unwrap().code).unwrap();
+    let invite = |role| {
+        hub.redeem(&hub.create_invite(role, None).unwrap().code)
+            .unwrap()
+    };
     let amal = invite(Role::Volunteer);
     let sami_id = invite(Role::Volunteer).volunteer_id.unwrap();
     let amal_id = amal.volunteer_id.unwrap();
@@ -90,9 +117,20 @@ fn run(ops: Vec<Op>) {
 
     for op in ops {
         match op {
-            Op::Edit { replica, profile, field, value } if may_edit(replica, profile) => {
+            Op::Edit {
+                replica,
+                profile,
+                field,
+                value,
+            } if may_edit(replica, profile) => {
                 let (id, slug) = profiles[profile];
-                match sync::edit_volunteer(&mut replicas[replica], id, slug, &[field_change(field, value)], 0) {
+                match sync::edit_volunteer(
+                    &mut replicas[replica],
+                    id,
+                    slug,
+                    &[field_change(field, value)],
+                    0,
+                ) {
                     Ok(()) => {}
                     Err(e) => assert_eq!(e.code(), "profile-deleted", "{e}"),
                 }
@@ -101,12 +139,20 @@ fn run(ops: Vec<Op>) {
                 let _ = sync::delete_volunteer(&mut replicas[replica], profiles[profile].0, 0);
             }
             Op::Sync { replica } => {
-                let mut t = InProcess { hub: hub.clone(), token: Some(tokens[replica].clone()) };
+                let mut t = InProcess {
+                    hub: hub.clone(),
+                    token: Some(tokens[replica].clone()),
+                };
                 sync::sync(&mut replicas[replica], &mut t, &opts, &mut |_| {}).unwrap();
             }
             Op::LostAck { replica } => {
                 // The push reaches the hub, the answer is lost; the device retries later.
-                let mut lossy = LoseAck { inner: InProcess { hub: hub.clone(), token: Some(tokens[replica].clone()) } };
+                let mut lossy = LoseAck {
+                    inner: InProcess {
+                        hub: hub.clone(),
+                        token: Some(tokens[replica].clone()),
+                    },
+                };
                 let _ = sync::sync(&mut replicas[replica], &mut lossy, &opts, &mut |_| {});
             }
             _ => {}
@@ -115,7 +161,10 @@ fn run(ops: Vec<Op>) {
     // Everyone syncs until quiet: twice round is enough for every change to reach everyone.
     for _ in 0..2 {
         for (replica, store) in replicas.iter_mut().enumerate() {
-            let mut t = InProcess { hub: hub.clone(), token: Some(tokens[replica].clone()) };
+            let mut t = InProcess {
+                hub: hub.clone(),
+                token: Some(tokens[replica].clone()),
+            };
             sync::sync(store, &mut t, &opts, &mut |_| {}).unwrap();
         }
     }
@@ -123,7 +172,11 @@ fn run(ops: Vec<Op>) {
     let coordinator_sees = hub_view(&hub, &hub.authenticate(Some(&coordinator)).unwrap());
     assert_eq!(device_view(&replicas[0]), amal_sees, "Amal's phone");
     assert_eq!(device_view(&replicas[1]), amal_sees, "Amal's laptop");
-    assert_eq!(device_view(&replicas[2]), coordinator_sees, "the coordinator's laptop");
+    assert_eq!(
+        device_view(&replicas[2]),
+        coordinator_sees,
+        "the coordinator's laptop"
+    );
     for store in &mut replicas {
         assert_eq!(sync::status(store).unwrap().pending, 0);
     }
@@ -135,12 +188,22 @@ struct LoseAck {
 }
 
 impl peerguide_core::sync::Transport for LoseAck {
-    fn pull(&mut self, _: &PullRequest) -> Result<peerguide_core::sync::Page, peerguide_core::sync::TransportError> {
-        Err(peerguide_core::sync::TransportError::Unreachable("lost".into()))
+    fn pull(
+        &mut self,
+        _: &PullRequest,
+    ) -> Result<peerguide_core::sync::Page, peerguide_core::sync::TransportError> {
+        Err(peerguide_core::sync::TransportError::Unreachable(
+            "lost".into(),
+        ))
     }
-    fn push(&mut self, req: &peerguide_core::sync::PushRequest) -> Result<peerguide_core::sync::PushAck, peerguide_core::sync::TransportError> {
+    fn push(
+        &mut self,
+        req: &peerguide_core::sync::PushRequest,
+    ) -> Result<peerguide_core::sync::PushAck, peerguide_core::sync::TransportError> {
         let _ = self.inner.push(req);
-        Err(peerguide_core::sync::TransportError::Unreachable("answer lost".into()))
+        Err(peerguide_core::sync::TransportError::Unreachable(
+            "answer lost".into(),
+        ))
     }
 }
 
@@ -156,13 +219,27 @@ proptest! {
 #[test]
 fn concurrent_offline_edits_of_different_fields_both_survive() {
     run(vec![
-        Op::Edit { replica: 0, profile: 0, field: 0, value: 1 },
+        Op::Edit {
+            replica: 0,
+            profile: 0,
+            field: 0,
+            value: 1,
+        },
         Op::Sync { replica: 0 },
         Op::Sync { replica: 1 },
-        Op::Edit { replica: 1, profile: 0, field: 1, value: 2 },
-        Op::Edit { replica: 2, profile: 0, field: 2, value: 3 },
+        Op::Edit {
+            replica: 1,
+            profile: 0,
+            field: 1,
+            value: 2,
+        },
+        Op::Edit {
+            replica: 2,
+            profile: 0,
+            field: 2,
+            value: 3,
+        },
         Op::LostAck { replica: 1 },
         Op::Sync { replica: 2 },
     ]);
 }
-

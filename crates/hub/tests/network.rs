@@ -29,11 +29,21 @@ fn next(state: &AtomicU64) -> u64 {
 /// Starts a proxy to `target`; each connection is, at random: passed through, closed at
 /// once, closed after the request is forwarded (the hub acts, the answer is lost), cut
 /// partway through the answer, or delayed.
-fn start_proxy(target: String, seed: u64) -> (String, std::thread::JoinHandle<()>, tokio::sync::oneshot::Sender<()>) {
+fn start_proxy(
+    target: String,
+    seed: u64,
+) -> (
+    String,
+    std::thread::JoinHandle<()>,
+    tokio::sync::oneshot::Sender<()>,
+) {
     let (addr_tx, addr_rx) = std::sync::mpsc::channel();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let thread = std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
         rt.block_on(async move {
             let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
             addr_tx.send(listener.local_addr().unwrap()).unwrap();
@@ -51,7 +61,9 @@ fn start_proxy(target: String, seed: u64) -> (String, std::thread::JoinHandle<()
                         if action == 1 {
                             tokio::time::sleep(Duration::from_millis(roll % 300)).await;
                         }
-                        let Ok(mut hub) = TcpStream::connect(&target).await else { return };
+                        let Ok(mut hub) = TcpStream::connect(&target).await else {
+                            return;
+                        };
                         // Forward the request (one request per connection: the client's
                         // pool may reuse it, so forward everything it sends).
                         let (mut cr, mut cw) = client.split();
@@ -120,7 +132,9 @@ fn sync_until_done(store: &mut Store, url: &str, token: Option<&str>) -> usize {
 #[test]
 fn through_a_faulty_network_devices_converge_with_nothing_lost_or_duplicated() {
     let t = TestHub::start();
-    let articles: Vec<_> = (0..60).map(|i| article(&format!("a{i}"), &["en", "ar", "fa"], 1)).collect();
+    let articles: Vec<_> = (0..60)
+        .map(|i| article(&format!("a{i}"), &["en", "ar", "fa"], 1))
+        .collect();
     t.publish(articles, vec![service("clinic", &["en", "ar"])]);
     let target = t.url.trim_start_matches("http://").to_owned();
     let (proxy, thread, stop) = start_proxy(target, 0x9E37_79B9_7F4A_7C15);
@@ -131,30 +145,68 @@ fn through_a_faulty_network_devices_converge_with_nothing_lost_or_duplicated() {
     let mut reader = Store::open_in_memory().unwrap();
     let mut attempts = 0;
     for round in 0..6 {
-        sync::edit_volunteer(&mut phone, id, "amal", &[(Field::DisplayName, json!(format!("Amal {round}")))], 0).unwrap();
+        sync::edit_volunteer(
+            &mut phone,
+            id,
+            "amal",
+            &[(Field::DisplayName, json!(format!("Amal {round}")))],
+            0,
+        )
+        .unwrap();
         attempts += sync_until_done(&mut phone, &proxy, Some(&token));
-        sync::edit_volunteer(&mut laptop, id, "amal", &[(Field::Topics, json!(["housing"]))], 0).unwrap();
+        sync::edit_volunteer(
+            &mut laptop,
+            id,
+            "amal",
+            &[(Field::Topics, json!(["housing"]))],
+            0,
+        )
+        .unwrap();
         attempts += sync_until_done(&mut laptop, &proxy, Some(&token));
         attempts += sync_until_done(&mut reader, &proxy, None);
     }
     // One clean round so everyone has everyone's last change.
-    for (store, token) in [(&mut phone, Some(token.as_str())), (&mut laptop, Some(token.as_str())), (&mut reader, None)] {
+    for (store, token) in [
+        (&mut phone, Some(token.as_str())),
+        (&mut laptop, Some(token.as_str())),
+        (&mut reader, None),
+    ] {
         let mut direct = t.transport(token);
         sync::sync(store, &mut direct, &opts(&["en", "ar"]), &mut |_| {}).unwrap();
     }
-    assert!(attempts > 18, "the proxy should have failed some syncs ({attempts} attempts)");
+    assert!(
+        attempts > 18,
+        "the proxy should have failed some syncs ({attempts} attempts)"
+    );
 
     for store in [&phone, &laptop, &reader] {
         let c = store.counts().unwrap();
-        assert_eq!((c.articles, c.translations, c.services, c.volunteers), (60, 120, 1, 1));
+        assert_eq!(
+            (c.articles, c.translations, c.services, c.volunteers),
+            (60, 120, 1, 1)
+        );
         let v = store.volunteers(Audience::Everyone, None, None).unwrap();
         assert_eq!(v[0].display_name, "Amal 5");
         assert_eq!(v[0].topics.len(), 1);
     }
     // Retried pushes were applied once: the hub's profile went through at most one version
     // per distinct edit (6 names and 6 topic edits), however many times each was sent.
-    let hub_page = t.hub.pull(&t.coordinator(), &peerguide_core::sync::PullRequest { cursor: 0, langs: vec![], limit: Some(2000) }).unwrap();
-    let profile = hub_page.records.iter().find(|r| r.kind == peerguide_core::sync::Kind::Volunteer).unwrap();
+    let hub_page = t
+        .hub
+        .pull(
+            &t.coordinator(),
+            &peerguide_core::sync::PullRequest {
+                cursor: 0,
+                langs: vec![],
+                limit: Some(2000),
+            },
+        )
+        .unwrap();
+    let profile = hub_page
+        .records
+        .iter()
+        .find(|r| r.kind == peerguide_core::sync::Kind::Volunteer)
+        .unwrap();
     assert!(profile.version <= 12, "version {}", profile.version);
     for store in [&mut phone, &mut laptop] {
         assert_eq!(sync::status(store).unwrap().pending, 0);
@@ -166,7 +218,9 @@ fn through_a_faulty_network_devices_converge_with_nothing_lost_or_duplicated() {
 #[test]
 fn two_hundred_devices_sync_at_once_without_error() {
     let t = TestHub::start();
-    let articles: Vec<_> = (0..40).map(|i| article(&format!("a{i}"), &["en", "ar"], 1)).collect();
+    let articles: Vec<_> = (0..40)
+        .map(|i| article(&format!("a{i}"), &["en", "ar"], 1))
+        .collect();
     t.publish(articles, vec![service("clinic", &["en", "ar"])]);
     let client = reqwest::blocking::Client::builder()
         .pool_max_idle_per_host(0)

@@ -48,9 +48,17 @@ struct Roles {
 }
 
 fn roles(t: &TestHub) -> Roles {
-    let revoked = t.volunteer();
-    let token_id = t.hub.tokens().unwrap().into_iter().next().unwrap().id;
-    t.hub.revoke(&token_id).unwrap();
+    let to_revoke = t
+        .hub
+        .redeem(
+            &t.hub
+                .create_invite(peerguide_hub::Role::Volunteer, None)
+                .unwrap()
+                .code,
+        )
+        .unwrap();
+    t.hub.revoke(&to_revoke.token_id).unwrap();
+    let revoked = (to_revoke.token, to_revoke.volunteer_id.unwrap());
     let invite = t
         .hub
         .create_invite(peerguide_hub::Role::Volunteer, Some(0))
@@ -73,43 +81,232 @@ fn each_role_may_do_exactly_what_it_should_on_each_endpoint() {
     let (_, other_id) = r.other_volunteer.clone();
 
     // (who, token, endpoint, body, expected status, expected code)
-    type Case<'a> = (&'a str, Option<&'a str>, &'a str, serde_json::Value, u16, Option<&'a str>);
+    type Case<'a> = (
+        &'a str,
+        Option<&'a str>,
+        &'a str,
+        serde_json::Value,
+        u16,
+        Option<&'a str>,
+    );
     let invite = json!({"role": "volunteer"});
     let cases: Vec<Case> = vec![
         // pull
         ("anonymous", None, "/v1/pull", pull_body(), 200, None),
         ("volunteer", Some(&vol), "/v1/pull", pull_body(), 200, None),
-        ("coordinator", Some(&coord), "/v1/pull", pull_body(), 200, None),
-        ("revoked", Some(&r.revoked.0), "/v1/pull", pull_body(), 401, Some("token-revoked")),
-        ("expired", Some(&r.expired.0), "/v1/pull", pull_body(), 401, Some("token-expired")),
-        ("unknown", Some("pgt_nonsense"), "/v1/pull", pull_body(), 401, Some("token-unknown")),
+        (
+            "coordinator",
+            Some(&coord),
+            "/v1/pull",
+            pull_body(),
+            200,
+            None,
+        ),
+        (
+            "revoked",
+            Some(&r.revoked.0),
+            "/v1/pull",
+            pull_body(),
+            401,
+            Some("token-revoked"),
+        ),
+        (
+            "expired",
+            Some(&r.expired.0),
+            "/v1/pull",
+            pull_body(),
+            401,
+            Some("token-expired"),
+        ),
+        (
+            "unknown",
+            Some("pgt_nonsense"),
+            "/v1/pull",
+            pull_body(),
+            401,
+            Some("token-unknown"),
+        ),
         // push
-        ("anonymous", None, "/v1/push", profile(vol_id, "amal", "Amal"), 401, Some("token-required")),
-        ("volunteer", Some(&vol), "/v1/push", profile(vol_id, "amal", "Amal"), 200, None),
-        ("volunteer editing another", Some(&vol), "/v1/push", profile(other_id, "sami", "Hacked"), 403, Some("not-your-profile")),
-        ("coordinator", Some(&coord), "/v1/push", profile(other_id, "sami", "Sami"), 200, None),
-        ("revoked", Some(&r.revoked.0), "/v1/push", profile(r.revoked.1, "rev", "R"), 401, Some("token-revoked")),
-        ("expired", Some(&r.expired.0), "/v1/push", profile(r.expired.1, "exp", "E"), 401, Some("token-expired")),
+        (
+            "anonymous",
+            None,
+            "/v1/push",
+            profile(vol_id, "amal", "Amal"),
+            401,
+            Some("token-required"),
+        ),
+        (
+            "volunteer",
+            Some(&vol),
+            "/v1/push",
+            profile(vol_id, "amal", "Amal"),
+            200,
+            None,
+        ),
+        (
+            "volunteer editing another",
+            Some(&vol),
+            "/v1/push",
+            profile(other_id, "sami", "Hacked"),
+            403,
+            Some("not-your-profile"),
+        ),
+        (
+            "coordinator",
+            Some(&coord),
+            "/v1/push",
+            profile(other_id, "sami", "Sami"),
+            200,
+            None,
+        ),
+        (
+            "revoked",
+            Some(&r.revoked.0),
+            "/v1/push",
+            profile(r.revoked.1, "rev", "R"),
+            401,
+            Some("token-revoked"),
+        ),
+        (
+            "expired",
+            Some(&r.expired.0),
+            "/v1/push",
+            profile(r.expired.1, "exp", "E"),
+            401,
+            Some("token-expired"),
+        ),
         // publish
-        ("anonymous", None, "/v1/publish", publish_body(), 401, Some("token-required")),
-        ("volunteer publishing guidance", Some(&vol), "/v1/publish", publish_body(), 403, Some("forbidden")),
-        ("revoked", Some(&r.revoked.0), "/v1/publish", publish_body(), 401, Some("token-revoked")),
-        ("expired", Some(&r.expired.0), "/v1/publish", publish_body(), 401, Some("token-expired")),
-        ("coordinator", Some(&coord), "/v1/publish", publish_body(), 200, None),
+        (
+            "anonymous",
+            None,
+            "/v1/publish",
+            publish_body(),
+            401,
+            Some("token-required"),
+        ),
+        (
+            "volunteer publishing guidance",
+            Some(&vol),
+            "/v1/publish",
+            publish_body(),
+            403,
+            Some("forbidden"),
+        ),
+        (
+            "revoked",
+            Some(&r.revoked.0),
+            "/v1/publish",
+            publish_body(),
+            401,
+            Some("token-revoked"),
+        ),
+        (
+            "expired",
+            Some(&r.expired.0),
+            "/v1/publish",
+            publish_body(),
+            401,
+            Some("token-expired"),
+        ),
+        (
+            "coordinator",
+            Some(&coord),
+            "/v1/publish",
+            publish_body(),
+            200,
+            None,
+        ),
         // invites
-        ("anonymous", None, "/v1/invites", invite.clone(), 401, Some("token-required")),
-        ("volunteer", Some(&vol), "/v1/invites", invite.clone(), 403, Some("forbidden")),
-        ("revoked", Some(&r.revoked.0), "/v1/invites", invite.clone(), 401, Some("token-revoked")),
-        ("expired", Some(&r.expired.0), "/v1/invites", invite.clone(), 401, Some("token-expired")),
-        ("coordinator", Some(&coord), "/v1/invites", invite.clone(), 200, None),
+        (
+            "anonymous",
+            None,
+            "/v1/invites",
+            invite.clone(),
+            401,
+            Some("token-required"),
+        ),
+        (
+            "volunteer",
+            Some(&vol),
+            "/v1/invites",
+            invite.clone(),
+            403,
+            Some("forbidden"),
+        ),
+        (
+            "revoked",
+            Some(&r.revoked.0),
+            "/v1/invites",
+            invite.clone(),
+            401,
+            Some("token-revoked"),
+        ),
+        (
+            "expired",
+            Some(&r.expired.0),
+            "/v1/invites",
+            invite.clone(),
+            401,
+            Some("token-expired"),
+        ),
+        (
+            "coordinator",
+            Some(&coord),
+            "/v1/invites",
+            invite.clone(),
+            200,
+            None,
+        ),
         // revoke
-        ("anonymous", None, "/v1/tokens/revoke", json!({"token_id": "x"}), 401, Some("token-required")),
-        ("volunteer", Some(&vol), "/v1/tokens/revoke", json!({"token_id": "x"}), 403, Some("forbidden")),
-        ("revoked", Some(&r.revoked.0), "/v1/tokens/revoke", json!({"token_id": "x"}), 401, Some("token-revoked")),
-        ("expired", Some(&r.expired.0), "/v1/tokens/revoke", json!({"token_id": "x"}), 401, Some("token-expired")),
-        ("coordinator, unknown token", Some(&coord), "/v1/tokens/revoke", json!({"token_id": "x"}), 404, Some("token-not-found")),
+        (
+            "anonymous",
+            None,
+            "/v1/tokens/revoke",
+            json!({"token_id": "x"}),
+            401,
+            Some("token-required"),
+        ),
+        (
+            "volunteer",
+            Some(&vol),
+            "/v1/tokens/revoke",
+            json!({"token_id": "x"}),
+            403,
+            Some("forbidden"),
+        ),
+        (
+            "revoked",
+            Some(&r.revoked.0),
+            "/v1/tokens/revoke",
+            json!({"token_id": "x"}),
+            401,
+            Some("token-revoked"),
+        ),
+        (
+            "expired",
+            Some(&r.expired.0),
+            "/v1/tokens/revoke",
+            json!({"token_id": "x"}),
+            401,
+            Some("token-expired"),
+        ),
+        (
+            "coordinator, unknown token",
+            Some(&coord),
+            "/v1/tokens/revoke",
+            json!({"token_id": "x"}),
+            404,
+            Some("token-not-found"),
+        ),
         // redeem needs no token, and a code works once
-        ("anonymous, bad code", None, "/v1/redeem", json!({"code": "AAAA-BBBB-CCCC"}), 404, Some("invite-unknown")),
+        (
+            "anonymous, bad code",
+            None,
+            "/v1/redeem",
+            json!({"code": "AAAA-BBBB-CCCC"}),
+            404,
+            Some("invite-unknown"),
+        ),
     ];
     for (who, token, path, body, status, code) in cases {
         let (got, got_code, text) = post_json(&t.url, path, token, body);
@@ -121,8 +318,16 @@ fn each_role_may_do_exactly_what_it_should_on_each_endpoint() {
     }
 
     // A code is redeemed once; a coordinator's revocation takes effect at once.
-    let invite = t.hub.create_invite(peerguide_hub::Role::Volunteer, None).unwrap();
-    let (s, _, text) = post_json(&t.url, "/v1/redeem", None, json!({"code": invite.code.to_lowercase()}));
+    let invite = t
+        .hub
+        .create_invite(peerguide_hub::Role::Volunteer, None)
+        .unwrap();
+    let (s, _, text) = post_json(
+        &t.url,
+        "/v1/redeem",
+        None,
+        json!({"code": invite.code.to_lowercase()}),
+    );
     assert_eq!(s, 200, "{text}");
     let redeemed: serde_json::Value = serde_json::from_str(&text).unwrap();
     let (s, code, _) = post_json(&t.url, "/v1/redeem", None, json!({"code": invite.code}));
@@ -130,7 +335,12 @@ fn each_role_may_do_exactly_what_it_should_on_each_endpoint() {
     let new_token = redeemed["token"].as_str().unwrap();
     let (s, _, _) = post_json(&t.url, "/v1/pull", Some(new_token), pull_body());
     assert_eq!(s, 200);
-    let (s, _, _) = post_json(&t.url, "/v1/tokens/revoke", Some(&coord), json!({"token_id": redeemed["token_id"]}));
+    let (s, _, _) = post_json(
+        &t.url,
+        "/v1/tokens/revoke",
+        Some(&coord),
+        json!({"token_id": redeemed["token_id"]}),
+    );
     assert_eq!(s, 200);
     let (s, code, _) = post_json(&t.url, "/v1/pull", Some(new_token), pull_body());
     assert_eq!((s, code.as_deref()), (401, Some("token-revoked")));
@@ -138,13 +348,20 @@ fn each_role_may_do_exactly_what_it_should_on_each_endpoint() {
     // Only a hash of each token is stored.
     let db = std::fs::read(t.dir.path().join("hub.db")).unwrap();
     let needle = vol.as_bytes();
-    assert!(!db.windows(needle.len()).any(|w| w == needle), "a token is stored in clear");
+    assert!(
+        !db.windows(needle.len()).any(|w| w == needle),
+        "a token is stored in clear"
+    );
 
     // The other volunteer's profile is the coordinator's edit, not the volunteer's attempt.
     let mut device = peerguide_core::Store::open_in_memory().unwrap();
     sync_with(&mut device, &mut t.transport(Some(&coord)), &opts(&["en"])).unwrap();
     let names: Vec<String> = device
-        .volunteers(peerguide_core::volunteer::Audience::Coordinators, None, None)
+        .volunteers(
+            peerguide_core::volunteer::Audience::Coordinators,
+            None,
+            None,
+        )
         .unwrap()
         .into_iter()
         .map(|v| v.display_name)
@@ -157,7 +374,12 @@ fn a_contact_is_never_sent_to_a_role_that_may_not_see_it() {
     let t = TestHub::start();
     let (amal, amal_id) = t.volunteer();
     let (sami, _) = t.volunteer();
-    let (s, _, text) = post_json(&t.url, "/v1/push", Some(&amal), profile(amal_id, "amal", "Amal"));
+    let (s, _, text) = post_json(
+        &t.url,
+        "/v1/push",
+        Some(&amal),
+        profile(amal_id, "amal", "Amal"),
+    );
     assert_eq!(s, 200, "{text}");
 
     let payload = |token: Option<&str>| {
@@ -167,15 +389,27 @@ fn a_contact_is_never_sent_to_a_role_that_may_not_see_it() {
     };
     let anonymous = payload(None);
     assert!(anonymous.contains("PUBLIC-0141"));
-    assert!(!anonymous.contains("PEERS-07700"), "volunteers-only contact sent to a reader");
-    assert!(!anonymous.contains("STAFF-ONLY"), "coordinators-only contact sent to a reader");
+    assert!(
+        !anonymous.contains("PEERS-07700"),
+        "volunteers-only contact sent to a reader"
+    );
+    assert!(
+        !anonymous.contains("STAFF-ONLY"),
+        "coordinators-only contact sent to a reader"
+    );
 
     let other_volunteer = payload(Some(&sami));
     assert!(other_volunteer.contains("PEERS-07700"));
-    assert!(!other_volunteer.contains("STAFF-ONLY"), "coordinators-only contact sent to a volunteer");
+    assert!(
+        !other_volunteer.contains("STAFF-ONLY"),
+        "coordinators-only contact sent to a volunteer"
+    );
 
     let herself = payload(Some(&amal));
-    assert!(herself.contains("STAFF-ONLY"), "a volunteer sees all of her own profile");
+    assert!(
+        herself.contains("STAFF-ONLY"),
+        "a volunteer sees all of her own profile"
+    );
     let coordinator = payload(Some(&t.coordinator));
     assert!(coordinator.contains("STAFF-ONLY"));
 
@@ -183,7 +417,11 @@ fn a_contact_is_never_sent_to_a_role_that_may_not_see_it() {
     let mut reader = peerguide_core::Store::open_in_memory().unwrap();
     sync_with(&mut reader, &mut t.transport(None), &opts(&["en"])).unwrap();
     let seen = reader
-        .volunteers(peerguide_core::volunteer::Audience::Coordinators, None, None)
+        .volunteers(
+            peerguide_core::volunteer::Audience::Coordinators,
+            None,
+            None,
+        )
         .unwrap();
     assert_eq!(seen.len(), 1);
     assert_eq!(seen[0].contacts.len(), 1);

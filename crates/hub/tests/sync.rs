@@ -36,7 +36,10 @@ fn a_device_receives_only_its_languages_and_english_and_verifies_every_record() 
     let view = device.article("gp", &tag("ar")).unwrap();
     assert_eq!(view.lang.as_str(), "ar");
     assert_eq!(
-        view.available.iter().map(|l| l.as_str()).collect::<Vec<_>>(),
+        view.available
+            .iter()
+            .map(|l| l.as_str())
+            .collect::<Vec<_>>(),
         ["ar", "en"]
     );
     let fa = device.article("gp", &tag("fa")).unwrap();
@@ -45,7 +48,10 @@ fn a_device_receives_only_its_languages_and_english_and_verifies_every_record() 
     // Adding a language fetches its texts.
     let report = sync_with(&mut device, &mut http, &opts(&["ar", "fa"])).unwrap();
     assert!(report.restarted);
-    assert_eq!(device.article("gp", &tag("fa")).unwrap().lang.as_str(), "fa");
+    assert_eq!(
+        device.article("gp", &tag("fa")).unwrap().lang.as_str(),
+        "fa"
+    );
 }
 
 /// A transport that lets a test change pages on their way to the device.
@@ -68,7 +74,10 @@ impl<T: Transport> Transport for Tamper<T> {
 #[test]
 fn an_altered_or_forged_record_is_refused_and_nothing_of_its_page_is_stored() {
     let t = TestHub::start();
-    t.publish(vec![article("gp", &["en"], 1), article("school", &["en"], 1)], vec![]);
+    t.publish(
+        vec![article("gp", &["en"], 1), article("school", &["en"], 1)],
+        vec![],
+    );
     let mut device = Store::open_in_memory().unwrap();
     let mut altered = Tamper {
         inner: t.transport(None),
@@ -104,7 +113,14 @@ fn an_old_signed_version_replayed_later_is_refused_as_a_rollback() {
     t.publish(vec![article("gp", &["en"], 1)], vec![]);
     let old_page = t
         .hub
-        .pull(&peerguide_hub::Principal::Anonymous, &PullRequest { cursor: 0, langs: vec![], limit: None })
+        .pull(
+            &peerguide_hub::Principal::Anonymous,
+            &PullRequest {
+                cursor: 0,
+                langs: vec![],
+                limit: None,
+            },
+        )
         .unwrap();
     t.publish(vec![article("gp", &["en"], 2)], vec![]);
     let mut device = Store::open_in_memory().unwrap();
@@ -134,7 +150,10 @@ fn a_changed_organisation_key_is_refused_unless_the_user_accepts_it() {
 
     let err = sync_with(&mut device, &mut second.transport(None), &opts(&["en"])).unwrap_err();
     assert_eq!(err.code(), "org-key-changed");
-    assert!(device.article("gp", &tag("en")).is_ok(), "the store is untouched");
+    assert!(
+        device.article("gp", &tag("en")).is_ok(),
+        "the store is untouched"
+    );
 
     let accept = peerguide_core::sync::SyncOptions {
         accept_new_key: true,
@@ -143,7 +162,10 @@ fn a_changed_organisation_key_is_refused_unless_the_user_accepts_it() {
     let report = sync_with(&mut device, &mut second.transport(None), &accept).unwrap();
     assert!(report.restarted);
     assert!(device.article("school", &tag("en")).is_ok());
-    assert!(device.article("gp", &tag("en")).is_err(), "the old hub's content is gone");
+    assert!(
+        device.article("gp", &tag("en")).is_err(),
+        "the old hub's content is gone"
+    );
     assert_eq!(
         sync::status(&mut device).unwrap().org_key.as_deref(),
         Some(second.hub.public_key())
@@ -163,12 +185,22 @@ fn page_boundaries_empty_exactly_one_page_and_one_more() {
     assert_eq!((r.round_trips, r.pulled, r.cursor), (1, 0, 0));
 
     // Two articles of two records each: exactly one page of 4.
-    t.publish(vec![article("a", &["en"], 1), article("b", &["en"], 1)], vec![]);
+    t.publish(
+        vec![article("a", &["en"], 1), article("b", &["en"], 1)],
+        vec![],
+    );
     let r = sync_with(&mut device, &mut t.transport(None), &paged(4)).unwrap();
     assert_eq!((r.round_trips, r.pulled), (1, 4));
 
     // One page plus one record: two requests, nothing lost or repeated.
-    t.publish(vec![article("c", &["en"], 1), article("d", &["en"], 1), article("e", &["en"], 1)], vec![]);
+    t.publish(
+        vec![
+            article("c", &["en"], 1),
+            article("d", &["en"], 1),
+            article("e", &["en"], 1),
+        ],
+        vec![],
+    );
     let r = sync_with(&mut device, &mut t.transport(None), &paged(5)).unwrap();
     assert_eq!((r.round_trips, r.pulled), (2, 6));
     assert_eq!(device.counts().unwrap().articles, 5);
@@ -195,14 +227,28 @@ fn a_device_clock_24_hours_ahead_does_not_win_later_edits() {
         ..opts(&["en"])
     };
     let mut fast = Store::open_in_memory().unwrap();
-    sync::edit_volunteer(&mut fast, id, "amal", &[(Field::DisplayName, json!("Fast clock"))], ahead.clock_offset_ms).unwrap();
+    sync::edit_volunteer(
+        &mut fast,
+        id,
+        "amal",
+        &[(Field::DisplayName, json!("Fast clock"))],
+        ahead.clock_offset_ms,
+    )
+    .unwrap();
     sync_with(&mut fast, &mut t.transport(Some(&token)), &ahead).unwrap();
 
     // A second device of the same volunteer, with a correct clock, edits afterwards.
     let mut right = Store::open_in_memory().unwrap();
     sync_with(&mut right, &mut t.transport(Some(&token)), &opts(&["en"])).unwrap();
     std::thread::sleep(std::time::Duration::from_millis(5));
-    sync::edit_volunteer(&mut right, id, "amal", &[(Field::DisplayName, json!("Correct clock"))], 0).unwrap();
+    sync::edit_volunteer(
+        &mut right,
+        id,
+        "amal",
+        &[(Field::DisplayName, json!("Correct clock"))],
+        0,
+    )
+    .unwrap();
     sync_with(&mut right, &mut t.transport(Some(&token)), &opts(&["en"])).unwrap();
     sync_with(&mut fast, &mut t.transport(Some(&token)), &ahead).unwrap();
 
@@ -213,22 +259,40 @@ fn a_device_clock_24_hours_ahead_does_not_win_later_edits() {
 #[test]
 fn a_device_older_than_the_tombstone_horizon_gets_410_and_a_fresh_snapshot() {
     let t = TestHub::start();
-    t.publish(vec![article("old", &["en"], 1), article("kept", &["en"], 1)], vec![]);
+    t.publish(
+        vec![article("old", &["en"], 1), article("kept", &["en"], 1)],
+        vec![],
+    );
     let mut device = Store::open_in_memory().unwrap();
     sync_with(&mut device, &mut t.transport(None), &opts(&["en"])).unwrap();
 
     t.hub
-        .publish(&t.coordinator(), &PublishRequest { articles: vec![article("kept", &["en"], 1), article("new", &["en"], 1)], services: vec![], prune: true })
+        .publish(
+            &t.coordinator(),
+            &PublishRequest {
+                articles: vec![article("kept", &["en"], 1), article("new", &["en"], 1)],
+                services: vec![],
+                prune: true,
+            },
+        )
         .unwrap();
     let far_future = u64::MAX / 2;
     assert!(t.hub.purge_tombstones(far_future).unwrap() > 0);
 
-    let (status, code, _) = post_json(&t.url, "/v1/pull", None, json!({"cursor": 1, "langs": ["en"]}));
+    let (status, code, _) = post_json(
+        &t.url,
+        "/v1/pull",
+        None,
+        json!({"cursor": 1, "langs": ["en"]}),
+    );
     assert_eq!((status, code.as_deref()), (410, Some("cursor-too-old")));
 
     let report = sync_with(&mut device, &mut t.transport(None), &opts(&["en"])).unwrap();
     assert!(report.restarted);
-    assert!(device.article("old", &tag("en")).is_err(), "the deleted article is gone");
+    assert!(
+        device.article("old", &tag("en")).is_err(),
+        "the deleted article is gone"
+    );
     assert!(device.article("kept", &tag("en")).is_ok());
     assert!(device.article("new", &tag("en")).is_ok());
 }
@@ -237,9 +301,29 @@ fn a_device_older_than_the_tombstone_horizon_gets_410_and_a_fresh_snapshot() {
 fn malformed_wrongly_typed_and_oversized_requests_get_4xx_with_a_code_and_change_nothing() {
     let t = TestHub::start();
     let (token, id) = t.volunteer();
-    let before = t.hub.pull(&peerguide_hub::Principal::Anonymous, &PullRequest { cursor: 0, langs: vec![], limit: None }).unwrap().cursor;
+    let before = t
+        .hub
+        .pull(
+            &peerguide_hub::Principal::Anonymous,
+            &PullRequest {
+                cursor: 0,
+                langs: vec![],
+                limit: None,
+            },
+        )
+        .unwrap()
+        .cursor;
     let big = vec![b' '; 2 << 20];
-    let cases: Vec<(&str, Option<&str>, Option<&str>, Vec<u8>, u16, &str)> = vec![
+    // (path, token, protocol header, body, expected status, expected code)
+    type Case<'a> = (
+        &'a str,
+        Option<&'a str>,
+        Option<&'a str>,
+        Vec<u8>,
+        u16,
+        &'a str,
+    );
+    let cases: Vec<Case> = vec![
         ("/v1/pull", None, Some("1"), b"{not json".to_vec(), 400, "malformed-request"),
         ("/v1/pull", None, Some("1"), br#"{"cursor": "ten", "langs": []}"#.to_vec(), 422, "wrong-shape"),
         ("/v1/pull", None, Some("1"), br#"{"cursor": 0, "langs": ["xx-nonsense"]}"#.to_vec(), 422, "wrong-shape"),
@@ -256,7 +340,18 @@ fn malformed_wrongly_typed_and_oversized_requests_get_4xx_with_a_code_and_change
         let (s, c, text) = raw_post(&t.url, path, tok, protocol, body);
         assert_eq!((s, c.as_deref()), (status, Some(code)), "{path}: {text}");
     }
-    let after = t.hub.pull(&peerguide_hub::Principal::Anonymous, &PullRequest { cursor: 0, langs: vec![], limit: None }).unwrap().cursor;
+    let after = t
+        .hub
+        .pull(
+            &peerguide_hub::Principal::Anonymous,
+            &PullRequest {
+                cursor: 0,
+                langs: vec![],
+                limit: None,
+            },
+        )
+        .unwrap()
+        .cursor;
     assert_eq!(before, after, "nothing was written");
 }
 
@@ -287,7 +382,14 @@ fn a_hub_restart_loses_no_acknowledged_write() {
     let mut t = TestHub::start();
     let (token, id) = t.volunteer();
     let mut phone = Store::open_in_memory().unwrap();
-    sync::edit_volunteer(&mut phone, id, "amal", &[(Field::DisplayName, json!("Amal"))], 0).unwrap();
+    sync::edit_volunteer(
+        &mut phone,
+        id,
+        "amal",
+        &[(Field::DisplayName, json!("Amal"))],
+        0,
+    )
+    .unwrap();
     let r = sync_with(&mut phone, &mut t.transport(Some(&token)), &opts(&["en"])).unwrap();
     assert_eq!(r.pushed, 1);
     assert_eq!(sync::status(&mut phone).unwrap().pending, 0);
@@ -320,7 +422,14 @@ fn a_hub_restored_from_a_backup_starts_a_new_epoch_and_devices_resend_their_writ
     });
 
     let mut phone = Store::open_in_memory().unwrap();
-    sync::edit_volunteer(&mut phone, id, "amal", &[(Field::DisplayName, json!("Amal"))], 0).unwrap();
+    sync::edit_volunteer(
+        &mut phone,
+        id,
+        "amal",
+        &[(Field::DisplayName, json!("Amal"))],
+        0,
+    )
+    .unwrap();
     sync_with(&mut phone, &mut t.transport(Some(&token)), &opts(&["en"])).unwrap();
 
     // Disaster: the database is restored from the earlier backup (the edit is lost).
@@ -330,11 +439,19 @@ fn a_hub_restored_from_a_backup_starts_a_new_epoch_and_devices_resend_their_writ
         let _ = std::fs::remove_file(dir.join("hub.db-wal"));
         let _ = std::fs::remove_file(dir.join("hub.db-shm"));
     });
-    assert_ne!(t.hub.epoch(), epoch, "a restored hub must not reuse its epoch");
+    assert_ne!(
+        t.hub.epoch(),
+        epoch,
+        "a restored hub must not reuse its epoch"
+    );
 
     let r = sync_with(&mut phone, &mut t.transport(Some(&token)), &opts(&["en"])).unwrap();
     assert!(r.restarted);
     let mut reader = Store::open_in_memory().unwrap();
     sync_with(&mut reader, &mut t.transport(None), &opts(&["en"])).unwrap();
-    assert_eq!(names(&reader, Audience::Everyone), ["Amal"], "the phone sent its edit again");
+    assert_eq!(
+        names(&reader, Audience::Everyone),
+        ["Amal"],
+        "the phone sent its edit again"
+    );
 }

@@ -97,9 +97,9 @@ impl HttpTransport {
             .and_then(|v| v.to_str().ok())
             .unwrap_or("identity")
             .to_owned();
-        let raw = response
-            .bytes()
-            .map_err(|e| TransportError::Unreachable(format!("{url}: answer cut off: {}", describe(&e))))?;
+        let raw = response.bytes().map_err(|e| {
+            TransportError::Unreachable(format!("{url}: answer cut off: {}", describe(&e)))
+        })?;
         self.bytes_in += raw.len() as u64;
         let plain = decompress(&encoding, &raw).map_err(|e| {
             // A cut-off compressed stream is a broken connection, not a bad hub.

@@ -178,7 +178,10 @@ impl VolunteerDoc {
         if let Some(contacts) = doc.fields.get_mut(&Field::Contacts)
             && let Ok(list) = serde_json::from_value::<Vec<Contact>>(contacts.value.clone())
         {
-            let visible: Vec<Contact> = list.into_iter().filter(|c| c.visible_to <= viewer).collect();
+            let visible: Vec<Contact> = list
+                .into_iter()
+                .filter(|c| c.visible_to <= viewer)
+                .collect();
             contacts.value = serde_json::to_value(visible).expect("contacts serialise");
         }
         doc
@@ -215,7 +218,10 @@ fn later(ours: &Stamped, theirs: &Stamped) -> bool {
     match ours.at.cmp(&theirs.at) {
         std::cmp::Ordering::Greater => true,
         std::cmp::Ordering::Less => false,
-        std::cmp::Ordering::Equal => ours.value.to_string() >= theirs.value.to_string(),
+        std::cmp::Ordering::Equal => {
+            let (a, b) = (ours.value.to_string(), theirs.value.to_string());
+            a >= b
+        }
     }
 }
 
@@ -262,7 +268,13 @@ mod tests {
     fn doc(edits: &[(Field, Value, Hlc)]) -> VolunteerDoc {
         let mut d = VolunteerDoc::new(Uuid::from_u128(1), "amal");
         for (f, v, t) in edits {
-            d.fields.insert(*f, Stamped { at: *t, value: v.clone() });
+            d.fields.insert(
+                *f,
+                Stamped {
+                    at: *t,
+                    value: v.clone(),
+                },
+            );
         }
         d
     }

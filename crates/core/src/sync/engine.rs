@@ -157,11 +157,9 @@ struct State<'a> {
 impl State<'_> {
     fn get(&self, key: &str) -> rusqlite::Result<Option<String>> {
         self.tx
-            .query_row(
-                "SELECT value FROM sync_state WHERE key = ?1",
-                [key],
-                |r| r.get(0),
-            )
+            .query_row("SELECT value FROM sync_state WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
             .optional()
     }
 
@@ -409,8 +407,9 @@ pub fn sync(
 fn pending_count(store: &Store) -> Result<usize, SyncError> {
     Ok(store
         .conn
-        .query_row("SELECT count(*) FROM sync_pending", [], |r| r.get::<_, i64>(0))?
-        as usize)
+        .query_row("SELECT count(*) FROM sync_pending", [], |r| {
+            r.get::<_, i64>(0)
+        })? as usize)
 }
 
 /// Sends batches until nothing is pending: first any batch left unacknowledged by an
@@ -467,9 +466,11 @@ fn push_one(
         Ok(_) => {}
         // The hub will never accept this batch (not this volunteer's profile, bad value):
         // drop it, so the device is not stuck; the next pull restores the hub's version.
-        Err(TransportError::Refused { status, code, message })
-            if matches!(status, 400 | 403 | 409 | 413 | 422) =>
-        {
+        Err(TransportError::Refused {
+            status,
+            code,
+            message,
+        }) if matches!(status, 400 | 403 | 409 | 413 | 422) => {
             let tx = store.conn.transaction()?;
             State { tx: &tx }.remove("open_batch")?;
             for doc in &batch.docs {
@@ -576,7 +577,13 @@ fn pull(
             // deleted, so take a fresh snapshot.
             Err(TransportError::Refused { status: 410, .. }) if restarts < 2 => {
                 restarts += 1;
-                restart(store, report, progress, "the hub's history no longer reaches back to this device's last sync", false)?;
+                restart(
+                    store,
+                    report,
+                    progress,
+                    "the hub's history no longer reaches back to this device's last sync",
+                    false,
+                )?;
                 continue;
             }
             Err(e) => return Err(e.into()),
@@ -595,11 +602,20 @@ fn pull(
             }
             if restarts < 2 {
                 restarts += 1;
-                restart(store, report, progress, "the organisation key changed", false)?;
+                restart(
+                    store,
+                    report,
+                    progress,
+                    "the organisation key changed",
+                    false,
+                )?;
                 let tx = store.conn.transaction()?;
                 State { tx: &tx }.set("org_key", &page.org_key)?;
                 // Versions signed under the old key say nothing under the new one.
-                tx.execute("UPDATE sync_records SET version = 0 WHERE kind != 'volunteer'", [])?;
+                tx.execute(
+                    "UPDATE sync_records SET version = 0 WHERE kind != 'volunteer'",
+                    [],
+                )?;
                 tx.commit()?;
                 continue;
             }
@@ -609,7 +625,13 @@ fn pull(
             // A hub restored from a backup (or replaced) numbers its changes afresh: this
             // page was cut with a cursor from the old numbering, so it is not applied.
             restarts += 1;
-            restart(store, report, progress, "the hub was restored or replaced", true)?;
+            restart(
+                store,
+                report,
+                progress,
+                "the hub was restored or replaced",
+                true,
+            )?;
             let tx = store.conn.transaction()?;
             State { tx: &tx }.set("epoch", &epoch_text)?;
             tx.commit()?;
@@ -770,8 +792,7 @@ fn apply_record(
         }
         if let Some((version, body)) = &stored {
             let version = *version as u64;
-            if record.version < version || (record.version == version && *body != record.body)
-            {
+            if record.version < version || (record.version == version && *body != record.body) {
                 return Err(SyncError::Rollback {
                     kind: record.kind.as_str(),
                     id: record.id,

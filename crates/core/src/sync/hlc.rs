@@ -141,10 +141,26 @@ mod tests {
         let a = Uuid::from_u128(1);
         let b = Uuid::from_u128(2);
         let stamps = [
-            Hlc { wall_ms: 5, counter: 0, node: b },
-            Hlc { wall_ms: 5, counter: 1, node: a },
-            Hlc { wall_ms: 5, counter: 1, node: b },
-            Hlc { wall_ms: 1 << 40, counter: 0, node: a },
+            Hlc {
+                wall_ms: 5,
+                counter: 0,
+                node: b,
+            },
+            Hlc {
+                wall_ms: 5,
+                counter: 1,
+                node: a,
+            },
+            Hlc {
+                wall_ms: 5,
+                counter: 1,
+                node: b,
+            },
+            Hlc {
+                wall_ms: 1 << 40,
+                counter: 0,
+                node: a,
+            },
         ];
         for pair in stamps.windows(2) {
             assert!(pair[0] < pair[1]);
@@ -159,7 +175,18 @@ mod tests {
         let first = clock.tick(1_000);
         let second = clock.tick(900);
         assert!(second > first);
-        clock.observe(Hlc { wall_ms: 5_000, counter: 3, node: Uuid::from_u128(9) });
-        assert!(clock.tick(1_000) > Hlc { wall_ms: 5_000, counter: 3, node: Uuid::max() });
+        clock.observe(Hlc {
+            wall_ms: 5_000,
+            counter: 3,
+            node: Uuid::from_u128(9),
+        });
+        assert!(
+            clock.tick(1_000)
+                > Hlc {
+                    wall_ms: 5_000,
+                    counter: 3,
+                    node: Uuid::max()
+                }
+        );
     }
 }

@@ -11,8 +11,8 @@ pub mod protocol;
 
 pub use doc::{Field, Stamped, VolunteerDoc};
 pub use engine::{
-    SyncOptions, SyncProgress, SyncReport, SyncStatus, Transport, TransportError,
-    delete_volunteer, edit_volunteer, status, sync,
+    SyncOptions, SyncProgress, SyncReport, SyncStatus, Transport, TransportError, delete_volunteer,
+    edit_volunteer, status, sync,
 };
 pub use hlc::{Hlc, HlcClock};
 pub use protocol::{Kind, Page, PullRequest, PushAck, PushRequest, WireRecord};

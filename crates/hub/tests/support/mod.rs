@@ -236,7 +236,13 @@ pub fn post_json(
     token: Option<&str>,
     body: serde_json::Value,
 ) -> (u16, Option<String>, String) {
-    raw_post(url, path, token, Some("1"), serde_json::to_vec(&body).unwrap())
+    raw_post(
+        url,
+        path,
+        token,
+        Some("1"),
+        serde_json::to_vec(&body).unwrap(),
+    )
 }
 
 pub fn open_store(path: &Path) -> Store {
