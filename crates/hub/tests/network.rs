@@ -246,3 +246,36 @@ fn two_hundred_devices_sync_at_once_without_error() {
     }
     assert!(started.elapsed() < Duration::from_secs(60));
 }
+
+#[test]
+fn shutting_down_finishes_the_requests_in_flight() {
+    let mut t = TestHub::start();
+    let articles: Vec<_> = (0..300).map(|i| article(&format!("a{i}"), &["en", "ar", "fa"], 1)).collect();
+    t.publish(articles, vec![]);
+    let url = t.url.clone();
+    let devices: Vec<_> = (0..20)
+        .map(|_| {
+            let url = url.clone();
+            std::thread::spawn(move || {
+                let mut store = Store::open_in_memory().unwrap();
+                let mut http = HttpTransport::new(&url, None).unwrap();
+                let o = peerguide_core::sync::SyncOptions { page_limit: Some(2000), ..opts(&["ar", "fa"]) };
+                sync::sync(&mut store, &mut http, &o, &mut |_| {}).map(|r| r.pulled)
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(40));
+    t.shutdown();
+    let mut finished = 0;
+    for d in devices {
+        match d.join().unwrap() {
+            Ok(pulled) => {
+                assert_eq!(pulled, 1200, "an answer is whole");
+                finished += 1;
+            }
+            // Connections that arrive after the shutdown are refused, never cut off.
+            Err(e) => assert!(!e.to_string().contains("cut off"), "{e}"),
+        }
+    }
+    assert!(finished > 0, "requests in flight at shutdown were finished");
+}

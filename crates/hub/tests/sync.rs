@@ -455,3 +455,29 @@ fn a_hub_restored_from_a_backup_starts_a_new_epoch_and_devices_resend_their_writ
         "the phone sent its edit again"
     );
 }
+
+#[test]
+fn a_retried_push_batch_is_applied_once_and_answered_the_same() {
+    let t = TestHub::start();
+    let (token, id) = t.volunteer();
+    let at = |ms: u64| format!("{ms:012x}-0000-{}", uuid::Uuid::now_v7().simple());
+    let now = peerguide_core::sync::hlc::wall_clock_ms();
+    let batch = json!({"batch_id": uuid::Uuid::now_v7(), "docs": [{"id": id, "slug": "amal",
+        "fields": {"display-name": {"at": at(now), "value": "Amal"}}}]});
+    let (s1, _, first) = post_json(&t.url, "/v1/push", Some(&token), batch.clone());
+    let cursor = |t: &TestHub| t.hub.pull(&peerguide_hub::Principal::Anonymous, &PullRequest { cursor: 0, langs: vec![], limit: None }).unwrap().cursor;
+    let after_first = cursor(&t);
+    // Meanwhile another edit lands; the retried old batch must not undo it.
+    let newer = json!({"batch_id": uuid::Uuid::now_v7(), "docs": [{"id": id, "slug": "amal",
+        "fields": {"display-name": {"at": at(now + 10), "value": "Amal K."}}}]});
+    assert_eq!(post_json(&t.url, "/v1/push", Some(&token), newer).0, 200);
+    let after_newer = cursor(&t);
+    let (s2, _, again) = post_json(&t.url, "/v1/push", Some(&token), batch);
+    assert_eq!((s1, s2), (200, 200));
+    assert_eq!(first, again, "the same answer");
+    assert_eq!(after_first, 1);
+    assert_eq!(cursor(&t), after_newer, "the retry changed nothing");
+    let mut reader = Store::open_in_memory().unwrap();
+    sync_with(&mut reader, &mut t.transport(None), &opts(&["en"])).unwrap();
+    assert_eq!(names(&reader, Audience::Everyone), ["Amal K."]);
+}
