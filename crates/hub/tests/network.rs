@@ -250,7 +250,9 @@ fn two_hundred_devices_sync_at_once_without_error() {
 #[test]
 fn shutting_down_finishes_the_requests_in_flight() {
     let mut t = TestHub::start();
-    let articles: Vec<_> = (0..300).map(|i| article(&format!("a{i}"), &["en", "ar", "fa"], 1)).collect();
+    let articles: Vec<_> = (0..300)
+        .map(|i| article(&format!("a{i}"), &["en", "ar", "fa"], 1))
+        .collect();
     t.publish(articles, vec![]);
     let url = t.url.clone();
     let devices: Vec<_> = (0..20)
@@ -259,7 +261,10 @@ fn shutting_down_finishes_the_requests_in_flight() {
             std::thread::spawn(move || {
                 let mut store = Store::open_in_memory().unwrap();
                 let mut http = HttpTransport::new(&url, None).unwrap();
-                let o = peerguide_core::sync::SyncOptions { page_limit: Some(2000), ..opts(&["ar", "fa"]) };
+                let o = peerguide_core::sync::SyncOptions {
+                    page_limit: Some(2000),
+                    ..opts(&["ar", "fa"])
+                };
                 sync::sync(&mut store, &mut http, &o, &mut |_| {}).map(|r| r.pulled)
             })
         })

@@ -465,7 +465,19 @@ fn a_retried_push_batch_is_applied_once_and_answered_the_same() {
     let batch = json!({"batch_id": uuid::Uuid::now_v7(), "docs": [{"id": id, "slug": "amal",
         "fields": {"display-name": {"at": at(now), "value": "Amal"}}}]});
     let (s1, _, first) = post_json(&t.url, "/v1/push", Some(&token), batch.clone());
-    let cursor = |t: &TestHub| t.hub.pull(&peerguide_hub::Principal::Anonymous, &PullRequest { cursor: 0, langs: vec![], limit: None }).unwrap().cursor;
+    let cursor = |t: &TestHub| {
+        t.hub
+            .pull(
+                &peerguide_hub::Principal::Anonymous,
+                &PullRequest {
+                    cursor: 0,
+                    langs: vec![],
+                    limit: None,
+                },
+            )
+            .unwrap()
+            .cursor
+    };
     let after_first = cursor(&t);
     // Meanwhile another edit lands; the retried old batch must not undo it.
     let newer = json!({"batch_id": uuid::Uuid::now_v7(), "docs": [{"id": id, "slug": "amal",
