@@ -321,3 +321,51 @@ fn a_hub_killed_after_acknowledging_a_publish_still_has_it_after_restart() {
     hub.kill().unwrap();
     hub.wait().unwrap();
 }
+
+#[test]
+fn a_device_with_imported_content_takes_the_hubs_records_for_the_same_slugs() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let db = dir.path().join("demo.db");
+    let db = db.to_str().unwrap();
+    assert!(
+        peerguide(&["import", "--db", db, pack.to_str().unwrap()])
+            .status
+            .success()
+    );
+
+    let data = dir.path().join("hub");
+    let init = json_of(&peerguide(&[
+        "--json",
+        "hub",
+        "init",
+        "--data",
+        data.to_str().unwrap(),
+    ]));
+    let (mut hub, url) = serve(&data);
+    let token = json_of(&peerguide(&[
+        "--json",
+        "join",
+        "--hub",
+        &url,
+        init["invite"]["code"].as_str().unwrap(),
+    ]))["token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    json_of(&peerguide(&[
+        "--json",
+        "publish",
+        "--hub",
+        &url,
+        "--token",
+        &token,
+        pack.to_str().unwrap(),
+    ]));
+    let synced = peerguide(&["--json", "sync", "--db", db, "--hub", &url, "--lang", "ar"]);
+    assert!(synced.status.success(), "{}", text(&synced));
+    let article = peerguide(&["article", "--db", db, "--lang", "ar", "register-with-a-gp"]);
+    assert!(article.status.success(), "{}", text(&article));
+    hub.kill().unwrap();
+    hub.wait().unwrap();
+}

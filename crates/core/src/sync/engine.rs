@@ -19,7 +19,7 @@ use super::protocol::{
 use crate::article::{Article, Translation};
 use crate::language::LanguageTag;
 use crate::service::{Service, ServiceText};
-use crate::store::Store;
+use crate::store::{Store, Table, id_for_slug};
 
 /// What carries requests to the hub and brings its answers back.
 pub trait Transport {
@@ -912,6 +912,13 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<(), SyncError> 
             let mut article: Article =
                 serde_json::from_str(&body).map_err(|e| corrupt(format!("article {id}"), e))?;
             article.id = id;
+            // The hub is the authority on which record holds a slug: a record imported
+            // locally, or one whose deletion comes later in the change log, gives way.
+            if let Some(other) = id_for_slug(tx, Table::Articles, &article.slug)?
+                && other != id
+            {
+                Store::delete_article(tx, other)?;
+            }
             article.translations = live(Kind::ArticleText)?
                 .into_iter()
                 .map(|(lang, body)| {
@@ -929,6 +936,11 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<(), SyncError> 
             let mut service: Service =
                 serde_json::from_str(&body).map_err(|e| corrupt(format!("service {id}"), e))?;
             service.id = id;
+            if let Some(other) = id_for_slug(tx, Table::Services, &service.slug)?
+                && other != id
+            {
+                Store::delete_service(tx, other)?;
+            }
             service.texts.clear();
             for (lang, body) in live(Kind::ServiceText)? {
                 let text: ServiceText = serde_json::from_str(&body)
@@ -940,6 +952,11 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<(), SyncError> 
         }
         Kind::Volunteer => match load_doc(tx, id)?.and_then(|d| d.to_volunteer()) {
             Some(v) => {
+                if let Some(other) = id_for_slug(tx, Table::Volunteers, &v.slug)?
+                    && other != id
+                {
+                    Store::delete_volunteer(tx, other)?;
+                }
                 Store::put_volunteer(tx, &v)?;
             }
             None => Store::delete_volunteer(tx, id)?,
