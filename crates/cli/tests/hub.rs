@@ -197,7 +197,7 @@ fn a_sync_killed_mid_apply_leaves_the_database_intact_and_the_next_sync_complete
     let db_s = db.to_str().unwrap().to_owned();
 
     let mut interrupted = 0;
-    for delay_ms in [300u64, 700, 1200] {
+    for delay_ms in [100u64, 300, 700, 1200] {
         let mut sync = Command::new(env!("CARGO_BIN_EXE_peerguide"))
             .args([
                 "sync",

@@ -255,12 +255,15 @@ fn shutting_down_finishes_the_requests_in_flight() {
         .collect();
     t.publish(articles, vec![]);
     let url = t.url.clone();
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
     let devices: Vec<_> = (0..20)
         .map(|_| {
             let url = url.clone();
+            let ready = ready_tx.clone();
             std::thread::spawn(move || {
                 let mut store = Store::open_in_memory().unwrap();
                 let mut http = HttpTransport::new(&url, None).unwrap();
+                ready.send(()).unwrap();
                 let o = peerguide_core::sync::SyncOptions {
                     page_limit: Some(2000),
                     ..opts(&["ar", "fa"])
@@ -269,7 +272,11 @@ fn shutting_down_finishes_the_requests_in_flight() {
             })
         })
         .collect();
-    std::thread::sleep(Duration::from_millis(40));
+    // Shut down once every device is about to send its request.
+    for _ in 0..20 {
+        ready_rx.recv().unwrap();
+    }
+    std::thread::sleep(Duration::from_millis(20));
     t.shutdown();
     let mut finished = 0;
     for d in devices {
