@@ -271,11 +271,13 @@ pub fn sync(
         clock_offset_ms: 0,
     };
     let bar = (!json && std::io::stderr().is_terminal()).then(|| {
-        let bar = ProgressBar::new_spinner();
+        let bar = ProgressBar::new(0);
         bar.set_style(
-            ProgressStyle::with_template("{spinner} {msg}").expect("the template is valid"),
+            ProgressStyle::with_template("{msg:>10} [{bar:30}] {percent:>3}%  {prefix}")
+                .expect("the template is valid")
+                .progress_chars("=> "),
         );
-        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        bar.set_message("syncing");
         bar
     });
     let result = sync::sync(&mut store, &mut transport, &opts, &mut |p| {
@@ -285,8 +287,18 @@ pub fn sync(
                     bar.set_message(format!("sent {docs} profile changes"))
                 }
                 SyncProgress::Pulled {
-                    records, cursor, ..
-                } => bar.set_message(format!("received {records} records (at {cursor})")),
+                    records,
+                    cursor,
+                    start,
+                    head,
+                } => {
+                    // The bar runs over the change log, from where this device stood to the
+                    // hub's newest change.
+                    bar.set_message("receiving");
+                    bar.set_length(head.saturating_sub(start).max(1));
+                    bar.set_position(cursor.saturating_sub(start));
+                    bar.set_prefix(format!("{records} records"));
+                }
                 SyncProgress::Restarting(why) => bar.println(format!("starting afresh: {why}")),
             }
         }

@@ -327,7 +327,7 @@ impl Hub {
             || rows.iter().map(|r| r.1.body.len()).sum::<usize>() >= PAGE_BYTE_BUDGET;
         let (cursor, has_more) = match rows.last() {
             Some((seq, _)) if full => (*seq, *seq < last_seq),
-            _ => (last_seq.max(req.cursor.min(last_seq)), false),
+            _ => (last_seq, false),
         };
         let records = rows
             .into_iter()
@@ -343,6 +343,7 @@ impl Hub {
             org_key: self.public_key().to_owned(),
             cursor,
             has_more,
+            head: last_seq,
             hub_time_ms: now_ms(),
             records,
         })

@@ -106,8 +106,10 @@ pub enum SyncProgress {
         records: usize,
         /// The new cursor.
         cursor: u64,
-        /// The hub's newest sequence number known so far (for a bar's length).
-        more: bool,
+        /// The cursor this pull started from.
+        start: u64,
+        /// The hub's newest sequence number: the pull ends when the cursor reaches it.
+        head: u64,
     },
     /// The device is starting again from scratch, and why.
     Restarting(&'static str),
@@ -553,6 +555,7 @@ fn pull(
     progress: &mut dyn FnMut(SyncProgress),
 ) -> Result<(), SyncError> {
     let mut restarts = 0;
+    let mut start = None;
     loop {
         let (cursor, pinned, epoch) = {
             let tx = store.conn.transaction()?;
@@ -584,6 +587,7 @@ fn pull(
                     "the hub's history no longer reaches back to this device's last sync",
                     false,
                 )?;
+                start = None;
                 continue;
             }
             Err(e) => return Err(e.into()),
@@ -617,6 +621,7 @@ fn pull(
                     [],
                 )?;
                 tx.commit()?;
+                start = None;
                 continue;
             }
         }
@@ -635,16 +640,20 @@ fn pull(
             let tx = store.conn.transaction()?;
             State { tx: &tx }.set("epoch", &epoch_text)?;
             tx.commit()?;
+            start = None;
             continue;
         }
 
         let has_more = page.has_more;
         let cursor = page.cursor;
+        let head = page.head.max(cursor);
+        let start = *start.get_or_insert(req.cursor);
         apply_page(store, &key, page, report)?;
         progress(SyncProgress::Pulled {
             records: report.pulled,
             cursor,
-            more: has_more,
+            start,
+            head,
         });
         if !has_more {
             return Ok(());

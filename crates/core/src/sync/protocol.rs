@@ -121,6 +121,9 @@ pub struct Page {
     pub cursor: u64,
     /// True when more changes follow at once.
     pub has_more: bool,
+    /// The hub's newest sequence number: how far the cursor will go (for a progress bar).
+    #[serde(default)]
+    pub head: u64,
     /// The hub's clock, milliseconds since the Unix epoch.
     pub hub_time_ms: u64,
     /// The records, oldest change first.
