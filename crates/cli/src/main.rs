@@ -16,6 +16,9 @@ use peerguide_core::volunteer::{Audience, Volunteer};
 use peerguide_core::{Error, LanguageTag, Store, Topic};
 use serde::Serialize;
 
+mod hub;
+use hub::Failure;
+
 #[derive(Parser)]
 #[command(
     name = "peerguide",
@@ -97,6 +100,61 @@ enum Command {
     },
     /// Print a new UUID v7, for a record's `id` in a content pack.
     NewId,
+    /// Run the organisation's hub.
+    Hub {
+        #[command(subcommand)]
+        command: hub::HubCommand,
+    },
+    /// Sync a database with the organisation's hub (push own changes, pull what changed).
+    Sync {
+        /// The database file (created if missing).
+        #[arg(long)]
+        db: PathBuf,
+        /// The hub's address: scheme, host and port, as the organisation gave it.
+        #[arg(long)]
+        hub: String,
+        /// The device token from `peerguide join` (none: public content only).
+        #[arg(long)]
+        token: Option<String>,
+        /// Languages to receive, comma-separated (English always comes too).
+        #[arg(long, value_delimiter = ',', default_value = "en")]
+        lang: Vec<String>,
+        /// Accept a changed organisation key: only when the organisation told you it changed.
+        #[arg(long)]
+        accept_new_key: bool,
+        /// Records per page.
+        #[arg(long)]
+        page_size: Option<u32>,
+    },
+    /// Redeem an invite code for a device token.
+    Join {
+        #[arg(long)]
+        hub: String,
+        /// The invite code, e.g. K7QM-3XPA-9RTD.
+        code: String,
+    },
+    /// Publish a content pack to the hub, signed by the organisation (coordinators only).
+    Publish {
+        #[arg(long)]
+        hub: String,
+        #[arg(long)]
+        token: String,
+        /// Also delete published articles and services missing from this pack.
+        #[arg(long)]
+        prune: bool,
+        /// The content pack folder.
+        dir: PathBuf,
+    },
+    /// Create an invite on a hub (coordinators only).
+    Invite {
+        #[arg(long)]
+        hub: String,
+        #[arg(long)]
+        token: String,
+        /// volunteer or coordinator.
+        #[arg(long)]
+        role: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -132,7 +190,7 @@ fn print_json(value: &impl Serialize) {
     );
 }
 
-fn run(cli: Cli) -> Result<(), Error> {
+fn run(cli: Cli) -> Result<(), Failure> {
     let json = cli.json;
     match cli.command {
         Command::Import { db, dir } => {
@@ -216,6 +274,27 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::NewId => println!("{}", uuid::Uuid::now_v7()),
+        Command::Hub { command } => hub::run(command, json)?,
+        Command::Sync {
+            db,
+            hub: url,
+            token,
+            lang: langs,
+            accept_new_key,
+            page_size,
+        } => hub::sync(&db, &url, token, &langs, accept_new_key, page_size, json)?,
+        Command::Join { hub: url, code } => hub::join(&url, &code, json)?,
+        Command::Publish {
+            hub: url,
+            token,
+            prune,
+            dir,
+        } => hub::publish(&url, &token, prune, &dir, json)?,
+        Command::Invite {
+            hub: url,
+            token,
+            role,
+        } => hub::invite(&url, &token, &role, json)?,
     }
     Ok(())
 }

@@ -16,6 +16,7 @@ pub mod pack;
 pub mod search;
 pub mod service;
 pub mod store;
+pub mod sync;
 pub mod topic;
 pub mod volunteer;
 

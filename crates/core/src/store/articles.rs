@@ -67,6 +67,13 @@ impl Store {
         Ok(outcome)
     }
 
+    /// Removes an article and its translations (and their search entries), if stored.
+    pub(crate) fn delete_article(tx: &Transaction, id: Uuid) -> Result<()> {
+        search::unindex_article(tx, id)?;
+        tx.execute("DELETE FROM articles WHERE id = ?1", [id])?;
+        Ok(())
+    }
+
     fn article_row(&self, slug: &str) -> Result<ArticleRow> {
         let row = self
             .conn

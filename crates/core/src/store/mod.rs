@@ -27,6 +27,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up_with_hook(include_str!("sql/002_search.sql"), |tx: &Transaction| {
             search::rebuild(tx).map_err(|e| HookError::Hook(e.to_string()))
         }),
+        M::up(include_str!("sql/003_sync.sql")),
     ])
 });
 
@@ -44,7 +45,7 @@ pub enum WriteOutcome {
 
 /// A Peer Guide database.
 pub struct Store {
-    conn: Connection,
+    pub(crate) conn: Connection,
 }
 
 impl Store {
@@ -70,7 +71,7 @@ impl Store {
 
     /// The schema version this program writes.
     pub fn schema_version() -> usize {
-        2
+        3
     }
 
     /// Runs `work` in one transaction: all of it is committed, or none of it.

@@ -81,6 +81,16 @@ impl Store {
         Ok(outcome)
     }
 
+    /// Removes a service, its texts and its search entry, if stored.
+    pub(crate) fn delete_service(tx: &Transaction, id: Uuid) -> Result<()> {
+        tx.execute(
+            "DELETE FROM service_search WHERE rowid = (SELECT rowid FROM services WHERE id = ?1)",
+            [id],
+        )?;
+        tx.execute("DELETE FROM services WHERE id = ?1", [id])?;
+        Ok(())
+    }
+
     /// Reads one whole service.
     pub(crate) fn load_service(conn: &Connection, id: Uuid) -> Result<Service> {
         let mut services = Store::load_services(conn, &[id])?;

@@ -68,6 +68,12 @@ impl Store {
         Ok(outcome)
     }
 
+    /// Removes a volunteer profile and its contacts, if stored.
+    pub(crate) fn delete_volunteer(tx: &Transaction, id: Uuid) -> Result<()> {
+        tx.execute("DELETE FROM volunteers WHERE id = ?1", [id])?;
+        Ok(())
+    }
+
     /// Volunteer profiles as `viewer` may see them, filtered by language spoken and topic,
     /// ordered by name.
     pub fn volunteers(

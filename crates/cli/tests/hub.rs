@@ -1,0 +1,371 @@
+//! The hub and sync commands as an organisation uses them: real `peerguide` processes on
+//! loopback, killed at bad moments.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::Duration;
+
+use peerguide_core::article::{Article, ReviewState, Translation};
+use peerguide_core::{Store, Topic};
+use peerguide_hub::{Hub, HubConfig, PublishRequest};
+
+fn peerguide(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_peerguide"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+/// `peerguide hub serve` on a free loopback port; returns the process and its URL.
+fn serve(data: &Path) -> (Child, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_peerguide"))
+        .args([
+            "hub",
+            "serve",
+            "--data",
+            data.to_str().unwrap(),
+            "--listen",
+            "127.0.0.1:0",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap()
+        .to_owned();
+    (child, url)
+}
+
+fn json_of(o: &Output) -> serde_json::Value {
+    assert!(o.status.success(), "{}", text(o));
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+fn big_hub(dir: &Path, articles: usize) {
+    let init = Hub::init(dir).unwrap();
+    let hub = Hub::open(dir, HubConfig::default()).unwrap();
+    let coordinator = hub.redeem(&init.invite.code).unwrap().token;
+    let who = hub.authenticate(Some(&coordinator)).unwrap();
+    let body = "Words about rights and services in Glasgow. ".repeat(40);
+    let articles = (0..articles)
+        .map(|i| Article {
+            id: uuid::Uuid::nil(),
+            slug: format!("article-{i}"),
+            topic: Topic::Housing,
+            revision: 1,
+            position: i as u32,
+            translations: ["en", "ar"]
+                .iter()
+                .map(|l| Translation {
+                    lang: l.parse().unwrap(),
+                    title: format!("Article {i} {l}"),
+                    summary: "A summary.".into(),
+                    body: body.clone(),
+                    source_revision: 1,
+                    review: ReviewState::Reviewed,
+                })
+                .collect(),
+        })
+        .collect();
+    hub.publish(
+        &who,
+        &PublishRequest {
+            articles,
+            services: vec![],
+            prune: false,
+        },
+    )
+    .unwrap();
+}
+
+#[test]
+fn an_organisation_sets_up_a_hub_publishes_invites_and_devices_sync() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("hub");
+    let init = json_of(&peerguide(&[
+        "--json",
+        "hub",
+        "init",
+        "--data",
+        data.to_str().unwrap(),
+    ]));
+    let code = init["invite"]["code"].as_str().unwrap().to_owned();
+    let again = peerguide(&["hub", "init", "--data", data.to_str().unwrap()]);
+    assert!(
+        !again.status.success(),
+        "a second init must not replace the key"
+    );
+    let (mut hub, url) = serve(&data);
+
+    let joined = json_of(&peerguide(&["--json", "join", "--hub", &url, &code]));
+    let token = joined["token"].as_str().unwrap().to_owned();
+    let reuse = peerguide(&["--json", "join", "--hub", &url, &code]);
+    assert!(text(&reuse).contains("invite-used"), "{}", text(&reuse));
+
+    let pack = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let published = json_of(&peerguide(&[
+        "--json",
+        "publish",
+        "--hub",
+        &url,
+        "--token",
+        &token,
+        pack.to_str().unwrap(),
+    ]));
+    assert!(published["signed"].as_u64().unwrap() > 10);
+
+    let invite = json_of(&peerguide(&[
+        "--json",
+        "invite",
+        "--hub",
+        &url,
+        "--token",
+        &token,
+        "--role",
+        "volunteer",
+    ]));
+    let volunteer = json_of(&peerguide(&[
+        "--json",
+        "join",
+        "--hub",
+        &url,
+        invite["code"].as_str().unwrap(),
+    ]));
+    let vtoken = volunteer["token"].as_str().unwrap();
+    let denied = peerguide(&[
+        "--json",
+        "publish",
+        "--hub",
+        &url,
+        "--token",
+        vtoken,
+        pack.to_str().unwrap(),
+    ]);
+    assert!(!denied.status.success());
+    assert!(text(&denied).contains("forbidden"), "{}", text(&denied));
+
+    let db = dir.path().join("phone.db");
+    let db = db.to_str().unwrap();
+    let synced = json_of(&peerguide(&[
+        "--json", "sync", "--db", db, "--hub", &url, "--lang", "ar,fa",
+    ]));
+    assert!(synced["report"]["pulled"].as_u64().unwrap() > 10);
+    let article = peerguide(&["article", "--db", db, "--lang", "ar", "register-with-a-gp"]);
+    assert!(article.status.success(), "{}", text(&article));
+    let again = json_of(&peerguide(&[
+        "--json", "sync", "--db", db, "--hub", &url, "--lang", "ar,fa",
+    ]));
+    assert_eq!(again["report"]["round_trips"], 1);
+    assert!(again["bytes_received"].as_u64().unwrap() < 2048);
+
+    hub.kill().unwrap();
+    hub.wait().unwrap();
+    let offline = peerguide(&["--json", "sync", "--db", db, "--hub", &url]);
+    assert!(!offline.status.success());
+    assert!(
+        text(&offline).contains("hub-unreachable"),
+        "{}",
+        text(&offline)
+    );
+    let still = peerguide(&["article", "--db", db, "--lang", "ar", "register-with-a-gp"]);
+    assert!(still.status.success(), "the store still works offline");
+}
+
+#[test]
+fn a_sync_killed_mid_apply_leaves_the_database_intact_and_the_next_sync_completes() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("hub");
+    big_hub(&data, 1500);
+    let (mut hub, url) = serve(&data);
+    let db = dir.path().join("device.db");
+    let db_s = db.to_str().unwrap().to_owned();
+
+    let mut interrupted = 0;
+    for delay_ms in [100u64, 300, 700, 1200] {
+        let mut sync = Command::new(env!("CARGO_BIN_EXE_peerguide"))
+            .args([
+                "sync",
+                "--db",
+                &db_s,
+                "--hub",
+                &url,
+                "--lang",
+                "ar",
+                "--page-size",
+                "40",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let _ = sync.kill(); // SIGKILL: no chance to clean up
+        let _ = sync.wait();
+
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        let check: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(check, "ok");
+        // The cursor and the records applied agree: nothing half-applied.
+        let cursor: Option<String> = conn
+            .query_row(
+                "SELECT value FROM sync_state WHERE key = 'cursor'",
+                [],
+                |r| r.get(0),
+            )
+            .ok();
+        let records: i64 = conn
+            .query_row("SELECT count(*) FROM sync_records", [], |r| r.get(0))
+            .unwrap();
+        let cursor: i64 = cursor.and_then(|c| c.parse().ok()).unwrap_or(0);
+        assert_eq!(
+            records, cursor,
+            "every record up to the cursor, and none beyond"
+        );
+        if records > 0 && records < 4500 {
+            interrupted += 1;
+        }
+        drop(conn);
+        assert!(Store::open(&db).is_ok());
+    }
+    assert!(
+        interrupted > 0,
+        "no kill landed mid-sync; the test proves nothing"
+    );
+    let done = peerguide(&[
+        "--json", "sync", "--db", &db_s, "--hub", &url, "--lang", "ar",
+    ]);
+    assert!(done.status.success(), "{}", text(&done));
+    let counts = Store::open(&db).unwrap().counts().unwrap();
+    assert_eq!((counts.articles, counts.translations), (1500, 3000));
+    hub.kill().unwrap();
+    hub.wait().unwrap();
+}
+
+#[test]
+fn a_hub_killed_after_acknowledging_a_publish_still_has_it_after_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("hub");
+    let init = json_of(&peerguide(&[
+        "--json",
+        "hub",
+        "init",
+        "--data",
+        data.to_str().unwrap(),
+    ]));
+    let (mut hub, url) = serve(&data);
+    let token = json_of(&peerguide(&[
+        "--json",
+        "join",
+        "--hub",
+        &url,
+        init["invite"]["code"].as_str().unwrap(),
+    ]))["token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let pack = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let published = json_of(&peerguide(&[
+        "--json",
+        "publish",
+        "--hub",
+        &url,
+        "--token",
+        &token,
+        pack.to_str().unwrap(),
+    ]));
+    hub.kill().unwrap(); // SIGKILL straight after the acknowledgement
+    hub.wait().unwrap();
+
+    let (mut hub, url) = serve(&data);
+    let db = dir.path().join("d.db");
+    let synced = json_of(&peerguide(&[
+        "--json",
+        "sync",
+        "--db",
+        db.to_str().unwrap(),
+        "--hub",
+        &url,
+        "--lang",
+        "ar,fa,ckb,ti,uk,fr",
+    ]));
+    assert!(synced["report"]["pulled"].as_u64().unwrap() > 0);
+    let all = json_of(&peerguide(&[
+        "--json",
+        "publish",
+        "--hub",
+        &url,
+        "--token",
+        &token,
+        pack.to_str().unwrap(),
+    ]));
+    assert_eq!(all["signed"], 0, "everything acknowledged was kept: {all}");
+    assert_eq!(all["unchanged"], published["signed"]);
+    hub.kill().unwrap();
+    hub.wait().unwrap();
+}
+
+#[test]
+fn a_device_with_imported_content_takes_the_hubs_records_for_the_same_slugs() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let db = dir.path().join("demo.db");
+    let db = db.to_str().unwrap();
+    assert!(
+        peerguide(&["import", "--db", db, pack.to_str().unwrap()])
+            .status
+            .success()
+    );
+
+    let data = dir.path().join("hub");
+    let init = json_of(&peerguide(&[
+        "--json",
+        "hub",
+        "init",
+        "--data",
+        data.to_str().unwrap(),
+    ]));
+    let (mut hub, url) = serve(&data);
+    let token = json_of(&peerguide(&[
+        "--json",
+        "join",
+        "--hub",
+        &url,
+        init["invite"]["code"].as_str().unwrap(),
+    ]))["token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    json_of(&peerguide(&[
+        "--json",
+        "publish",
+        "--hub",
+        &url,
+        "--token",
+        &token,
+        pack.to_str().unwrap(),
+    ]));
+    let synced = peerguide(&["--json", "sync", "--db", db, "--hub", &url, "--lang", "ar"]);
+    assert!(synced.status.success(), "{}", text(&synced));
+    let article = peerguide(&["article", "--db", db, "--lang", "ar", "register-with-a-gp"]);
+    assert!(article.status.success(), "{}", text(&article));
+    hub.kill().unwrap();
+    hub.wait().unwrap();
+}

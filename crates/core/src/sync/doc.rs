@@ -1,0 +1,342 @@
+//! A volunteer profile as sync sees it: each field with the clock stamp of its last write,
+//! merged field by field (last writer wins), with deletion as an absorbing tombstone.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use uuid::Uuid;
+
+use super::hlc::Hlc;
+use crate::volunteer::{Audience, Contact, Volunteer};
+
+/// The fields of a profile that are written and merged separately.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Field {
+    /// The name to show.
+    DisplayName,
+    /// Languages spoken, with fluency.
+    Languages,
+    /// Topics known.
+    Topics,
+    /// Weekly availability.
+    Availability,
+    /// Contact channels, each with who may see it.
+    Contacts,
+    /// A sentence or two per language.
+    About,
+}
+
+impl Field {
+    /// Every field.
+    pub const ALL: [Field; 6] = [
+        Field::DisplayName,
+        Field::Languages,
+        Field::Topics,
+        Field::Availability,
+        Field::Contacts,
+        Field::About,
+    ];
+
+    /// The name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::DisplayName => "display-name",
+            Field::Languages => "languages",
+            Field::Topics => "topics",
+            Field::Availability => "availability",
+            Field::Contacts => "contacts",
+            Field::About => "about",
+        }
+    }
+
+    /// Parses [`Field::as_str`].
+    pub fn parse(s: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.as_str() == s)
+    }
+}
+
+/// A field's value and the stamp of the write that set it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stamped {
+    /// When (and by which device) it was written.
+    pub at: Hlc,
+    /// The value, as JSON of the field's type.
+    pub value: Value,
+}
+
+/// A volunteer profile with a stamp per field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VolunteerDoc {
+    /// The profile's id.
+    pub id: Uuid,
+    /// Its stable key; set when the profile is created and never changed.
+    pub slug: String,
+    /// The fields written so far.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub fields: BTreeMap<Field, Stamped>,
+    /// Set when the profile was deleted; a deleted profile stays deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<Hlc>,
+}
+
+/// Why a profile change was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidDoc {
+    /// The profile.
+    pub id: Uuid,
+    /// The field at fault (`slug` for the slug).
+    pub field: String,
+    /// What was wrong.
+    pub reason: String,
+}
+
+impl VolunteerDoc {
+    /// An empty profile.
+    pub fn new(id: Uuid, slug: impl Into<String>) -> VolunteerDoc {
+        VolunteerDoc {
+            id,
+            slug: slug.into(),
+            fields: BTreeMap::new(),
+            deleted: None,
+        }
+    }
+
+    /// Checks that the slug is usable and every field holds a value of its type.
+    pub fn validate(&self) -> Result<(), InvalidDoc> {
+        let bad = |field: &str, reason: String| InvalidDoc {
+            id: self.id,
+            field: field.to_owned(),
+            reason,
+        };
+        let slug_ok = !self.slug.is_empty()
+            && self.slug.len() <= 80
+            && self
+                .slug
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !slug_ok {
+            return Err(bad(
+                "slug",
+                format!(
+                    "'{}' is not a slug (lower-case letters, digits and '-', at most 80)",
+                    self.slug
+                ),
+            ));
+        }
+        let mut probe = Volunteer {
+            id: self.id,
+            slug: self.slug.clone(),
+            display_name: String::new(),
+            languages: vec![],
+            topics: vec![],
+            availability: Default::default(),
+            contacts: vec![],
+            about: BTreeMap::new(),
+        };
+        for (field, stamped) in &self.fields {
+            set_field(&mut probe, *field, &stamped.value)
+                .map_err(|reason| bad(field.as_str(), reason))?;
+        }
+        Ok(())
+    }
+
+    /// Merges another replica's view of the same profile: for each field the later stamp
+    /// wins; a deletion wins over everything and clears the fields. Commutative, associative
+    /// and idempotent, so replicas agree whatever order they merge in.
+    pub fn merge(&self, other: &VolunteerDoc) -> VolunteerDoc {
+        let deleted = self.deleted.max(other.deleted);
+        let mut fields = BTreeMap::new();
+        if deleted.is_none() {
+            fields = self.fields.clone();
+            for (field, theirs) in &other.fields {
+                let keep_ours = fields
+                    .get(field)
+                    .is_some_and(|ours: &Stamped| later(ours, theirs));
+                if !keep_ours {
+                    fields.insert(*field, theirs.clone());
+                }
+            }
+        }
+        VolunteerDoc {
+            id: self.id,
+            // Slugs never change; the smaller one is kept only to stay deterministic should
+            // two replicas ever disagree.
+            slug: self.slug.clone().min(other.slug.clone()),
+            fields,
+            deleted,
+        }
+    }
+
+    /// The profile as `viewer` may see it: contacts beyond that audience are removed before
+    /// the profile leaves the hub.
+    pub fn as_seen_by(&self, viewer: Audience) -> VolunteerDoc {
+        let mut doc = self.clone();
+        if let Some(contacts) = doc.fields.get_mut(&Field::Contacts)
+            && let Ok(list) = serde_json::from_value::<Vec<Contact>>(contacts.value.clone())
+        {
+            let visible: Vec<Contact> = list
+                .into_iter()
+                .filter(|c| c.visible_to <= viewer)
+                .collect();
+            contacts.value = serde_json::to_value(visible).expect("contacts serialise");
+        }
+        doc
+    }
+
+    /// The profile as the app shows it, or `None` once deleted. Fields never written take
+    /// their empty value.
+    pub fn to_volunteer(&self) -> Option<Volunteer> {
+        if self.deleted.is_some() {
+            return None;
+        }
+        let mut v = Volunteer {
+            id: self.id,
+            slug: self.slug.clone(),
+            display_name: String::new(),
+            languages: vec![],
+            topics: vec![],
+            availability: Default::default(),
+            contacts: vec![],
+            about: BTreeMap::new(),
+        };
+        for (field, stamped) in &self.fields {
+            // Values were validated when they were written; one that fails now is left empty
+            // rather than losing the whole profile.
+            let _ = set_field(&mut v, *field, &stamped.value);
+        }
+        Some(v)
+    }
+}
+
+/// True when `ours` beats `theirs`: the later stamp, or on an exact tie (only possible
+/// after a hub clamp) the larger value, so the choice is the same everywhere.
+fn later(ours: &Stamped, theirs: &Stamped) -> bool {
+    match ours.at.cmp(&theirs.at) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => {
+            let (a, b) = (ours.value.to_string(), theirs.value.to_string());
+            a >= b
+        }
+    }
+}
+
+fn set_field(v: &mut Volunteer, field: Field, value: &Value) -> Result<(), String> {
+    fn parse<T: serde::de::DeserializeOwned>(value: &Value) -> Result<T, String> {
+        serde_json::from_value(value.clone()).map_err(|e| e.to_string())
+    }
+    match field {
+        Field::DisplayName => {
+            let name: String = parse(value)?;
+            if name.trim().is_empty() || name.chars().count() > 100 {
+                return Err("the name to show must have 1 to 100 characters".into());
+            }
+            v.display_name = name;
+        }
+        Field::Languages => v.languages = parse(value)?,
+        Field::Topics => v.topics = parse(value)?,
+        Field::Availability => v.availability = parse(value)?,
+        Field::Contacts => {
+            let contacts: Vec<Contact> = parse(value)?;
+            if contacts.len() > 20 || contacts.iter().any(|c| c.value.chars().count() > 200) {
+                return Err("at most 20 contacts of at most 200 characters".into());
+            }
+            v.contacts = contacts;
+        }
+        Field::About => v.about = parse(value)?,
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn at(wall_ms: u64, node: u128) -> Hlc {
+        Hlc {
+            wall_ms,
+            counter: 0,
+            node: Uuid::from_u128(node),
+        }
+    }
+
+    fn doc(edits: &[(Field, Value, Hlc)]) -> VolunteerDoc {
+        let mut d = VolunteerDoc::new(Uuid::from_u128(1), "amal");
+        for (f, v, t) in edits {
+            d.fields.insert(
+                *f,
+                Stamped {
+                    at: *t,
+                    value: v.clone(),
+                },
+            );
+        }
+        d
+    }
+
+    #[test]
+    fn the_later_write_wins_each_field_separately() {
+        let a = doc(&[
+            (Field::DisplayName, json!("Amal"), at(10, 1)),
+            (Field::Topics, json!(["housing"]), at(30, 1)),
+        ]);
+        let b = doc(&[
+            (Field::DisplayName, json!("Amal K."), at(20, 2)),
+            (Field::Topics, json!(["health"]), at(25, 2)),
+        ]);
+        let m = a.merge(&b);
+        assert_eq!(m, b.merge(&a));
+        assert_eq!(m.fields[&Field::DisplayName].value, json!("Amal K."));
+        assert_eq!(m.fields[&Field::Topics].value, json!(["housing"]));
+    }
+
+    #[test]
+    fn the_device_id_breaks_a_tie() {
+        let a = doc(&[(Field::DisplayName, json!("A"), at(10, 1))]);
+        let b = doc(&[(Field::DisplayName, json!("B"), at(10, 2))]);
+        assert_eq!(a.merge(&b).fields[&Field::DisplayName].value, json!("B"));
+        assert_eq!(b.merge(&a).fields[&Field::DisplayName].value, json!("B"));
+    }
+
+    #[test]
+    fn a_deletion_wins_over_a_later_edit() {
+        let mut gone = doc(&[]);
+        gone.deleted = Some(at(5, 1));
+        let edited = doc(&[(Field::DisplayName, json!("Amal"), at(50, 2))]);
+        let m = edited.merge(&gone);
+        assert!(m.deleted.is_some() && m.fields.is_empty());
+        assert_eq!(m.to_volunteer(), None);
+    }
+
+    #[test]
+    fn contacts_beyond_the_viewer_are_removed() {
+        let d = doc(&[(
+            Field::Contacts,
+            json!([
+                {"channel": "phone", "value": "0141 1", "visible_to": "everyone"},
+                {"channel": "signal", "value": "0141 2", "visible_to": "volunteers"},
+                {"channel": "email", "value": "a@b", "visible_to": "coordinators"}
+            ]),
+            at(1, 1),
+        )]);
+        let text = |a| serde_json::to_string(&d.as_seen_by(a)).unwrap();
+        assert!(!text(Audience::Everyone).contains("0141 2"));
+        assert!(text(Audience::Volunteers).contains("0141 2"));
+        assert!(!text(Audience::Volunteers).contains("a@b"));
+        assert!(text(Audience::Coordinators).contains("a@b"));
+    }
+
+    #[test]
+    fn a_wrongly_typed_field_is_refused_naming_it() {
+        let d = doc(&[(Field::Topics, json!("housing"), at(1, 1))]);
+        assert_eq!(d.validate().unwrap_err().field, "topics");
+        let mut bad_slug = doc(&[]);
+        bad_slug.slug = "Amal K".into();
+        assert_eq!(bad_slug.validate().unwrap_err().field, "slug");
+    }
+}

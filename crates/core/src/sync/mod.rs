@@ -1,0 +1,144 @@
+//! Sync between a device and its organisation's hub: the protocol's messages, the hybrid
+//! logical clock, volunteer profiles merged field by field, and the device's sync engine.
+//!
+//! Everything here is transport-agnostic: the engine talks to a [`Transport`], which the
+//! HTTP client crate implements over the network and tests implement in process.
+
+pub mod doc;
+pub mod engine;
+pub mod hlc;
+pub mod protocol;
+
+pub use doc::{Field, Stamped, VolunteerDoc};
+pub use engine::{
+    SyncOptions, SyncProgress, SyncReport, SyncStatus, Transport, TransportError, delete_volunteer,
+    edit_volunteer, status, sync,
+};
+pub use hlc::{Hlc, HlcClock};
+pub use protocol::{Kind, Page, PullRequest, PushAck, PushRequest, WireRecord};
+
+use uuid::Uuid;
+
+/// Everything a sync can fail with, each with a stable code.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// The hub could not be reached (or the connection broke); nothing was changed.
+    #[error("cannot reach the hub: {reason}; the local data is unchanged and still usable")]
+    HubUnreachable {
+        /// What went wrong, naming the hub's address.
+        reason: String,
+    },
+    /// The hub answered with an error.
+    #[error("the hub refused the request ({status} {code}): {message}")]
+    HubRefused {
+        /// The HTTP status.
+        status: u16,
+        /// The hub's error code.
+        code: String,
+        /// The hub's message.
+        message: String,
+    },
+    /// The hub and this device speak protocol versions that do not overlap.
+    #[error("this app and the hub speak different sync protocols: {message}")]
+    ProtocolMismatch {
+        /// The hub's explanation, saying which side to update.
+        message: String,
+    },
+    /// The hub's answer could not be understood.
+    #[error("the hub sent an answer that cannot be read: {reason}")]
+    HubGarbled {
+        /// Why.
+        reason: String,
+    },
+    /// A published record whose signature is not the organisation's.
+    #[error(
+        "refused {kind} {id}{}: its signature does not match the organisation's key (forged or altered); nothing from this page was stored",
+        lang_suffix(.lang)
+    )]
+    BadSignature {
+        /// The record's kind.
+        kind: &'static str,
+        /// Its id.
+        id: Uuid,
+        /// Its language, if a text.
+        lang: String,
+    },
+    /// A correctly signed but older version of a record than the device already has.
+    #[error(
+        "refused {kind} {id}{}: version {offered} is older than the stored version {stored} (a rollback); nothing from this page was stored",
+        lang_suffix(.lang)
+    )]
+    Rollback {
+        /// The record's kind.
+        kind: &'static str,
+        /// Its id.
+        id: Uuid,
+        /// Its language, if a text.
+        lang: String,
+        /// The version stored on the device.
+        stored: u64,
+        /// The version offered.
+        offered: u64,
+    },
+    /// The hub presents a different organisation key from the one pinned on first contact.
+    #[error(
+        "the hub's organisation key changed (pinned {pinned}, now {offered}); if the organisation told you its key changed, sync again accepting the new key"
+    )]
+    OrgKeyChanged {
+        /// The pinned key (base64).
+        pinned: String,
+        /// The key the hub presents now.
+        offered: String,
+    },
+    /// The profile was deleted and cannot be edited.
+    #[error("volunteer profile {id} was deleted and cannot be edited")]
+    ProfileDeleted {
+        /// The profile.
+        id: Uuid,
+    },
+    /// A profile edit with a value of the wrong shape.
+    #[error("invalid change to volunteer profile {id}, field '{field}': {reason}")]
+    InvalidChange {
+        /// The profile.
+        id: Uuid,
+        /// The field at fault.
+        field: String,
+        /// What was wrong.
+        reason: String,
+    },
+    /// The local store failed.
+    #[error(transparent)]
+    Store(#[from] crate::Error),
+}
+
+fn lang_suffix(lang: &str) -> String {
+    if lang.is_empty() {
+        String::new()
+    } else {
+        format!(" ({lang})")
+    }
+}
+
+impl From<rusqlite::Error> for SyncError {
+    fn from(e: rusqlite::Error) -> Self {
+        SyncError::Store(crate::Error::Database(e))
+    }
+}
+
+impl SyncError {
+    /// A stable, machine-readable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            SyncError::HubUnreachable { .. } => "hub-unreachable",
+            SyncError::HubRefused { .. } => "hub-refused",
+            SyncError::ProtocolMismatch { .. } => "protocol-mismatch",
+            SyncError::HubGarbled { .. } => "hub-garbled",
+            SyncError::BadSignature { .. } => "bad-signature",
+            SyncError::Rollback { .. } => "rollback",
+            SyncError::OrgKeyChanged { .. } => "org-key-changed",
+            SyncError::ProfileDeleted { .. } => "profile-deleted",
+            SyncError::InvalidChange { .. } => "invalid-change",
+            SyncError::Store(e) => e.code(),
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! The sync protocol's messages, shared by devices and the hub, and the exact bytes an
+//! organisation signs for each published record. See `docs/sync-protocol.md`.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as B64;
+use ed25519_dalek::{Signature, Verifier, VerifyingKey};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use super::doc::VolunteerDoc;
+use crate::language::LanguageTag;
+
+/// The protocol this build speaks. Sent in the `Peerguide-Protocol` header of every request.
+pub const PROTOCOL_VERSION: u32 = 1;
+/// The oldest protocol a hub of this build still serves.
+pub const MIN_PROTOCOL_VERSION: u32 = 1;
+/// The header carrying [`PROTOCOL_VERSION`].
+pub const PROTOCOL_HEADER: &str = "peerguide-protocol";
+/// The language every device receives whatever it subscribes to: the fallback.
+pub const FALLBACK_LANGUAGE: &str = "en";
+/// Records per page when the device does not say.
+pub const DEFAULT_PAGE_LIMIT: u32 = 500;
+/// The most records a hub puts in one page.
+pub const MAX_PAGE_LIMIT: u32 = 2_000;
+
+/// What a synced record is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// An article's language-independent part (slug, topic, revision, position). Signed.
+    Article,
+    /// One translation of an article. Signed.
+    ArticleText,
+    /// A service's language-independent part. Signed.
+    Service,
+    /// A service's description in one language. Signed.
+    ServiceText,
+    /// A volunteer profile: per-field last-writer-wins, written by its volunteer.
+    Volunteer,
+}
+
+impl Kind {
+    /// Every kind.
+    pub const ALL: [Kind; 5] = [
+        Kind::Article,
+        Kind::ArticleText,
+        Kind::Service,
+        Kind::ServiceText,
+        Kind::Volunteer,
+    ];
+
+    /// The name on the wire and in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Article => "article",
+            Kind::ArticleText => "article-text",
+            Kind::Service => "service",
+            Kind::ServiceText => "service-text",
+            Kind::Volunteer => "volunteer",
+        }
+    }
+
+    /// Parses [`Kind::as_str`].
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// Published content is signed by the organisation; volunteer profiles are not (their
+    /// author is the volunteer, authenticated by token when pushing).
+    pub fn is_signed(self) -> bool {
+        !matches!(self, Kind::Volunteer)
+    }
+}
+
+/// One record in a page: what it is, its version, its content as JSON text, and for
+/// published content the organisation's signature.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WireRecord {
+    /// What it is.
+    pub kind: Kind,
+    /// The record's id (the article's or service's id for texts).
+    pub id: Uuid,
+    /// The language, for texts; empty otherwise.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub lang: String,
+    /// The hub's version of this record: it only ever grows.
+    pub version: u64,
+    /// True for a tombstone: the record was deleted.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deleted: bool,
+    /// The content as JSON text, exactly the bytes that were hashed; empty for a tombstone.
+    #[serde(default)]
+    pub body: String,
+    /// Base64 Ed25519 signature over [`signing_message`]; empty for unsigned kinds.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sig: String,
+}
+
+/// A device asks for the changes after its cursor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PullRequest {
+    /// The last sequence number the device applied; 0 for a first sync.
+    pub cursor: u64,
+    /// The languages it wants texts in ([`FALLBACK_LANGUAGE`] is always added).
+    pub langs: Vec<LanguageTag>,
+    /// At most this many records (capped at [`MAX_PAGE_LIMIT`]).
+    #[serde(default)]
+    pub limit: Option<u32>,
+}
+
+/// One page of changes, in sequence order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Page {
+    /// The hub's epoch: a new one means the device must start again from cursor 0.
+    pub epoch: Uuid,
+    /// The organisation's public key (base64, 32 bytes).
+    pub org_key: String,
+    /// The cursor to send next time: the device stores it with the page, in one transaction.
+    pub cursor: u64,
+    /// True when more changes follow at once.
+    pub has_more: bool,
+    /// The hub's newest sequence number: how far the cursor will go (for a progress bar).
+    #[serde(default)]
+    pub head: u64,
+    /// The hub's clock, milliseconds since the Unix epoch.
+    pub hub_time_ms: u64,
+    /// The records, oldest change first.
+    pub records: Vec<WireRecord>,
+}
+
+/// A device sends its own changes, under an id it chose, so a retry is applied once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PushRequest {
+    /// The batch id: sending the same id again changes nothing and gets the same answer.
+    pub batch_id: Uuid,
+    /// The changed volunteer profiles, only the changed fields in each.
+    pub docs: Vec<VolunteerDoc>,
+}
+
+/// The hub's answer to a push.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PushAck {
+    /// The batch answered.
+    pub batch_id: Uuid,
+    /// How many profiles the batch changed on the hub.
+    pub changed: u32,
+}
+
+/// An error as the hub sends it: `{"error": {"code": …, "message": …}}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorEnvelope {
+    /// The error.
+    pub error: crate::api::ErrorBody,
+}
+
+/// The exact bytes the organisation signs for a record: a domain tag, then kind, id,
+/// language, version and the SHA-256 of the body. The version is in it, so an old signed
+/// version replayed later is refused as a rollback; the hash, so any change to the content
+/// breaks the signature.
+pub fn signing_message(kind: Kind, id: Uuid, lang: &str, version: u64, body: &str) -> Vec<u8> {
+    let hash = Sha256::digest(body.as_bytes());
+    let mut msg = Vec::with_capacity(128);
+    msg.extend_from_slice(b"peerguide-record-v1\n");
+    for part in [kind.as_str(), &id.to_string(), lang, &version.to_string()] {
+        msg.extend_from_slice(part.as_bytes());
+        msg.push(b'\n');
+    }
+    msg.extend_from_slice(&hash);
+    msg
+}
+
+/// Decodes a base64 public key.
+pub fn parse_public_key(text: &str) -> Option<VerifyingKey> {
+    let bytes: [u8; 32] = B64.decode(text).ok()?.try_into().ok()?;
+    VerifyingKey::from_bytes(&bytes).ok()
+}
+
+/// Checks a record's signature against the organisation key.
+pub fn verify(key: &VerifyingKey, record: &WireRecord) -> bool {
+    let Ok(sig) = B64.decode(&record.sig) else {
+        return false;
+    };
+    let Ok(sig) = Signature::from_slice(&sig) else {
+        return false;
+    };
+    let msg = signing_message(
+        record.kind,
+        record.id,
+        &record.lang,
+        record.version,
+        &record.body,
+    );
+    key.verify(&msg, &sig).is_ok()
+}
+
+/// Base64 text of bytes, as used on the wire for keys and signatures.
+pub fn to_base64(bytes: &[u8]) -> String {
+    B64.encode(bytes)
+}

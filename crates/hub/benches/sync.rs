@@ -1,0 +1,363 @@
+//! Sync benchmark (`cargo bench -p peerguide-hub --bench sync`): a first sync of 100,000
+//! records over loopback HTTP, a sync after one change and after none, and hub throughput
+//! with 200 devices at once. Prints Markdown tables for BENCHMARKS.md.
+//!
+//! `RECORDS=small` runs a tenth of the size, for a quick look.
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use peerguide_core::article::{Article, ReviewState, Translation};
+use peerguide_core::hours::OpeningHours;
+use peerguide_core::service::{Access, Cost, Service, ServiceText};
+use peerguide_core::sync::engine::{SyncOptions, SyncReport};
+use peerguide_core::sync::{self, Field, PushRequest, Stamped, VolunteerDoc};
+use peerguide_core::{LanguageTag, Store, Topic};
+use peerguide_hub::{Hub, HubConfig, Principal, PublishRequest};
+use peerguide_sync_client::HttpTransport;
+use uuid::Uuid;
+
+const LANGS: [&str; 10] = ["en", "ar", "fa", "ckb", "ti", "uk", "fr", "es", "so", "ps"];
+
+fn words(seed: usize, n: usize) -> String {
+    const W: [&str; 16] = [
+        "housing",
+        "benefit",
+        "doctor",
+        "school",
+        "council",
+        "letter",
+        "appointment",
+        "rights",
+        "Glasgow",
+        "application",
+        "advice",
+        "free",
+        "interpreter",
+        "family",
+        "office",
+        "form",
+    ];
+    (0..n)
+        .map(|i| W[(seed * 31 + i * 7 + i * i) % W.len()])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn serve(
+    hub: Hub,
+) -> (
+    String,
+    tokio::sync::oneshot::Sender<()>,
+    std::thread::JoinHandle<()>,
+) {
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let (addr_tx, addr_rx) = std::sync::mpsc::channel();
+    let thread = std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            addr_tx.send(listener.local_addr().unwrap()).unwrap();
+            peerguide_hub::http::serve(listener, hub, async {
+                let _ = rx.await;
+            })
+            .await
+            .unwrap();
+        });
+    });
+    (format!("http://{}", addr_rx.recv().unwrap()), tx, thread)
+}
+
+fn setup(dir: &std::path::Path) -> (Hub, Principal) {
+    let init = Hub::init(dir).unwrap();
+    let hub = Hub::open(dir, HubConfig::default()).unwrap();
+    let token = hub.redeem(&init.invite.code).unwrap().token;
+    let who = hub.authenticate(Some(&token)).unwrap();
+    (hub, who)
+}
+
+fn article(i: usize, words_per: usize) -> Article {
+    Article {
+        id: Uuid::nil(),
+        slug: format!("article-{i}"),
+        topic: Topic::ALL[i % Topic::ALL.len()],
+        revision: 1,
+        position: i as u32,
+        translations: LANGS
+            .iter()
+            .enumerate()
+            .map(|(l, lang)| Translation {
+                lang: lang.parse().unwrap(),
+                title: format!("{} {i}", words(i + l, 4)),
+                summary: words(i * 3 + l, 16),
+                body: words(i * 7 + l, words_per),
+                source_revision: 1,
+                review: ReviewState::Reviewed,
+            })
+            .collect(),
+    }
+}
+
+fn service(i: usize) -> Service {
+    Service {
+        id: Uuid::nil(),
+        slug: format!("service-{i}"),
+        name: format!("Service {i}"),
+        topics: vec![Topic::Health],
+        area: "Govan".into(),
+        address: format!("{i} Main Street, Glasgow"),
+        phone: Some("0141 000 0000".into()),
+        web: None,
+        email: None,
+        languages: vec!["en".parse().unwrap()],
+        cost: Cost::Free,
+        access: Access::WalkIn,
+        hours: OpeningHours::default(),
+        texts: BTreeMap::from([(
+            "en".parse::<LanguageTag>().unwrap(),
+            ServiceText {
+                description: words(i, 30),
+                accessibility: None,
+            },
+        )]),
+    }
+}
+
+fn volunteers(hub: &Hub, who: &Principal, n: usize) {
+    let node = Uuid::now_v7();
+    let now = peerguide_core::sync::hlc::wall_clock_ms();
+    for chunk in (0..n).collect::<Vec<_>>().chunks(200) {
+        let docs = chunk
+            .iter()
+            .map(|i| {
+                let mut d = VolunteerDoc::new(Uuid::now_v7(), format!("volunteer-{i}"));
+                let at = peerguide_core::sync::Hlc {
+                    wall_ms: now,
+                    counter: *i as u32,
+                    node,
+                };
+                d.fields.insert(
+                    Field::DisplayName,
+                    Stamped {
+                        at,
+                        value: serde_json::json!(format!("Volunteer {i}")),
+                    },
+                );
+                d.fields.insert(
+                    Field::Topics,
+                    Stamped {
+                        at,
+                        value: serde_json::json!(["housing"]),
+                    },
+                );
+                d
+            })
+            .collect();
+        hub.push(
+            who,
+            &PushRequest {
+                batch_id: Uuid::now_v7(),
+                docs,
+            },
+        )
+        .unwrap();
+    }
+}
+
+fn run_sync(store: &mut Store, url: &str, langs: &[&str]) -> (SyncReport, u64, u64, Duration) {
+    let mut http = HttpTransport::new(url, None).unwrap();
+    let opts = SyncOptions {
+        langs: langs.iter().map(|l| l.parse().unwrap()).collect(),
+        ..SyncOptions::default()
+    };
+    let t = Instant::now();
+    let r = sync::sync(store, &mut http, &opts, &mut |_| {}).unwrap();
+    (r, http.bytes_in, http.bytes_out, t.elapsed())
+}
+
+fn main() {
+    let small = std::env::var("RECORDS").is_ok_and(|v| v == "small");
+    let scale = if small { 10 } else { 1 };
+    let (n_articles, n_services, n_volunteers) = (8_000 / scale, 10_000 / scale, 10_000 / scale);
+    let dir = tempfile::tempdir().unwrap();
+    let (hub, who) = setup(&dir.path().join("hub"));
+
+    let t = Instant::now();
+    let articles: Vec<Article> = (0..n_articles).map(|i| article(i, 80)).collect();
+    let services: Vec<Service> = (0..n_services).map(service).collect();
+    let report = hub
+        .publish(
+            &who,
+            &PublishRequest {
+                articles,
+                services,
+                prune: false,
+            },
+        )
+        .unwrap();
+    let publish_time = t.elapsed();
+    let t = Instant::now();
+    volunteers(&hub, &who, n_volunteers);
+    let volunteer_time = t.elapsed();
+    let (url, stop, thread) = serve(hub.clone());
+
+    let device_path = dir.path().join("device.db");
+    let mut device = Store::open(&device_path).unwrap();
+    let (first, first_in, first_out, first_time) = run_sync(&mut device, &url, &LANGS);
+    let counts = device.counts().unwrap();
+    let domain_records = counts.translations + counts.services + counts.volunteers;
+
+    let (none, none_in, none_out, _) = run_sync(&mut device, &url, &LANGS);
+    let mut changed = article(7, 80);
+    changed.translations[1].title = "A corrected title".into();
+    let mut again: Vec<Article> = vec![changed];
+    again[0].id = Uuid::nil();
+    hub.publish(
+        &who,
+        &PublishRequest {
+            articles: again,
+            services: vec![],
+            prune: false,
+        },
+    )
+    .unwrap();
+    let (one, one_in, one_out, _) = run_sync(&mut device, &url, &LANGS);
+    let mut ar_device = Store::open_in_memory().unwrap();
+    let (ar_first, ar_in, _, ar_time) = run_sync(&mut ar_device, &url, &["ar"]);
+    drop(device);
+    let db_size = std::fs::metadata(&device_path).unwrap().len();
+
+    println!("| measure | value |");
+    println!("|---|---|");
+    println!(
+        "| records published | {} article translations, {} services, {} volunteers ({} wire records incl. article and service parts) |",
+        n_articles * 10,
+        n_services,
+        n_volunteers,
+        first.pulled
+    );
+    println!(
+        "| publish (sign + store, in process) | {:.2} s ({} records signed) |",
+        publish_time.as_secs_f64(),
+        report.signed
+    );
+    println!(
+        "| volunteer profiles pushed (in process) | {:.2} s |",
+        volunteer_time.as_secs_f64()
+    );
+    println!(
+        "| first sync, all 10 languages: time | {:.2} s |",
+        first_time.as_secs_f64()
+    );
+    println!(
+        "| first sync: records on device | {domain_records} (translations + services + volunteers) |"
+    );
+    println!(
+        "| first sync: bytes received / sent | {} / {} ({:.1} MB received, {} requests) |",
+        first_in,
+        first_out,
+        first_in as f64 / 1e6,
+        first.round_trips
+    );
+    println!(
+        "| first sync, Arabic only (+ English) | {:.2} s, {:.1} MB, {} records |",
+        ar_time.as_secs_f64(),
+        ar_in as f64 / 1e6,
+        ar_first.pulled
+    );
+    println!("| device database size | {:.1} MB |", db_size as f64 / 1e6);
+    println!(
+        "| sync, nothing changed | {} bytes received, {} sent, {} request(s) |",
+        none_in, none_out, none.round_trips
+    );
+    println!(
+        "| sync, one translation changed | {} bytes received, {} sent, {} request(s), {} record(s) |",
+        one_in, one_out, one.round_trips, one.pulled
+    );
+
+    // Throughput: 200 devices at once, first sync of a small hub, then repeated syncs.
+    let dir2 = tempfile::tempdir().unwrap();
+    let (hub2, who2) = setup(&dir2.path().join("hub"));
+    let articles: Vec<Article> = (0..100).map(|i| article(i, 80)).collect();
+    hub2.publish(
+        &who2,
+        &PublishRequest {
+            articles,
+            services: (0..50).map(service).collect(),
+            prune: false,
+        },
+    )
+    .unwrap();
+    let (url2, stop2, thread2) = serve(hub2);
+    let client = reqwest::blocking::Client::builder()
+        .timeout(Duration::from_secs(120))
+        .build()
+        .unwrap();
+    let rounds = 10;
+    let t = Instant::now();
+    let handles: Vec<_> = (0..200)
+        .map(|_| {
+            let client = client.clone();
+            let url = url2.clone();
+            std::thread::spawn(move || {
+                let mut store = Store::open_in_memory().unwrap();
+                let opts = SyncOptions {
+                    langs: vec!["ar".parse().unwrap()],
+                    ..SyncOptions::default()
+                };
+                let mut http = HttpTransport::with_client(client, &url, None);
+                let start = Instant::now();
+                sync::sync(&mut store, &mut http, &opts, &mut |_| {}).unwrap();
+                let first = start.elapsed();
+                let start = Instant::now();
+                for _ in 0..rounds {
+                    sync::sync(&mut store, &mut http, &opts, &mut |_| {}).unwrap();
+                }
+                (first, start.elapsed())
+            })
+        })
+        .collect();
+    let mut firsts = Vec::new();
+    let mut repeats = Vec::new();
+    for h in handles {
+        let (f, r) = h.join().unwrap();
+        firsts.push(f);
+        repeats.push(r / rounds);
+    }
+    let total = t.elapsed();
+    firsts.sort();
+    repeats.sort();
+    let p =
+        |v: &Vec<Duration>, q: f64| v[((v.len() - 1) as f64 * q) as usize].as_secs_f64() * 1000.0;
+    println!();
+    println!("| 200 devices at once | value |");
+    println!("|---|---|");
+    println!("| errors | 0 (any error aborts the benchmark) |");
+    println!(
+        "| wall time, 200 first syncs + 2,000 no-change syncs | {:.2} s |",
+        total.as_secs_f64()
+    );
+    println!(
+        "| requests per second overall | {:.0} |",
+        (200.0 * (rounds as f64 + 1.0)) / total.as_secs_f64()
+    );
+    println!(
+        "| first sync (100 articles in ar+en, 50 services): p50 / p95 / max | {:.0} / {:.0} / {:.0} ms |",
+        p(&firsts, 0.5),
+        p(&firsts, 0.95),
+        p(&firsts, 1.0)
+    );
+    println!(
+        "| no-change sync: p50 / p95 / max | {:.1} / {:.1} / {:.1} ms |",
+        p(&repeats, 0.5),
+        p(&repeats, 0.95),
+        p(&repeats, 1.0)
+    );
+    let _ = stop.send(());
+    let _ = stop2.send(());
+    thread.join().unwrap();
+    thread2.join().unwrap();
+}

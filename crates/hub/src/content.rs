@@ -1,0 +1,549 @@
+//! The change log: publishing signed content, answering pulls (filtered by language and
+//! role), and merging pushed volunteer profiles under the hybrid logical clock.
+
+use std::collections::BTreeSet;
+
+use ed25519_dalek::Signer;
+use peerguide_core::article::Article;
+use peerguide_core::service::Service;
+use peerguide_core::sync::doc::VolunteerDoc;
+use peerguide_core::sync::hlc::{HlcClock, MAX_CLOCK_AHEAD_MS};
+use peerguide_core::sync::protocol::{
+    DEFAULT_PAGE_LIMIT, FALLBACK_LANGUAGE, Kind, MAX_PAGE_LIMIT, Page, PullRequest, PushAck,
+    PushRequest, WireRecord, signing_message, to_base64,
+};
+use peerguide_core::volunteer::Audience;
+use rusqlite::{OptionalExtension, Transaction};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::auth::Principal;
+use crate::error::{HubError, Result};
+use crate::{Hub, meta_num, now_ms, set_meta};
+
+/// A page stops growing past this many bytes of record bodies, so pages stay small on a
+/// phone's connection whatever the record sizes.
+const PAGE_BYTE_BUDGET: usize = 1 << 20;
+/// At most this many profiles in one push.
+pub const MAX_PUSH_DOCS: usize = 200;
+
+/// Content a coordinator publishes: a whole content pack, as JSON.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublishRequest {
+    /// Articles with all their translations. A nil id means "the one with this slug, or new".
+    #[serde(default)]
+    pub articles: Vec<Article>,
+    /// Services with all their texts. A nil id as for articles.
+    #[serde(default)]
+    pub services: Vec<Service>,
+    /// Also delete published articles and services that are not in this request.
+    #[serde(default)]
+    pub prune: bool,
+}
+
+/// What a publish changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublishReport {
+    /// Records signed and added to the change log (new or changed).
+    pub signed: usize,
+    /// Records already published exactly so.
+    pub unchanged: usize,
+    /// Records deleted (translations dropped from an article, or pruned).
+    pub deleted: usize,
+}
+
+enum Upsert<'a> {
+    Live {
+        body: &'a str,
+        slug: Option<&'a str>,
+    },
+    Tombstone,
+}
+
+impl Hub {
+    /// Publishes articles and services: each language-free part and each text becomes a
+    /// record signed with the organisation key, in one transaction.
+    pub fn publish(&self, who: &Principal, req: &PublishRequest) -> Result<PublishReport> {
+        who.require_coordinator("publish content")?;
+        let report = self.write(|tx, _| {
+            let mut report = PublishReport::default();
+            let mut kept: BTreeSet<(Kind, Uuid)> = BTreeSet::new();
+            for article in &req.articles {
+                let id = self.resolve_id(tx, Kind::Article, article.id, &article.slug)?;
+                kept.insert((Kind::Article, id));
+                let meta = Article {
+                    id,
+                    translations: vec![],
+                    ..article.clone()
+                };
+                let body = serde_json::to_string(&meta).expect("serialises");
+                self.upsert(
+                    tx,
+                    Kind::Article,
+                    id,
+                    "",
+                    Upsert::Live {
+                        body: &body,
+                        slug: Some(&article.slug),
+                    },
+                    &mut report,
+                )?;
+                let mut langs = BTreeSet::new();
+                for t in &article.translations {
+                    langs.insert(t.lang.as_str().to_owned());
+                    let body = serde_json::to_string(t).expect("serialises");
+                    self.upsert(
+                        tx,
+                        Kind::ArticleText,
+                        id,
+                        t.lang.as_str(),
+                        Upsert::Live {
+                            body: &body,
+                            slug: None,
+                        },
+                        &mut report,
+                    )?;
+                }
+                self.drop_texts(tx, Kind::ArticleText, id, &langs, &mut report)?;
+            }
+            for service in &req.services {
+                let id = self.resolve_id(tx, Kind::Service, service.id, &service.slug)?;
+                kept.insert((Kind::Service, id));
+                let meta = Service {
+                    id,
+                    texts: Default::default(),
+                    ..service.clone()
+                };
+                let body = serde_json::to_string(&meta).expect("serialises");
+                self.upsert(
+                    tx,
+                    Kind::Service,
+                    id,
+                    "",
+                    Upsert::Live {
+                        body: &body,
+                        slug: Some(&service.slug),
+                    },
+                    &mut report,
+                )?;
+                let mut langs = BTreeSet::new();
+                for (lang, text) in &service.texts {
+                    langs.insert(lang.as_str().to_owned());
+                    let body = serde_json::to_string(text).expect("serialises");
+                    self.upsert(
+                        tx,
+                        Kind::ServiceText,
+                        id,
+                        lang.as_str(),
+                        Upsert::Live {
+                            body: &body,
+                            slug: None,
+                        },
+                        &mut report,
+                    )?;
+                }
+                self.drop_texts(tx, Kind::ServiceText, id, &langs, &mut report)?;
+            }
+            if req.prune {
+                for (kind, text_kind) in [
+                    (Kind::Article, Kind::ArticleText),
+                    (Kind::Service, Kind::ServiceText),
+                ] {
+                    let live: Vec<Uuid> = tx
+                        .prepare("SELECT id FROM records WHERE kind = ?1 AND deleted = 0")?
+                        .query_map([kind.as_str()], |r| r.get(0))?
+                        .collect::<rusqlite::Result<_>>()?;
+                    for id in live.into_iter().filter(|id| !kept.contains(&(kind, *id))) {
+                        self.drop_texts(tx, text_kind, id, &BTreeSet::new(), &mut report)?;
+                        self.upsert(tx, kind, id, "", Upsert::Tombstone, &mut report)?;
+                    }
+                }
+            }
+            Ok(report)
+        })?;
+        tracing::info!(
+            signed = report.signed,
+            unchanged = report.unchanged,
+            deleted = report.deleted,
+            "published"
+        );
+        Ok(report)
+    }
+
+    /// The id for a published record: the one given, else the one already published under
+    /// this slug, else a new one. A slug held by another record is refused.
+    fn resolve_id(&self, tx: &Transaction, kind: Kind, given: Uuid, slug: &str) -> Result<Uuid> {
+        let holder: Option<Uuid> = tx
+            .query_row(
+                "SELECT id FROM records WHERE kind = ?1 AND slug = ?2 AND deleted = 0",
+                (kind.as_str(), slug),
+                |r| r.get(0),
+            )
+            .optional()?;
+        match (given.is_nil(), holder) {
+            (true, Some(id)) => Ok(id),
+            (true, None) => Ok(Uuid::now_v7()),
+            (false, Some(id)) if id != given => Err(HubError::SlugTaken {
+                kind: kind.as_str(),
+                slug: slug.to_owned(),
+            }),
+            (false, _) => Ok(given),
+        }
+    }
+
+    fn drop_texts(
+        &self,
+        tx: &Transaction,
+        kind: Kind,
+        id: Uuid,
+        keep: &BTreeSet<String>,
+        report: &mut PublishReport,
+    ) -> Result<()> {
+        let langs: Vec<String> = tx
+            .prepare_cached("SELECT lang FROM records WHERE kind = ?1 AND id = ?2 AND deleted = 0")?
+            .query_map((kind.as_str(), id), |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for lang in langs.iter().filter(|l| !keep.contains(*l)) {
+            self.upsert(tx, kind, id, lang, Upsert::Tombstone, report)?;
+        }
+        Ok(())
+    }
+
+    /// Writes a signed record if it changed: next version, next sequence number, new
+    /// signature over id, language, version and content hash.
+    fn upsert(
+        &self,
+        tx: &Transaction,
+        kind: Kind,
+        id: Uuid,
+        lang: &str,
+        what: Upsert,
+        report: &mut PublishReport,
+    ) -> Result<()> {
+        let (body, slug, deleted) = match what {
+            Upsert::Live { body, slug } => (body, slug, false),
+            Upsert::Tombstone => ("", None, true),
+        };
+        let hash = Sha256::digest(body.as_bytes()).to_vec();
+        let stored: Option<(i64, Vec<u8>, bool)> = tx
+            .prepare_cached(
+                "SELECT version, hash, deleted FROM records WHERE kind = ?1 AND id = ?2 AND lang = ?3",
+            )?
+            .query_row((kind.as_str(), id, lang), |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        if let Some((_, h, d)) = &stored
+            && *h == hash
+            && *d == deleted
+        {
+            report.unchanged += 1;
+            return Ok(());
+        }
+        if deleted && stored.is_none() {
+            return Ok(());
+        }
+        let version = stored.map_or(1, |s| s.0 as u64 + 1);
+        let sig = self
+            .key()
+            .sign(&signing_message(kind, id, lang, version, body));
+        let seq = next_seq(tx)?;
+        write_record(
+            tx,
+            kind,
+            id,
+            lang,
+            slug,
+            seq,
+            version,
+            deleted,
+            body,
+            &hash,
+            &to_base64(&sig.to_bytes()),
+        )?;
+        if deleted {
+            report.deleted += 1;
+        } else {
+            report.signed += 1;
+        }
+        Ok(())
+    }
+
+    /// The page after `req.cursor`: records in the requested languages (and English), in
+    /// sequence order, volunteer profiles cut down to what the caller may see.
+    pub fn pull(&self, who: &Principal, req: &PullRequest) -> Result<Page> {
+        let limit = req
+            .limit
+            .unwrap_or(DEFAULT_PAGE_LIMIT)
+            .clamp(1, MAX_PAGE_LIMIT) as usize;
+        let mut bases: Vec<String> = req.langs.iter().map(|l| l.base().to_owned()).collect();
+        bases.push(FALLBACK_LANGUAGE.to_owned());
+        bases.sort();
+        bases.dedup();
+        let bases = serde_json::to_string(&bases).expect("serialises");
+        let (rows, last_seq) = self.read(|tx| {
+            let purged = meta_num(tx, "purged_seq")?;
+            if req.cursor > 0 && req.cursor < purged {
+                return Err(HubError::CursorTooOld {
+                    cursor: req.cursor,
+                    purged,
+                });
+            }
+            let last_seq = meta_num(tx, "last_seq")?;
+            let mut stmt = tx.prepare_cached(
+                "SELECT seq, kind, id, lang, version, deleted, body, sig FROM records
+                 WHERE seq > ?1 AND (base = '' OR base IN (SELECT value FROM json_each(?2)))
+                 ORDER BY seq LIMIT ?3",
+            )?;
+            let mut rows = stmt.query((req.cursor as i64, &bases, limit as i64))?;
+            let mut out = Vec::new();
+            let mut bytes = 0;
+            while let Some(r) = rows.next()? {
+                let body: String = r.get(6)?;
+                bytes += body.len();
+                let kind: String = r.get(1)?;
+                out.push((
+                    r.get::<_, i64>(0)? as u64,
+                    WireRecord {
+                        kind: Kind::parse(&kind).ok_or_else(|| HubError::DataDir {
+                            path: "hub.db".into(),
+                            reason: format!("unknown record kind '{kind}'"),
+                        })?,
+                        id: r.get(2)?,
+                        lang: r.get(3)?,
+                        version: r.get::<_, i64>(4)? as u64,
+                        deleted: r.get(5)?,
+                        body,
+                        sig: r.get(7)?,
+                    },
+                ));
+                if bytes >= PAGE_BYTE_BUDGET {
+                    break;
+                }
+            }
+            Ok((out, last_seq))
+        })?;
+        let full = rows.len() >= limit
+            || rows.iter().map(|r| r.1.body.len()).sum::<usize>() >= PAGE_BYTE_BUDGET;
+        let (cursor, has_more) = match rows.last() {
+            Some((seq, _)) if full => (*seq, *seq < last_seq),
+            _ => (last_seq, false),
+        };
+        let records = rows
+            .into_iter()
+            .map(|(_, mut record)| {
+                if record.kind == Kind::Volunteer && !record.deleted {
+                    record.body = filter_profile(who, &record.body);
+                }
+                record
+            })
+            .collect();
+        Ok(Page {
+            epoch: self.epoch(),
+            org_key: self.public_key().to_owned(),
+            cursor,
+            has_more,
+            head: last_seq,
+            hub_time_ms: now_ms(),
+            records,
+        })
+    }
+
+    /// Merges a batch of profile changes. A volunteer may change only their own profile; a
+    /// stamp more than a minute ahead of the hub's clock is replaced by the hub's time. A
+    /// batch id seen before gets its first answer again and changes nothing.
+    pub fn push(&self, who: &Principal, req: &PushRequest) -> Result<PushAck> {
+        let token_id = match who {
+            Principal::Anonymous => return Err(HubError::TokenRequired),
+            Principal::Volunteer {
+                token_id,
+                volunteer_id,
+            } => {
+                if let Some(doc) = req.docs.iter().find(|d| d.id != *volunteer_id) {
+                    return Err(HubError::NotYourProfile { id: doc.id });
+                }
+                token_id
+            }
+            Principal::Coordinator { token_id } => token_id,
+        };
+        if req.docs.len() > MAX_PUSH_DOCS {
+            return Err(HubError::WrongShape {
+                reason: format!(
+                    "{} profiles in one batch; at most {MAX_PUSH_DOCS}",
+                    req.docs.len()
+                ),
+            });
+        }
+        for doc in &req.docs {
+            doc.validate().map_err(|e| HubError::InvalidChange {
+                id: e.id,
+                field: e.field,
+                reason: e.reason,
+            })?;
+        }
+        let ack = self.write(|tx, clock| {
+            let seen: Option<String> = tx
+                .query_row(
+                    "SELECT answer FROM batches WHERE token_id = ?1 AND batch_id = ?2",
+                    (token_id, req.batch_id),
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(answer) = seen
+                && let Ok(ack) = serde_json::from_str::<PushAck>(&answer)
+            {
+                return Ok(ack);
+            }
+            let now = now_ms();
+            let mut changed = 0;
+            for doc in &req.docs {
+                let incoming = clamp(doc, clock, now);
+                let stored: Option<(String, i64)> = tx
+                    .query_row(
+                        "SELECT body, version FROM records WHERE kind = 'volunteer' AND id = ?1",
+                        [doc.id],
+                        |r| Ok((r.get(0)?, r.get(1)?)),
+                    )
+                    .optional()?;
+                let (merged, version, before) = match stored {
+                    Some((body, version)) => {
+                        let old: VolunteerDoc = serde_json::from_str(&body).map_err(|e| HubError::DataDir {
+                            path: "hub.db".into(),
+                            reason: format!("volunteer {}: {e}", doc.id),
+                        })?;
+                        // The slug is fixed when the profile is created.
+                        let incoming = VolunteerDoc { slug: old.slug.clone(), ..incoming };
+                        (old.merge(&incoming), version as u64, Some(old))
+                    }
+                    None => {
+                        let taken: Option<Uuid> = tx
+                            .query_row(
+                                "SELECT id FROM records WHERE kind = 'volunteer' AND slug = ?1 AND deleted = 0",
+                                [&incoming.slug],
+                                |r| r.get(0),
+                            )
+                            .optional()?;
+                        if taken.is_some() {
+                            return Err(HubError::SlugTaken { kind: "volunteer", slug: incoming.slug.clone() });
+                        }
+                        (VolunteerDoc::new(doc.id, incoming.slug.clone()).merge(&incoming), 0, None)
+                    }
+                };
+                if before.as_ref() == Some(&merged) {
+                    continue;
+                }
+                changed += 1;
+                let body = serde_json::to_string(&merged).expect("serialises");
+                let hash = Sha256::digest(body.as_bytes()).to_vec();
+                let seq = next_seq(tx)?;
+                write_record(
+                    tx,
+                    Kind::Volunteer,
+                    doc.id,
+                    "",
+                    Some(&merged.slug),
+                    seq,
+                    version + 1,
+                    merged.deleted.is_some(),
+                    &body,
+                    &hash,
+                    "",
+                )?;
+            }
+            let ack = PushAck { batch_id: req.batch_id, changed };
+            tx.execute(
+                "INSERT INTO batches (token_id, batch_id, answer, at) VALUES (?1, ?2, ?3, ?4)",
+                (token_id, req.batch_id, serde_json::to_string(&ack).expect("serialises"), now as i64),
+            )?;
+            Ok(ack)
+        })?;
+        tracing::info!(docs = req.docs.len(), changed = ack.changed, "push applied");
+        Ok(ack)
+    }
+}
+
+/// A device clock more than a minute ahead must not win every later edit: such stamps are
+/// replaced by the hub's own clock. Stamps within the minute are observed, so the hub's
+/// later stamps order after them.
+fn clamp(doc: &VolunteerDoc, clock: &mut HlcClock, now: u64) -> VolunteerDoc {
+    let mut doc = doc.clone();
+    let limit = now + MAX_CLOCK_AHEAD_MS;
+    let mut fix = |at: &mut peerguide_core::sync::Hlc| {
+        if at.wall_ms > limit {
+            *at = clock.tick(now);
+        } else {
+            clock.observe(*at);
+        }
+    };
+    for stamped in doc.fields.values_mut() {
+        fix(&mut stamped.at);
+    }
+    if let Some(at) = doc.deleted.as_mut() {
+        fix(at);
+    }
+    doc
+}
+
+/// A profile as the caller may see it: the volunteer themself and coordinators see every
+/// contact; other volunteers the volunteer-visible ones; readers without a token the public ones.
+fn filter_profile(who: &Principal, body: &str) -> String {
+    let Ok(doc) = serde_json::from_str::<VolunteerDoc>(body) else {
+        return String::new();
+    };
+    let audience = match who {
+        Principal::Coordinator { .. } => return body.to_owned(),
+        Principal::Volunteer { volunteer_id, .. } if *volunteer_id == doc.id => {
+            return body.to_owned();
+        }
+        Principal::Volunteer { .. } => Audience::Volunteers,
+        Principal::Anonymous => Audience::Everyone,
+    };
+    serde_json::to_string(&doc.as_seen_by(audience)).expect("serialises")
+}
+
+fn next_seq(tx: &Transaction) -> Result<u64> {
+    let seq = meta_num(tx, "last_seq")? + 1;
+    set_meta(tx, "last_seq", &seq.to_string())?;
+    Ok(seq)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_record(
+    tx: &Transaction,
+    kind: Kind,
+    id: Uuid,
+    lang: &str,
+    slug: Option<&str>,
+    seq: u64,
+    version: u64,
+    deleted: bool,
+    body: &str,
+    hash: &[u8],
+    sig: &str,
+) -> Result<()> {
+    let base = lang.split('-').next().unwrap_or_default();
+    tx.prepare_cached(
+        "INSERT INTO records (kind, id, lang, base, slug, seq, version, deleted, deleted_at,
+                              body, hash, sig)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+         ON CONFLICT (kind, id, lang) DO UPDATE SET slug = coalesce(excluded.slug, slug),
+             seq = excluded.seq, version = excluded.version, deleted = excluded.deleted,
+             deleted_at = excluded.deleted_at, body = excluded.body, hash = excluded.hash,
+             sig = excluded.sig",
+    )?
+    .execute(rusqlite::params![
+        kind.as_str(),
+        id,
+        lang,
+        base,
+        slug,
+        seq as i64,
+        version as i64,
+        deleted,
+        deleted.then(|| now_ms() as i64),
+        body,
+        hash,
+        sig,
+    ])?;
+    Ok(())
+}

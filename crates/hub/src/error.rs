@@ -1,0 +1,194 @@
+//! The hub's errors: each with the HTTP status it is answered with and a stable code that
+//! devices match on; messages name the input at fault and never echo personal data.
+
+use uuid::Uuid;
+
+/// Everything a hub request can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum HubError {
+    /// The request did not say which protocol it speaks.
+    #[error(
+        "the request has no '{}' header; update the app",
+        peerguide_core::sync::protocol::PROTOCOL_HEADER
+    )]
+    ProtocolMissing,
+    /// The device speaks a protocol older than this hub still serves.
+    #[error(
+        "this app speaks sync protocol {device}, but the hub needs at least {min}: update the app"
+    )]
+    ProtocolTooOld {
+        /// The device's version.
+        device: String,
+        /// The oldest served.
+        min: u32,
+    },
+    /// The device speaks a protocol newer than this hub knows.
+    #[error(
+        "this app speaks sync protocol {device}, newer than the hub's {current}: the organisation must update its hub"
+    )]
+    ProtocolTooNew {
+        /// The device's version.
+        device: u32,
+        /// The hub's.
+        current: u32,
+    },
+    /// The body is not valid JSON (or not validly compressed).
+    #[error("the request body cannot be read: {reason}")]
+    Malformed {
+        /// Why, with line and column.
+        reason: String,
+    },
+    /// Valid JSON of the wrong shape.
+    #[error("the request body has the wrong shape: {reason}")]
+    WrongShape {
+        /// Which field, and what was expected.
+        reason: String,
+    },
+    /// The body is over the limit.
+    #[error("the request body is over the limit of {limit} bytes")]
+    TooLarge {
+        /// The limit, in bytes.
+        limit: usize,
+    },
+    /// An endpoint that needs a token was called without one.
+    #[error("this needs a device token: redeem an invite first")]
+    TokenRequired,
+    /// A token the hub does not know.
+    #[error("the device token is not known to this hub")]
+    TokenUnknown,
+    /// An expired token.
+    #[error("the device token expired; ask a coordinator for a new invite")]
+    TokenExpired,
+    /// A revoked token.
+    #[error("the device token was revoked; ask a coordinator for a new invite")]
+    TokenRevoked,
+    /// The role may not do this.
+    #[error("a {role} may not {action}")]
+    Forbidden {
+        /// The caller's role.
+        role: &'static str,
+        /// What was tried.
+        action: &'static str,
+    },
+    /// A volunteer pushed a change to someone else's profile.
+    #[error("volunteer profile {id} is not yours to change")]
+    NotYourProfile {
+        /// The profile.
+        id: Uuid,
+    },
+    /// A profile change with a bad value.
+    #[error("invalid change to volunteer profile {id}, field '{field}': {reason}")]
+    InvalidChange {
+        /// The profile.
+        id: Uuid,
+        /// The field.
+        field: String,
+        /// Why.
+        reason: String,
+    },
+    /// A slug already used by another record.
+    #[error("the {kind} slug '{slug}' is already used by another {kind}")]
+    SlugTaken {
+        /// The kind of record.
+        kind: &'static str,
+        /// The slug.
+        slug: String,
+    },
+    /// An invite code the hub does not know.
+    #[error("unknown invite code; check it was typed as given")]
+    InviteUnknown,
+    /// An invite code already used.
+    #[error("this invite code was already used; invites work once")]
+    InviteUsed,
+    /// An invite code past its date.
+    #[error("this invite code expired; ask a coordinator for a new one")]
+    InviteExpired,
+    /// No token with this id.
+    #[error("no device token with id '{id}'")]
+    TokenNotFound {
+        /// The id asked for.
+        id: String,
+    },
+    /// The device's cursor is older than the hub's tombstone horizon.
+    #[error(
+        "cursor {cursor} is older than the hub's history (purged through {purged}): start a fresh sync from cursor 0"
+    )]
+    CursorTooOld {
+        /// The device's cursor.
+        cursor: u64,
+        /// The last purged sequence number.
+        purged: u64,
+    },
+    /// No such endpoint.
+    #[error("no such endpoint: {path}")]
+    NotFound {
+        /// The path asked for.
+        path: String,
+    },
+    /// The hub's data folder is not usable.
+    #[error("hub data folder {path}: {reason}")]
+    DataDir {
+        /// The folder or file.
+        path: String,
+        /// What is wrong.
+        reason: String,
+    },
+    /// The database failed.
+    #[error("hub database error: {0}")]
+    Database(#[from] rusqlite::Error),
+}
+
+impl HubError {
+    /// The stable code sent to devices.
+    pub fn code(&self) -> &'static str {
+        match self {
+            HubError::ProtocolMissing => "protocol-missing",
+            HubError::ProtocolTooOld { .. } => "protocol-too-old",
+            HubError::ProtocolTooNew { .. } => "protocol-too-new",
+            HubError::Malformed { .. } => "malformed-request",
+            HubError::WrongShape { .. } => "wrong-shape",
+            HubError::TooLarge { .. } => "too-large",
+            HubError::TokenRequired => "token-required",
+            HubError::TokenUnknown => "token-unknown",
+            HubError::TokenExpired => "token-expired",
+            HubError::TokenRevoked => "token-revoked",
+            HubError::Forbidden { .. } => "forbidden",
+            HubError::NotYourProfile { .. } => "not-your-profile",
+            HubError::InvalidChange { .. } => "invalid-change",
+            HubError::SlugTaken { .. } => "slug-taken",
+            HubError::InviteUnknown => "invite-unknown",
+            HubError::InviteUsed => "invite-used",
+            HubError::InviteExpired => "invite-expired",
+            HubError::TokenNotFound { .. } => "token-not-found",
+            HubError::CursorTooOld { .. } => "cursor-too-old",
+            HubError::NotFound { .. } => "not-found",
+            HubError::DataDir { .. } => "data-dir",
+            HubError::Database(_) => "internal",
+        }
+    }
+
+    /// The HTTP status it is answered with.
+    pub fn status(&self) -> u16 {
+        match self {
+            HubError::ProtocolMissing | HubError::ProtocolTooNew { .. } => 400,
+            HubError::ProtocolTooOld { .. } => 426,
+            HubError::Malformed { .. } => 400,
+            HubError::WrongShape { .. } | HubError::InvalidChange { .. } => 422,
+            HubError::TooLarge { .. } => 413,
+            HubError::TokenRequired
+            | HubError::TokenUnknown
+            | HubError::TokenExpired
+            | HubError::TokenRevoked => 401,
+            HubError::Forbidden { .. } | HubError::NotYourProfile { .. } => 403,
+            HubError::SlugTaken { .. } | HubError::InviteUsed => 409,
+            HubError::InviteUnknown
+            | HubError::TokenNotFound { .. }
+            | HubError::NotFound { .. } => 404,
+            HubError::InviteExpired | HubError::CursorTooOld { .. } => 410,
+            HubError::DataDir { .. } | HubError::Database(_) => 500,
+        }
+    }
+}
+
+/// The hub's result type.
+pub type Result<T, E = HubError> = std::result::Result<T, E>;

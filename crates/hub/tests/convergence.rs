@@ -1,0 +1,245 @@
+//! Property test: three replicas (two devices of one volunteer and a coordinator's) make
+//! random edits and deletions and sync in random orders against an in-process hub; at the
+//! end every replica holds exactly what the hub holds for its role.
+
+mod support;
+
+use peerguide_core::Store;
+use peerguide_core::sync::engine::SyncOptions;
+use peerguide_core::sync::protocol::{Kind, PullRequest};
+use peerguide_core::sync::{self, Field, VolunteerDoc};
+use peerguide_core::volunteer::{Audience, Volunteer};
+use peerguide_hub::local::InProcess;
+use peerguide_hub::{Hub, HubConfig, Principal, Role};
+use proptest::prelude::*;
+use serde_json::json;
+
+#[derive(Debug, Clone)]
+enum Op {
+    /// Replica edits a field of a profile.
+    Edit {
+        replica: usize,
+        profile: usize,
+        field: usize,
+        value: u8,
+    },
+    /// Replica deletes a profile.
+    Delete { replica: usize, profile: usize },
+    /// Replica syncs.
+    Sync { replica: usize },
+    /// A sync whose answer is lost: the hub applied the push but the device never heard.
+    LostAck { replica: usize },
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        5 => (0..3usize, 0..2usize, 0..3usize, any::<u8>()).prop_map(|(replica, profile, field, value)| Op::Edit { replica, profile, field, value }),
+        1 => (0..3usize, 0..2usize).prop_map(|(replica, profile)| Op::Delete { replica, profile }),
+        4 => (0..3usize).prop_map(|replica| Op::Sync { replica }),
+        1 => (0..3usize).prop_map(|replica| Op::LostAck { replica }),
+    ]
+}
+
+fn field_change(field: usize, value: u8) -> (Field, serde_json::Value) {
+    match field {
+        0 => (Field::DisplayName, json!(format!("Name {value}"))),
+        1 => (
+            Field::Topics,
+            json!(if value.is_multiple_of(2) {
+                vec!["housing"]
+            } else {
+                vec!["health", "employment"]
+            }),
+        ),
+        _ => (
+            Field::Contacts,
+            json!([
+                {"channel": "phone", "value": format!("public {value}"), "visible_to": "everyone"},
+                {"channel": "signal", "value": format!("peers {value}"), "visible_to": "volunteers"},
+                {"channel": "email", "value": format!("staff {value}"), "visible_to": "coordinators"}
+            ]),
+        ),
+    }
+}
+
+/// What the hub says a principal may hold: its profiles, as that principal is sent them.
+fn hub_view(hub: &Hub, who: &Principal) -> Vec<Volunteer> {
+    let page = hub
+        .pull(
+            who,
+            &PullRequest {
+                cursor: 0,
+                langs: vec![],
+                limit: Some(2_000),
+            },
+        )
+        .unwrap();
+    let mut out: Vec<Volunteer> = page
+        .records
+        .iter()
+        .filter(|r| r.kind == Kind::Volunteer && !r.deleted)
+        .filter_map(|r| {
+            serde_json::from_str::<VolunteerDoc>(&r.body)
+                .unwrap()
+                .to_volunteer()
+        })
+        .collect();
+    out.sort_by_key(|v| v.id);
+    out
+}
+
+fn device_view(store: &Store) -> Vec<Volunteer> {
+    let mut out = store
+        .volunteers(Audience::Coordinators, None, None)
+        .unwrap();
+    out.sort_by_key(|v| v.id);
+    out
+}
+
+fn run(ops: Vec<Op>) {
+    let dir = tempfile::tempdir().unwrap();
+    let init = Hub::init(dir.path()).unwrap();
+    let hub = Hub::open(dir.path(), HubConfig::default()).unwrap();
+    let coordinator = hub.redeem(&init.invite.code).unwrap().token;
+    let invite = |role| {
+        hub.redeem(&hub.create_invite(role, None).unwrap().code)
+            .unwrap()
+    };
+    let amal = invite(Role::Volunteer);
+    let sami_id = invite(Role::Volunteer).volunteer_id.unwrap();
+    let amal_id = amal.volunteer_id.unwrap();
+    let profiles = [(amal_id, "amal"), (sami_id, "sami")];
+    // Replicas 0 and 1: Amal's phone and laptop. Replica 2: a coordinator's laptop.
+    let tokens = [amal.token.clone(), amal.token.clone(), coordinator.clone()];
+    let mut replicas: Vec<Store> = (0..3).map(|_| Store::open_in_memory().unwrap()).collect();
+    let opts = SyncOptions::default();
+    let may_edit = |replica: usize, profile: usize| replica == 2 || profile == 0;
+
+    for op in ops {
+        match op {
+            Op::Edit {
+                replica,
+                profile,
+                field,
+                value,
+            } if may_edit(replica, profile) => {
+                let (id, slug) = profiles[profile];
+                match sync::edit_volunteer(
+                    &mut replicas[replica],
+                    id,
+                    slug,
+                    &[field_change(field, value)],
+                    0,
+                ) {
+                    Ok(()) => {}
+                    Err(e) => assert_eq!(e.code(), "profile-deleted", "{e}"),
+                }
+            }
+            Op::Delete { replica, profile } if may_edit(replica, profile) => {
+                let _ = sync::delete_volunteer(&mut replicas[replica], profiles[profile].0, 0);
+            }
+            Op::Sync { replica } => {
+                let mut t = InProcess {
+                    hub: hub.clone(),
+                    token: Some(tokens[replica].clone()),
+                };
+                sync::sync(&mut replicas[replica], &mut t, &opts, &mut |_| {}).unwrap();
+            }
+            Op::LostAck { replica } => {
+                // The push reaches the hub, the answer is lost; the device retries later.
+                let mut lossy = LoseAck {
+                    inner: InProcess {
+                        hub: hub.clone(),
+                        token: Some(tokens[replica].clone()),
+                    },
+                };
+                let _ = sync::sync(&mut replicas[replica], &mut lossy, &opts, &mut |_| {});
+            }
+            _ => {}
+        }
+    }
+    // Everyone syncs until quiet: twice round is enough for every change to reach everyone.
+    for _ in 0..2 {
+        for (replica, store) in replicas.iter_mut().enumerate() {
+            let mut t = InProcess {
+                hub: hub.clone(),
+                token: Some(tokens[replica].clone()),
+            };
+            sync::sync(store, &mut t, &opts, &mut |_| {}).unwrap();
+        }
+    }
+    let amal_sees = hub_view(&hub, &hub.authenticate(Some(&amal.token)).unwrap());
+    let coordinator_sees = hub_view(&hub, &hub.authenticate(Some(&coordinator)).unwrap());
+    assert_eq!(device_view(&replicas[0]), amal_sees, "Amal's phone");
+    assert_eq!(device_view(&replicas[1]), amal_sees, "Amal's laptop");
+    assert_eq!(
+        device_view(&replicas[2]),
+        coordinator_sees,
+        "the coordinator's laptop"
+    );
+    for store in &mut replicas {
+        assert_eq!(sync::status(store).unwrap().pending, 0);
+    }
+}
+
+/// Pushes reach the hub but their answers are lost (pulls fail too).
+struct LoseAck {
+    inner: InProcess,
+}
+
+impl peerguide_core::sync::Transport for LoseAck {
+    fn pull(
+        &mut self,
+        _: &PullRequest,
+    ) -> Result<peerguide_core::sync::Page, peerguide_core::sync::TransportError> {
+        Err(peerguide_core::sync::TransportError::Unreachable(
+            "lost".into(),
+        ))
+    }
+    fn push(
+        &mut self,
+        req: &peerguide_core::sync::PushRequest,
+    ) -> Result<peerguide_core::sync::PushAck, peerguide_core::sync::TransportError> {
+        let _ = self.inner.push(req);
+        Err(peerguide_core::sync::TransportError::Unreachable(
+            "answer lost".into(),
+        ))
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn replicas_converge_whatever_the_edits_and_sync_order(ops in proptest::collection::vec(op(), 1..40)) {
+        run(ops);
+    }
+}
+
+#[test]
+fn concurrent_offline_edits_of_different_fields_both_survive() {
+    run(vec![
+        Op::Edit {
+            replica: 0,
+            profile: 0,
+            field: 0,
+            value: 1,
+        },
+        Op::Sync { replica: 0 },
+        Op::Sync { replica: 1 },
+        Op::Edit {
+            replica: 1,
+            profile: 0,
+            field: 1,
+            value: 2,
+        },
+        Op::Edit {
+            replica: 2,
+            profile: 0,
+            field: 2,
+            value: 3,
+        },
+        Op::LostAck { replica: 1 },
+        Op::Sync { replica: 2 },
+    ]);
+}

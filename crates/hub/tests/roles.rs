@@ -1,0 +1,429 @@
+//! Every role against every endpoint over real HTTP, and what each role is sent of a
+//! volunteer's contacts: checked in the sync payload itself.
+
+mod support;
+
+use serde_json::json;
+use support::*;
+use uuid::Uuid;
+
+fn profile(id: Uuid, slug: &str, name: &str) -> serde_json::Value {
+    json!({
+        "batch_id": Uuid::now_v7(),
+        "docs": [{
+            "id": id,
+            "slug": slug,
+            "fields": {
+                "display-name": {"at": format!("{:012x}-0000-{}", now_ms(), Uuid::now_v7().simple()), "value": name},
+                "contacts": {"at": format!("{:012x}-0000-{}", now_ms(), Uuid::now_v7().simple()), "value": [
+                    {"channel": "phone", "value": "PUBLIC-0141", "visible_to": "everyone"},
+                    {"channel": "signal", "value": "PEERS-07700", "visible_to": "volunteers"},
+                    {"channel": "email", "value": "STAFF-ONLY@example.org", "visible_to": "coordinators"}
+                ]}
+            }
+        }]
+    })
+}
+
+fn now_ms() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as u64
+}
+
+fn pull_body() -> serde_json::Value {
+    json!({"cursor": 0, "langs": ["en"]})
+}
+
+fn publish_body() -> serde_json::Value {
+    json!({"articles": [serde_json::to_value(article("housing-basics", &["en"], 1)).unwrap()]})
+}
+
+struct Roles {
+    volunteer: (String, Uuid),
+    other_volunteer: (String, Uuid),
+    revoked: (String, Uuid),
+    expired: (String, Uuid),
+}
+
+fn roles(t: &TestHub) -> Roles {
+    let to_revoke = t
+        .hub
+        .redeem(
+            &t.hub
+                .create_invite(peerguide_hub::Role::Volunteer, None)
+                .unwrap()
+                .code,
+        )
+        .unwrap();
+    t.hub.revoke(&to_revoke.token_id).unwrap();
+    let revoked = (to_revoke.token, to_revoke.volunteer_id.unwrap());
+    let invite = t
+        .hub
+        .create_invite(peerguide_hub::Role::Volunteer, Some(0))
+        .unwrap();
+    let r = t.hub.redeem(&invite.code).unwrap();
+    Roles {
+        volunteer: t.volunteer(),
+        other_volunteer: t.volunteer(),
+        revoked,
+        expired: (r.token, r.volunteer_id.unwrap()),
+    }
+}
+
+#[test]
+fn each_role_may_do_exactly_what_it_should_on_each_endpoint() {
+    let t = TestHub::start();
+    let r = roles(&t);
+    let coord = t.coordinator.clone();
+    let (vol, vol_id) = r.volunteer.clone();
+    let (_, other_id) = r.other_volunteer.clone();
+
+    // (who, token, endpoint, body, expected status, expected code)
+    type Case<'a> = (
+        &'a str,
+        Option<&'a str>,
+        &'a str,
+        serde_json::Value,
+        u16,
+        Option<&'a str>,
+    );
+    let invite = json!({"role": "volunteer"});
+    let cases: Vec<Case> = vec![
+        // pull
+        ("anonymous", None, "/v1/pull", pull_body(), 200, None),
+        ("volunteer", Some(&vol), "/v1/pull", pull_body(), 200, None),
+        (
+            "coordinator",
+            Some(&coord),
+            "/v1/pull",
+            pull_body(),
+            200,
+            None,
+        ),
+        (
+            "revoked",
+            Some(&r.revoked.0),
+            "/v1/pull",
+            pull_body(),
+            401,
+            Some("token-revoked"),
+        ),
+        (
+            "expired",
+            Some(&r.expired.0),
+            "/v1/pull",
+            pull_body(),
+            401,
+            Some("token-expired"),
+        ),
+        (
+            "unknown",
+            Some("pgt_nonsense"),
+            "/v1/pull",
+            pull_body(),
+            401,
+            Some("token-unknown"),
+        ),
+        // push
+        (
+            "anonymous",
+            None,
+            "/v1/push",
+            profile(vol_id, "amal", "Amal"),
+            401,
+            Some("token-required"),
+        ),
+        (
+            "volunteer",
+            Some(&vol),
+            "/v1/push",
+            profile(vol_id, "amal", "Amal"),
+            200,
+            None,
+        ),
+        (
+            "volunteer editing another",
+            Some(&vol),
+            "/v1/push",
+            profile(other_id, "sami", "Hacked"),
+            403,
+            Some("not-your-profile"),
+        ),
+        (
+            "coordinator",
+            Some(&coord),
+            "/v1/push",
+            profile(other_id, "sami", "Sami"),
+            200,
+            None,
+        ),
+        (
+            "revoked",
+            Some(&r.revoked.0),
+            "/v1/push",
+            profile(r.revoked.1, "rev", "R"),
+            401,
+            Some("token-revoked"),
+        ),
+        (
+            "expired",
+            Some(&r.expired.0),
+            "/v1/push",
+            profile(r.expired.1, "exp", "E"),
+            401,
+            Some("token-expired"),
+        ),
+        // publish
+        (
+            "anonymous",
+            None,
+            "/v1/publish",
+            publish_body(),
+            401,
+            Some("token-required"),
+        ),
+        (
+            "volunteer publishing guidance",
+            Some(&vol),
+            "/v1/publish",
+            publish_body(),
+            403,
+            Some("forbidden"),
+        ),
+        (
+            "revoked",
+            Some(&r.revoked.0),
+            "/v1/publish",
+            publish_body(),
+            401,
+            Some("token-revoked"),
+        ),
+        (
+            "expired",
+            Some(&r.expired.0),
+            "/v1/publish",
+            publish_body(),
+            401,
+            Some("token-expired"),
+        ),
+        (
+            "coordinator",
+            Some(&coord),
+            "/v1/publish",
+            publish_body(),
+            200,
+            None,
+        ),
+        // invites
+        (
+            "anonymous",
+            None,
+            "/v1/invites",
+            invite.clone(),
+            401,
+            Some("token-required"),
+        ),
+        (
+            "volunteer",
+            Some(&vol),
+            "/v1/invites",
+            invite.clone(),
+            403,
+            Some("forbidden"),
+        ),
+        (
+            "revoked",
+            Some(&r.revoked.0),
+            "/v1/invites",
+            invite.clone(),
+            401,
+            Some("token-revoked"),
+        ),
+        (
+            "expired",
+            Some(&r.expired.0),
+            "/v1/invites",
+            invite.clone(),
+            401,
+            Some("token-expired"),
+        ),
+        (
+            "coordinator",
+            Some(&coord),
+            "/v1/invites",
+            invite.clone(),
+            200,
+            None,
+        ),
+        // revoke
+        (
+            "anonymous",
+            None,
+            "/v1/tokens/revoke",
+            json!({"token_id": "x"}),
+            401,
+            Some("token-required"),
+        ),
+        (
+            "volunteer",
+            Some(&vol),
+            "/v1/tokens/revoke",
+            json!({"token_id": "x"}),
+            403,
+            Some("forbidden"),
+        ),
+        (
+            "revoked",
+            Some(&r.revoked.0),
+            "/v1/tokens/revoke",
+            json!({"token_id": "x"}),
+            401,
+            Some("token-revoked"),
+        ),
+        (
+            "expired",
+            Some(&r.expired.0),
+            "/v1/tokens/revoke",
+            json!({"token_id": "x"}),
+            401,
+            Some("token-expired"),
+        ),
+        (
+            "coordinator, unknown token",
+            Some(&coord),
+            "/v1/tokens/revoke",
+            json!({"token_id": "x"}),
+            404,
+            Some("token-not-found"),
+        ),
+        // redeem needs no token, and a code works once
+        (
+            "anonymous, bad code",
+            None,
+            "/v1/redeem",
+            json!({"code": "AAAA-BBBB-CCCC"}),
+            404,
+            Some("invite-unknown"),
+        ),
+    ];
+    for (who, token, path, body, status, code) in cases {
+        let (got, got_code, text) = post_json(&t.url, path, token, body);
+        assert_eq!(
+            (got, got_code.as_deref()),
+            (status, code),
+            "{who} on {path}: {text}"
+        );
+    }
+
+    // A code is redeemed once; a coordinator's revocation takes effect at once.
+    let invite = t
+        .hub
+        .create_invite(peerguide_hub::Role::Volunteer, None)
+        .unwrap();
+    let (s, _, text) = post_json(
+        &t.url,
+        "/v1/redeem",
+        None,
+        json!({"code": invite.code.to_lowercase()}),
+    );
+    assert_eq!(s, 200, "{text}");
+    let redeemed: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let (s, code, _) = post_json(&t.url, "/v1/redeem", None, json!({"code": invite.code}));
+    assert_eq!((s, code.as_deref()), (409, Some("invite-used")));
+    let new_token = redeemed["token"].as_str().unwrap();
+    let (s, _, _) = post_json(&t.url, "/v1/pull", Some(new_token), pull_body());
+    assert_eq!(s, 200);
+    let (s, _, _) = post_json(
+        &t.url,
+        "/v1/tokens/revoke",
+        Some(&coord),
+        json!({"token_id": redeemed["token_id"]}),
+    );
+    assert_eq!(s, 200);
+    let (s, code, _) = post_json(&t.url, "/v1/pull", Some(new_token), pull_body());
+    assert_eq!((s, code.as_deref()), (401, Some("token-revoked")));
+
+    // Only a hash of each token is stored.
+    let db = std::fs::read(t.dir.path().join("hub.db")).unwrap();
+    let needle = vol.as_bytes();
+    assert!(
+        !db.windows(needle.len()).any(|w| w == needle),
+        "a token is stored in clear"
+    );
+
+    // The other volunteer's profile is the coordinator's edit, not the volunteer's attempt.
+    let mut device = peerguide_core::Store::open_in_memory().unwrap();
+    sync_with(&mut device, &mut t.transport(Some(&coord)), &opts(&["en"])).unwrap();
+    let names: Vec<String> = device
+        .volunteers(
+            peerguide_core::volunteer::Audience::Coordinators,
+            None,
+            None,
+        )
+        .unwrap()
+        .into_iter()
+        .map(|v| v.display_name)
+        .collect();
+    assert_eq!(names, ["Amal", "Sami"]);
+}
+
+#[test]
+fn a_contact_is_never_sent_to_a_role_that_may_not_see_it() {
+    let t = TestHub::start();
+    let (amal, amal_id) = t.volunteer();
+    let (sami, _) = t.volunteer();
+    let (s, _, text) = post_json(
+        &t.url,
+        "/v1/push",
+        Some(&amal),
+        profile(amal_id, "amal", "Amal"),
+    );
+    assert_eq!(s, 200, "{text}");
+
+    let payload = |token: Option<&str>| {
+        let (s, _, text) = post_json(&t.url, "/v1/pull", token, pull_body());
+        assert_eq!(s, 200);
+        text
+    };
+    let anonymous = payload(None);
+    assert!(anonymous.contains("PUBLIC-0141"));
+    assert!(
+        !anonymous.contains("PEERS-07700"),
+        "volunteers-only contact sent to a reader"
+    );
+    assert!(
+        !anonymous.contains("STAFF-ONLY"),
+        "coordinators-only contact sent to a reader"
+    );
+
+    let other_volunteer = payload(Some(&sami));
+    assert!(other_volunteer.contains("PEERS-07700"));
+    assert!(
+        !other_volunteer.contains("STAFF-ONLY"),
+        "coordinators-only contact sent to a volunteer"
+    );
+
+    let herself = payload(Some(&amal));
+    assert!(
+        herself.contains("STAFF-ONLY"),
+        "a volunteer sees all of her own profile"
+    );
+    let coordinator = payload(Some(&t.coordinator));
+    assert!(coordinator.contains("STAFF-ONLY"));
+
+    // And so on the devices: a reader's store never holds the volunteers-only number.
+    let mut reader = peerguide_core::Store::open_in_memory().unwrap();
+    sync_with(&mut reader, &mut t.transport(None), &opts(&["en"])).unwrap();
+    let seen = reader
+        .volunteers(
+            peerguide_core::volunteer::Audience::Coordinators,
+            None,
+            None,
+        )
+        .unwrap();
+    assert_eq!(seen.len(), 1);
+    assert_eq!(seen[0].contacts.len(), 1);
+    assert_eq!(seen[0].contacts[0].value, "PUBLIC-0141");
+}
