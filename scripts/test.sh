@@ -3,9 +3,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
+# Before clippy: the app crate compiles against WebKitGTK and embeds the built UI.
+source scripts/setup-app.sh
+ensure_app_packages
 export PATH="$HOME/.cargo/bin:$PATH"
 
 step() { printf '\n==> %s\n' "$*"; }
+
+step "build the UI (ui/dist, embedded by the desktop app)"
+build_ui
 
 step "cargo fmt --check"
 cargo fmt --all --check
@@ -25,3 +31,6 @@ RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked --quiet
 
 step "cargo test"
 cargo test --workspace --locked
+
+step "desktop app smoke test (real binary, WebDriver, Xvfb)"
+bash scripts/app-smoke.sh
