@@ -57,39 +57,54 @@ export function freshHome() {
 const testid = (id) => `[data-testid="${id}"]`;
 
 /**
- * From a just-opened window to the article on screen: picks `want.lang` on the first-run
- * screen, opens the article from home (through its topic if home does not list it), and waits
- * until the article's title reads `want.title`. `onStep(name)` is called after each step.
+ * From a just-opened window to the article on screen: picks `want.lang` if the first-run
+ * screen asks for a language, opens the article from home (through its topic if home does not
+ * list it), and waits until the article's title reads `want.title`. `onStep(name)` is called
+ * once each screen is up. Resolves to the steps taken: ['first-run', 'home', 'article'], or
+ * ['home', 'article'] when the app remembered the language.
  */
 export async function readArticle(session, want, onStep = () => {}) {
-  const picker = await session.waitForElement(testid(`language-option-${want.lang}`));
-  await onStep('first-run');
-  await session.click(picker);
-
+  const steps = [];
+  const step = async (name) => {
+    steps.push(name);
+    await onStep(name);
+  };
+  const picker = testid(`language-option-${want.lang}`);
   const link = testid(`article-link-${want.slug}`);
   const topic = testid(`topic-${want.topic}`);
-  const found = await session.waitFor(`${link} or ${topic}`, async () => {
-    const el = await session.find(link);
-    if (el) return { link: el };
-    const t = await session.find(topic);
-    return t ? { topic: t } : null;
-  });
-  let article = found.link;
-  if (!article) {
-    await session.click(found.topic);
-    article = await session.waitForElement(link);
+  const firstOf = (selectors) =>
+    session.waitFor(selectors.join(' or '), async () => {
+      for (const selector of selectors) {
+        const el = await session.find(selector);
+        if (el) return { selector, el };
+      }
+      return null;
+    });
+
+  let shown = await firstOf([picker, link, topic]);
+  if (shown.selector === picker) {
+    await step('first-run');
+    await session.click(shown.el);
+    shown = await firstOf([link, topic]);
   }
-  await onStep('home');
-  await session.click(article);
+  if (shown.selector === topic) {
+    await session.click(shown.el);
+    shown = { el: await session.waitForElement(link) };
+  }
+  await step('home');
+  await session.click(shown.el);
 
   let seen = '';
-  await session.waitFor(`the article title "${want.title}"`, async () => {
-    const h1 = await session.find(testid('article-title'));
-    seen = h1 ? (await session.text(h1)).trim() : '';
-    return seen === want.title;
-  }).catch((e) => {
-    e.message += `\n--- article-title read: ${JSON.stringify(seen)}`;
-    throw e;
-  });
-  await onStep('article');
+  await session
+    .waitFor(`the article title "${want.title}"`, async () => {
+      const h1 = await session.find(testid('article-title'));
+      seen = h1 ? (await session.text(h1)).trim() : '';
+      return seen === want.title;
+    })
+    .catch((e) => {
+      e.message += `\n--- article-title read: ${JSON.stringify(seen)}`;
+      throw e;
+    });
+  await step('article');
+  return steps;
 }

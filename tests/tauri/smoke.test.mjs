@@ -28,9 +28,11 @@ test('a first start in Arabic: pick the language, open an article, read its titl
   const session = await openApp(driver.url, app);
   t.after(() => session.close());
 
-  await readArticle(session, want, async (step) => {
+  const steps = await readArticle(session, want, async (step) => {
     writeFileSync(join(SHOTS, `${step}-ar.png`), await session.screenshot());
   });
+  // An empty app-data folder is a first start: the language is asked for before anything else.
+  assert.deepEqual(steps, ['first-run', 'home', 'article']);
   const ms = Math.round(performance.now() - started);
 
   // Arabic mirrors the whole layout.
