@@ -32,5 +32,11 @@ RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked --quiet
 step "cargo test"
 cargo test --workspace --locked
 
+step "UI unit tests and locale checks (Vitest)"
+(cd ui && npx vitest run)
+
+step "browser end-to-end tests (Chromium against peerguide serve, English and Arabic)"
+bash scripts/e2e.sh
+
 step "desktop app smoke test (real binary, WebDriver, Xvfb)"
 bash scripts/app-smoke.sh

@@ -32,7 +32,15 @@ export function renderMarkdown(source: string): string {
 export function markdownToText(source: string): string {
   const div = document.createElement('div');
   div.innerHTML = renderMarkdown(source);
-  div.querySelectorAll('li').forEach((li) => li.prepend('• '));
-  div.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li').forEach((el) => el.append('\n'));
+  // The renderer's own line breaks between tags are layout, not text.
+  const walker = document.createTreeWalker(div, NodeFilter.SHOW_TEXT);
+  const blank: Text[] = [];
+  while (walker.nextNode()) if (/^\s*$/.test(walker.currentNode.nodeValue ?? '')) blank.push(walker.currentNode as Text);
+  blank.forEach((t) => t.remove());
+  div.querySelectorAll('li').forEach((li) => {
+    li.prepend('• ');
+    li.append('\n');
+  });
+  div.querySelectorAll('p, h1, h2, h3, h4, h5, h6, ul, ol').forEach((el) => el.append('\n\n'));
   return (div.textContent ?? '').replace(/\n{3,}/g, '\n\n').trim();
 }
