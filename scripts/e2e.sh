@@ -8,9 +8,15 @@ source scripts/setup.sh
 source scripts/setup-app.sh
 export PATH="$HOME/.cargo/bin:$PATH"
 
-[ -x /usr/bin/chromium ] || apt_install chromium
+# Chromium, and an Ethiopic font so Tigrinya screenshots show letters (DejaVu, already there,
+# covers Latin, Cyrillic and Arabic script).
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+dpkg-query -W -f='${Status}' fonts-sil-abyssinica 2>/dev/null | grep -q "ok installed" || need+=(fonts-sil-abyssinica)
+[ "${#need[@]}" -eq 0 ] || apt_install "${need[@]}"
 [ -f ui/node_modules/.package-lock.json ] || npm --prefix ui ci --no-audit --no-fund
-[ -f ui/dist/index.html ] || npm --prefix ui run build
+# Always rebuilt (about a second): a stale ui/dist would test yesterday's UI.
+npm --prefix ui run build >/dev/null
 
 cargo build --locked -q -p peerguide-cli
 work=$(mktemp -d)
