@@ -40,5 +40,13 @@ test('a first start in Arabic: pick the language, open an article, read its titl
   // The demo content was imported into the platform's app-data folder on this first start.
   assert.ok(existsSync(home.database), `no database at ${home.database}`);
 
+  // Errors cross the IPC bridge as the core's stable code and message, for the UI to translate.
+  const refused = await session.executeAsync(`
+    const done = arguments[arguments.length - 1];
+    window.__TAURI_INTERNALS__.invoke('home', { params: { lang: 'xx' } })
+      .then((v) => done({ resolved: v }), (e) => done({ rejected: e }));`);
+  assert.equal(refused.rejected?.code, 'unknown-language', JSON.stringify(refused));
+  assert.match(refused.rejected.message, /xx/);
+
   console.log(`PASS tauri smoke: "${want.title}" on screen ${ms} ms after start; screenshots in ${SHOTS}`);
 });

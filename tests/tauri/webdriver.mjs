@@ -112,6 +112,11 @@ export class Session {
     return this.cmd('POST', '/execute/sync', { script, args });
   }
 
+  /** Runs `script` (a function body whose last argument is a callback) and returns what it passes. */
+  executeAsync(script, args = []) {
+    return this.cmd('POST', '/execute/async', { script, args });
+  }
+
   /** The element matching the CSS `selector`, or null. */
   async find(selector) {
     try {
