@@ -51,6 +51,13 @@ async function bundleFor(locale: string): Promise<FluentBundle> {
 
 export type Args = Record<string, FluentVariable>;
 
+const nativeNames = new Map<string, string>();
+
+/** Keeps each language's own name (from the core's registry) for `languageName`. */
+export function rememberLanguages(list: readonly { code: string; native_name: string }[]): void {
+  for (const l of list) nativeNames.set(l.code, l.native_name);
+}
+
 /** Strings, names and formats for one reader's language. */
 export class Localization {
   constructor(
@@ -83,15 +90,21 @@ export class Localization {
 
   has = (id: string): boolean => this.bundles.some((b) => b.hasMessage(id));
 
-  /** A language's name in the reader's language ("Tigrinya", "التغرينية"). */
-  languageName = (code: string, fallback?: string): string => {
+  /**
+   * A language's name in the reader's language ("Tigrinya", "التغرينية"). Where the engine has
+   * no names in the reader's language (Chromium has none for Tigrinya or Somali) and would
+   * answer in English, the language's own name is better: a Tigrinya reader reads "ትግርኛ".
+   */
+  languageName = (code: string): string => {
     try {
-      const name = new Intl.DisplayNames([this.locale, SOURCE_LOCALE], { type: 'language' }).of(code);
-      if (name && name !== code) return name;
+      const local = new Intl.DisplayNames([this.locale], { type: 'language' }).of(code);
+      const english = new Intl.DisplayNames([SOURCE_LOCALE], { type: 'language' }).of(code);
+      const untranslated = local === english && baseLanguage(this.locale) !== SOURCE_LOCALE;
+      if (local && local !== code && !(untranslated && nativeNames.has(code))) return local;
     } catch {
       /* an engine without this locale's data: fall through */
     }
-    return fallback ?? code;
+    return nativeNames.get(code) ?? code;
   };
 
   date = (iso: string): string => {
@@ -100,6 +113,13 @@ export class Localization {
       ? iso
       : new Intl.DateTimeFormat([this.locale, SOURCE_LOCALE], { dateStyle: 'long' }).format(d);
   };
+
+  /**
+   * The separator between the items of a plain list. Intl.ListFormat has no plain-comma form
+   * (its "unit" lists join with "و" in Arabic), so: the Arabic comma in Arabic-script
+   * languages, a comma elsewhere.
+   */
+  listSeparator = (): string => (direction(this.lang) === 'rtl' ? '، ' : ', ');
 
   percent = (fraction: number): string =>
     new Intl.NumberFormat([this.locale, SOURCE_LOCALE], { style: 'percent' }).format(fraction);

@@ -2,13 +2,15 @@
 
 import { render } from 'preact';
 import { App } from './App';
-import { applyToDocument, localize, negotiate } from './i18n';
+import { api } from './api';
+import { applyToDocument, localize, negotiate, rememberLanguages } from './i18n';
 import { storedLang } from './state';
 import './style.css';
 
 async function start() {
   const lang = storedLang() ?? negotiate(navigator.languages ?? [navigator.language])[0];
-  const l10n = await localize(lang);
+  // Language names for notices; the app still starts if this fails (screens show the error).
+  const [l10n] = await Promise.all([localize(lang), api.languages().then(rememberLanguages, () => undefined)]);
   applyToDocument(l10n);
   render(<App initial={l10n} />, document.getElementById('app')!);
 }

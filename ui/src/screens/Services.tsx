@@ -103,7 +103,7 @@ function ServiceCard({ service: s, languages }: { service: ServiceView; language
         <strong>{l10n.t('service-speaks')}</strong>{' '}
         {s.languages.map((code, i) => (
           <>
-            {i > 0 && ', '}
+            {i > 0 && l10n.listSeparator()}
             <bdi lang={code}>{nativeName(code)}</bdi>
           </>
         ))}

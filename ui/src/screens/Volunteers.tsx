@@ -59,13 +59,13 @@ function VolunteerCard({ volunteer: v, languages }: { volunteer: Volunteer; lang
         <strong>{l10n.t('volunteer-speaks')}</strong>{' '}
         {v.languages.map((l, i) => (
           <>
-            {i > 0 && ', '}
+            {i > 0 && l10n.listSeparator()}
             <bdi lang={l.lang}>{nativeName(l.lang)}</bdi> ({l10n.t(`fluency-${l.level}`)})
           </>
         ))}
       </p>
       <p>
-        <strong>{l10n.t('volunteer-knows')}</strong> {v.topics.map((t) => l10n.t(`topic-${t}`)).join(', ')}
+        <strong>{l10n.t('volunteer-knows')}</strong> {v.topics.map((t) => l10n.t(`topic-${t}`)).join(l10n.listSeparator())}
       </p>
       {v.contacts.length > 0 ? (
         <ul class="contacts">
