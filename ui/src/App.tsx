@@ -1,7 +1,6 @@
 // The app frame: first-run language choice, landmarks, navigation, and the screen for the route.
 
 import { useEffect, useState } from 'preact/hooks';
-import { Loading } from './components';
 import { applyToDocument, localize, type Localization } from './i18n';
 import { Icon, type IconName } from './icons';
 import { Article } from './screens/Article';
@@ -121,4 +120,3 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
-export { Loading };

@@ -3,7 +3,7 @@
 
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { FallbackNotice, Failed, Loading, PageTitle, TopicName } from '../components';
+import { FallbackNotice, Failed, Loading, PageTitle } from '../components';
 import { direction } from '../i18n';
 import { copyText, useApp, useLoad } from '../state';
 import { TOPICS, type LanguageInfo, type ServiceView, type Topic, type Weekday } from '../types';
@@ -144,4 +144,3 @@ function ServiceCard({ service: s, languages }: { service: ServiceView; language
   );
 }
 
-export { TopicName };
