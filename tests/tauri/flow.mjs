@@ -50,7 +50,15 @@ export function freshHome() {
       XDG_CACHE_HOME: join(base, 'cache'),
     },
     database: join(base, 'data/org.peerguide.guide/peerguide.db'),
-    remove: () => rmSync(base, { recursive: true, force: true }),
+    // WebKit's helper processes outlive the window for a moment and may still be writing
+    // their caches here: retry, and leave a temp folder behind rather than fail a run.
+    remove: () => {
+      try {
+        rmSync(base, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+      } catch (e) {
+        console.error(`could not remove ${base}: ${e.message}`);
+      }
+    },
   };
 }
 
