@@ -71,7 +71,9 @@ export function Services() {
           {list.data.length ? l10n.t('services-count', { count: list.data.length }) : l10n.t('services-none')}
         </p>
       )}
-      <ul class="cards">{list.data?.map((s) => <ServiceCard key={s.id} service={s} languages={langs.data} />)}</ul>
+      <ul class="cards" aria-busy={list.loading}>
+        {list.data?.map((s) => <ServiceCard key={s.id} service={s} languages={langs.data} />)}
+      </ul>
     </>
   );
 }

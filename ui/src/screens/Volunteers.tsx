@@ -36,7 +36,9 @@ export function Volunteers() {
           {list.data.length ? l10n.t('volunteers-count', { count: list.data.length }) : l10n.t('volunteers-none')}
         </p>
       )}
-      <ul class="cards">{list.data?.map((v) => <VolunteerCard key={v.id} volunteer={v} languages={langs.data} />)}</ul>
+      <ul class="cards" aria-busy={list.loading}>
+        {list.data?.map((v) => <VolunteerCard key={v.id} volunteer={v} languages={langs.data} />)}
+      </ul>
     </>
   );
 }
