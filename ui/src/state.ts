@@ -9,12 +9,8 @@ export const LANG_KEY = 'peerguide.lang';
 export const TEXT_SIZE_KEY = 'peerguide.textSize';
 export const TEXT_SIZES = [1, 1.25, 1.5, 1.75, 2] as const;
 
-export function storedLang(storage: Storage | undefined = globalThis.localStorage): string | null {
-  try {
-    return storage?.getItem(LANG_KEY) ?? null;
-  } catch {
-    return null;
-  }
+export function storedLang(): string | null {
+  return safeGet(LANG_KEY);
 }
 
 export function store(key: string, value: string): void {
