@@ -266,11 +266,22 @@ fn serve(db: &Path, listen: SocketAddr, ui: Option<PathBuf>) -> Result<(), Error
             .await
             .map_err(|e| io(Path::new(&listen.to_string()), e))?;
         let address = listener.local_addr().map_err(|e| io(db, e))?;
-        println!("Peer Guide is being served at http://{address}/ (Ctrl-C stops it)");
+        // Written, not println!'d: a server whose stdout was closed by whoever started it
+        // must keep serving, not panic on a broken pipe.
+        let mut out = std::io::stdout();
+        writeln!(
+            out,
+            "Peer Guide is being served at http://{address}/ (Ctrl-C stops it)"
+        )
+        .ok();
         if ui.is_none() {
-            println!("No --ui folder given: only the JSON API under /api is served.");
+            writeln!(
+                out,
+                "No --ui folder given: only the JSON API under /api is served."
+            )
+            .ok();
         }
-        std::io::stdout().flush().ok();
+        out.flush().ok();
         let app = peerguide_web::router(api, ui);
         peerguide_web::serve(listener, app, shutdown_signal())
             .await

@@ -294,10 +294,9 @@ fn serve_prints_its_address_and_answers_json() {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
+    stdout.read_line(&mut line).unwrap();
     let addr = line
         .split("http://")
         .nth(1)
@@ -316,6 +315,7 @@ fn serve_prints_its_address_and_answers_json() {
     stream.read_to_string(&mut response).unwrap();
     child.kill().unwrap();
     child.wait().unwrap();
+    drop(stdout);
     assert!(response.starts_with("HTTP/1.1 400"), "{response}");
     assert!(
         response.contains(r#""code":"unknown-language""#),
