@@ -66,3 +66,30 @@ pub fn run() {
         .run(tauri::generate_context!())
         .expect("the Tauri runtime failed to start");
 }
+
+#[cfg(test)]
+mod tests {
+    use super::is_own_page;
+
+    #[test]
+    fn the_window_shows_only_the_embedded_ui() {
+        let own = [
+            "tauri://localhost/",
+            "tauri://localhost/index.html#/article/register-with-a-gp",
+            "http://tauri.localhost/",
+            "https://tauri.localhost/assets/index.js",
+        ];
+        for url in own {
+            assert!(is_own_page(&url.parse().unwrap()), "{url}");
+        }
+        let elsewhere = [
+            "https://www.gov.uk/universal-credit",
+            "http://localhost:5173/",
+            "https://tauri.localhost.example.com/",
+            "file:///etc/passwd",
+        ];
+        for url in elsewhere {
+            assert!(!is_own_page(&url.parse().unwrap()), "{url}");
+        }
+    }
+}
