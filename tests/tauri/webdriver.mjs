@@ -61,6 +61,11 @@ export async function startDriver({ env = {}, log = () => {} } = {}) {
         await Promise.race([exited, sleep(5_000)]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
+      // A WebKit helper that outlives the driver may still hold these pipes open; let go of
+      // them so Node can exit once the test is done.
+      child.stdout.destroy();
+      child.stderr.destroy();
+      child.unref();
     },
   };
 }
