@@ -1,23 +1,28 @@
 #!/usr/bin/env bash
-# Builds Peer Guide, imports the demo content into a local database and shows it working.
+# Builds Peer Guide and starts it with the demo content: the desktop app where there is a
+# display, and otherwise the web mode, served on this computer only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
+source scripts/setup-app.sh
 export PATH="$HOME/.cargo/bin:$PATH"
 
+build_ui
+
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+  ensure_app_packages
+  cargo build --release --locked -p peerguide-app
+  echo
+  echo "Starting the Peer Guide app. On its first start it imports the demo content (content/, sample data)"
+  echo "into ${XDG_DATA_HOME:-$HOME/.local/share}/org.peerguide.guide/peerguide.db."
+  exec target/release/peerguide-app
+fi
+
+echo
+echo "No display here (\$DISPLAY and \$WAYLAND_DISPLAY are empty), so the desktop app cannot open."
+echo "Starting the web mode instead: open the address below in a browser on this computer."
 cargo build --release --locked -p peerguide-cli
-bin=target/release/peerguide
 db=target/demo/peerguide.db
 mkdir -p target/demo
-"$bin" import --db "$db" content
-echo
-echo "--- search (Arabic): طبيب (doctor)"
-"$bin" search --db "$db" --lang ar "طبيب" --limit 3
-echo
-echo "--- article for a Tigrinya reader: not yet translated, so shown in English and said so"
-"$bin" article --db "$db" --lang ti universal-credit | head -n 8
-echo
-echo "--- services open now that help with housing"
-"$bin" services --db "$db" --lang en --topic housing --open-now | head -n 14
-echo
-echo "Try more: $bin --help   (database: $db)"
+target/release/peerguide import --db "$db" content
+exec target/release/peerguide serve --db "$db" --ui ui/dist

@@ -3,9 +3,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
+# Before clippy: the app crate compiles against WebKitGTK and embeds the built UI.
+source scripts/setup-app.sh
+ensure_app_packages
 export PATH="$HOME/.cargo/bin:$PATH"
 
 step() { printf '\n==> %s\n' "$*"; }
+
+step "build the UI (ui/dist, embedded by the desktop app)"
+build_ui
 
 step "cargo fmt --check"
 cargo fmt --all --check
@@ -33,3 +39,12 @@ RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked --quiet
 
 step "cargo test"
 cargo test --workspace --locked
+
+step "UI unit tests and locale checks (Vitest)"
+(cd ui && npx vitest run)
+
+step "browser end-to-end tests (Chromium against peerguide serve, English and Arabic)"
+bash scripts/e2e.sh
+
+step "desktop app smoke test (real binary, WebDriver, Xvfb)"
+bash scripts/app-smoke.sh

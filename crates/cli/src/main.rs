@@ -2,11 +2,14 @@
 //! scripts, exit code 0 only on success. Glue only: every decision is the core's.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
+use peerguide_core::api::Api;
 use peerguide_core::article::ArticleView;
 use peerguide_core::hours::{local_now, parse_local_time};
 use peerguide_core::import::{ImportReport, Stage, import_dir};
@@ -155,6 +158,18 @@ enum Command {
         #[arg(long)]
         role: String,
     },
+    /// Serve the app over HTTP (web mode), read-only, for a browser on this computer.
+    Serve {
+        /// The database file; it must exist (import content first): serving never writes.
+        #[arg(long)]
+        db: PathBuf,
+        /// Where to listen; loopback by default. Port 0 picks a free port.
+        #[arg(long, default_value_t = peerguide_web::default_address())]
+        listen: SocketAddr,
+        /// The built UI (`ui/dist`); without it only the JSON API is served.
+        #[arg(long)]
+        ui: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -295,8 +310,74 @@ fn run(cli: Cli) -> Result<(), Failure> {
             token,
             role,
         } => hub::invite(&url, &token, &role, json)?,
+        Command::Serve { db, listen, ui } => serve(&db, listen, ui)?,
     }
     Ok(())
+}
+
+/// Web mode. A missing database is refused rather than created: a typo in `--db` must not
+/// serve an empty guide, and serving never writes.
+fn serve(db: &Path, listen: SocketAddr, ui: Option<PathBuf>) -> Result<(), Error> {
+    let io = |path: &Path, source| Error::Io {
+        path: path.to_owned(),
+        source,
+    };
+    if !db.is_file() {
+        return Err(io(db, std::io::ErrorKind::NotFound.into()));
+    }
+    let ui = match ui {
+        Some(dir) if dir.join("index.html").is_file() => Some(dir),
+        Some(dir) => {
+            return Err(io(
+                &dir.join("index.html"),
+                std::io::ErrorKind::NotFound.into(),
+            ));
+        }
+        None => None,
+    };
+    let api = Arc::new(Api::open(db)?);
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| io(db, e))?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(listen)
+            .await
+            .map_err(|e| io(Path::new(&listen.to_string()), e))?;
+        let address = listener.local_addr().map_err(|e| io(db, e))?;
+        // Written, not println!'d: a server whose stdout was closed by whoever started it
+        // must keep serving, not panic on a broken pipe.
+        let mut out = std::io::stdout();
+        writeln!(
+            out,
+            "Peer Guide is being served at http://{address}/ (Ctrl-C stops it)"
+        )
+        .ok();
+        if ui.is_none() {
+            writeln!(
+                out,
+                "No --ui folder given: only the JSON API under /api is served."
+            )
+            .ok();
+        }
+        out.flush().ok();
+        let app = peerguide_web::router(api, ui);
+        peerguide_web::serve(listener, app, shutdown_signal())
+            .await
+            .map_err(|e| io(db, e))
+    })
+}
+
+async fn shutdown_signal() {
+    let interrupt = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .expect("a SIGTERM handler can be installed");
+        tokio::select! {
+            _ = interrupt => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    interrupt.await.ok();
 }
 
 fn import_with_progress(

@@ -1,0 +1,222 @@
+//! Web mode as a browser meets it: a real server on a loopback port over the demo content,
+//! asked over real HTTP.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use peerguide_core::Store;
+use peerguide_core::api::Api;
+use peerguide_core::import::import_dir;
+use serde_json::Value;
+
+struct Server {
+    base: String,
+    _dir: tempfile::TempDir,
+}
+
+fn demo_pack() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")
+}
+
+/// One server for the whole file, started on its own runtime so every test can share it.
+fn server() -> &'static Server {
+    static SERVER: OnceLock<Server> = OnceLock::new();
+    SERVER.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("pg.db");
+        let mut store = Store::open(&db).unwrap();
+        import_dir(&mut store, &demo_pack(), &mut |_| {}).unwrap();
+        let ui = dir.path().join("ui");
+        std::fs::create_dir_all(ui.join("assets")).unwrap();
+        std::fs::write(
+            ui.join("index.html"),
+            "<!doctype html><title>Peer Guide</title>",
+        )
+        .unwrap();
+        std::fs::write(ui.join("assets/app.js"), "console.log('ui')").unwrap();
+        let app = peerguide_web::router(Arc::new(Api::new(store)), Some(ui));
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Runtime::new().unwrap();
+            rt.block_on(async move {
+                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+                tx.send(listener.local_addr().unwrap()).unwrap();
+                peerguide_web::serve(listener, app, std::future::pending())
+                    .await
+                    .unwrap();
+            });
+        });
+        let addr = rx.recv().unwrap();
+        Server {
+            base: format!("http://{addr}"),
+            _dir: dir,
+        }
+    })
+}
+
+/// GETs `path` and returns the status and the body as JSON.
+async fn get(path: &str) -> (u16, Value) {
+    let response = reqwest::get(format!("{}{path}", server().base))
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let body = response.json().await.unwrap();
+    (status, body)
+}
+
+async fn ok(path: &str) -> Value {
+    let (status, body) = get(path).await;
+    assert_eq!(status, 200, "{path}: {body}");
+    body
+}
+
+async fn refused(path: &str, status: u16, code: &str) {
+    let (got, body) = get(path).await;
+    assert_eq!(got, status, "{path}: {body}");
+    assert_eq!(body["code"], code, "{path}: {body}");
+    assert!(
+        body["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn languages_are_named_in_their_own_script() {
+    let langs = ok("/api/languages").await;
+    let arabic = langs
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["code"] == "ar")
+        .unwrap();
+    assert_eq!(arabic["native_name"], "العربية");
+    assert_eq!(arabic["direction"], "rtl");
+}
+
+#[tokio::test]
+async fn home_puts_first_steps_first_in_the_readers_language() {
+    let home = ok("/api/home?lang=ar").await;
+    assert_eq!(home[0]["topic"], "first-steps");
+    assert!(
+        home[0]["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["lang"] == "ar")
+    );
+}
+
+#[tokio::test]
+async fn articles_of_one_topic() {
+    let list = ok("/api/articles?lang=en&topic=health").await;
+    let list = list.as_array().unwrap();
+    assert!(!list.is_empty());
+    assert!(list.iter().all(|a| a["topic"] == "health"));
+}
+
+#[tokio::test]
+async fn article_says_when_it_falls_back_to_english() {
+    let view = ok("/api/article?lang=ti&slug=universal-credit").await;
+    assert_eq!(view["lang"], "en");
+    assert_eq!(view["is_fallback"], true);
+    assert_eq!(view["requested"], "ti");
+    assert!(!view["translation"]["body"].as_str().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn search_finds_arabic_text() {
+    let hits = ok("/api/search?lang=ar&query=%D8%B7%D8%A8%D9%8A%D8%A8&limit=3").await;
+    let hits = hits.as_array().unwrap();
+    assert!(!hits.is_empty() && hits.len() <= 3);
+}
+
+#[tokio::test]
+async fn services_filter_by_topic_and_language() {
+    let all = ok("/api/services?lang=en").await;
+    let some = ok("/api/services?lang=en&topic=housing&speaks=ar&open_now=false").await;
+    let some = some.as_array().unwrap();
+    assert!(some.len() < all.as_array().unwrap().len());
+    for s in some {
+        assert!(s["topics"].as_array().unwrap().contains(&"housing".into()));
+        assert!(s["languages"].as_array().unwrap().contains(&"ar".into()));
+    }
+    // "open now" is answered (the answer depends on the clock).
+    ok("/api/services?lang=ar&open_now=true&text=").await;
+}
+
+#[tokio::test]
+async fn volunteers_show_public_contacts_only() {
+    let vols = ok("/api/volunteers?speaks=ti").await;
+    let vols = vols.as_array().unwrap();
+    assert!(!vols.is_empty());
+    for v in vols {
+        for c in v["contacts"].as_array().unwrap() {
+            assert_eq!(c["visible_to"], "everyone");
+        }
+    }
+}
+
+#[tokio::test]
+async fn about_counts_the_content() {
+    let about = ok("/api/about").await;
+    assert!(about["articles"].as_u64().unwrap() >= 30);
+    assert!(about["content_date"].is_string());
+}
+
+#[tokio::test]
+async fn bad_parameters_are_400_with_a_code() {
+    refused("/api/home?lang=xx", 400, "unknown-language").await;
+    refused("/api/home?lang=a", 400, "invalid-language-tag").await;
+    refused("/api/home", 400, "invalid-parameters").await;
+    refused("/api/articles?lang=en&topic=cooking", 400, "unknown-topic").await;
+    refused(
+        "/api/search?lang=en&query=x&limit=many",
+        400,
+        "invalid-parameters",
+    )
+    .await;
+    refused(
+        "/api/services?lang=en&open_now=maybe",
+        400,
+        "invalid-parameters",
+    )
+    .await;
+    refused("/api/volunteers?speaks=zz", 400, "unknown-language").await;
+}
+
+#[tokio::test]
+async fn a_missing_article_is_404_with_a_code() {
+    refused(
+        "/api/article?lang=en&slug=no-such-thing",
+        404,
+        "article-not-found",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn an_unknown_api_route_is_404_with_a_code() {
+    refused("/api/nothing-here", 404, "not-found").await;
+}
+
+#[tokio::test]
+async fn the_ui_is_served_and_its_routes_survive_a_reload() {
+    let base = &server().base;
+    let js = reqwest::get(format!("{base}/assets/app.js")).await.unwrap();
+    assert_eq!(js.status(), 200);
+    let page = reqwest::get(format!("{base}/article/universal-credit"))
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    let csp = page.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(csp.contains("default-src 'self'"), "{csp}");
+    assert!(
+        page.text()
+            .await
+            .unwrap()
+            .contains("<title>Peer Guide</title>")
+    );
+}

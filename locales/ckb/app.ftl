@@ -1,0 +1,134 @@
+### Peer Guide, Kurdish Sorani (کوردی سۆرانی).
+### Machine translated, not yet reviewed by a native speaker.
+
+app-name = ڕێبەری هاوڕێیان
+skip-to-content = بڕۆ بۆ ناوەڕۆک
+nav-label = لیستی سەرەکی
+nav-home = سەرەکی
+nav-search = گەڕان
+nav-services = خزمەتگوزارییەکان
+nav-volunteers = خۆبەخشەکان
+nav-settings = ڕێکخستنەکان
+loading = بار دەکرێت…
+retry = دووبارە هەوڵ بدەوە
+filters = پاڵاوتنەکان
+filter-topic = بابەت
+filter-any-topic = هەموو بابەتەکان
+filter-language = زمانی قسەکردن
+filter-any-language = هەر زمانێک
+in-language = بە { $language }
+
+first-run-title = زمانەکەت هەڵبژێرە
+first-run-hint = دواتر دەتوانیت لە ڕێکخستنەکاندا بیگۆڕیت.
+
+home-title = ڕێنماییەکان
+home-intro = یارمەتیی هەنگاو بە هەنگاو دوای وەرگرتنی مافی پەنابەری لە سکۆتلەندا. بێ ئینتەرنێتیش کار دەکات.
+home-topics = هەموو بابەتەکان
+topic-articles =
+    { $count ->
+        [one] { $count } وتار
+       *[other] { $count } وتار
+    }
+topic-empty = هێشتا هیچ ڕێنماییەک لەسەر ئەم بابەتە نییە.
+
+topic-first-steps = یەکەم هەنگاوەکان دوای وەرگرتنی مافی مانەوە
+topic-housing = نیشتەجێبوون
+topic-employment = کار
+topic-education = خوێندن
+topic-health = تەندروستی و چاودێریی کۆمەڵایەتی
+topic-leisure = کاتی پشوو
+topic-social-connections = ناسینی خەڵک
+topic-language-culture = زمان و کولتوور
+topic-safety-stability = ئاسایش و سەقامگیری
+topic-digital-skills = لێهاتوویی دیجیتاڵی
+topic-rights-responsibilities = ماف و بەرپرسیارێتییەکان
+
+article-fallback = بە { $shown } پیشان دراوە: هێشتا نەکراوە بە { $requested }.
+article-stale = لەوانەیە ئەم وەرگێڕانە کۆن بێت: وەشانی ئینگلیزی لەو کاتەوە گۆڕاوە.
+article-share = هاوبەشکردن
+article-copied = کۆپی کرا. دەتوانیت لە نامەیەکدا دایبنێیت.
+article-copy-failed = کۆپی نەکرا. دەقەکە دیاری بکە و خۆت کۆپیی بکە.
+text-size = قەبارەی دەق
+text-smaller = دەقی بچووکتر
+text-larger = دەقی گەورەتر
+
+search-title = گەڕان
+search-label = گەڕان لە ڕێنماییەکاندا
+search-placeholder = بۆ نموونە: پزیشک، خانوو، پارە
+search-results =
+    { $count ->
+        [one] { $count } ئەنجام
+       *[other] { $count } ئەنجام
+    }
+search-none = هیچ شتێک بۆ «{ $query }» نەدۆزرایەوە. وشەیەکی تر تاقی بکەوە.
+
+services-title = خزمەتگوزارییەکان
+services-open-now = ئێستا کراوەیە
+services-count =
+    { $count ->
+        [one] { $count } خزمەتگوزاری
+       *[other] { $count } خزمەتگوزاری
+    }
+services-none = هیچ خزمەتگوزارییەک لەگەڵ ئەم پاڵاوتنانە ناگونجێت.
+service-open = ئێستا کراوەیە
+service-closed = ئێستا داخراوە
+service-call = پەیوەندی بکە
+service-copy-address = ناونیشان کۆپی بکە
+service-address-copied = ناونیشان کۆپی کرا.
+service-website = ماڵپەڕ
+service-speaks = زمانەکانی قسەکردن:
+service-accessibility = دەستڕاگەیشتن:
+service-hours = کاتەکانی کارکردن
+service-closed-all-day = داخراوە
+service-cost-free = بەخۆڕایی
+service-cost-low-cost = هەرزان
+service-cost-paid = بە پارە
+service-access-walk-in = بێ کاتی دیاریکراو
+service-access-appointment = بە کاتی دیاریکراو
+service-access-walk-in-or-appointment = بە کات یان بێ کات
+
+volunteers-title = خۆبەخشە هاوڕێکان
+volunteers-intro = پەنابەرانێک کە بە هەمان ڕێگادا تێپەڕیون و دەتوانن یارمەتی بدەن. تەنها ئەو زانیارییانە پیشان دەدرێن کە هەر خۆبەخشێک ویستوویەتی هاوبەشی بکات.
+volunteers-count =
+    { $count ->
+        [one] { $count } خۆبەخش
+       *[other] { $count } خۆبەخش
+    }
+volunteers-none = هیچ خۆبەخشێک لەگەڵ ئەم پاڵاوتنانە ناگونجێت.
+volunteer-speaks = قسە دەکات بە:
+volunteer-knows = شارەزایە لە:
+volunteer-no-contact = داوا لە پڕۆژەکە بکە پەیوەندیتان پێکەوە ببەستێت.
+fluency-native = زمانی دایک
+fluency-fluent = بە ڕەوانی
+fluency-conversational = ئاستی گفتوگۆ
+fluency-basic = ئاستی سەرەتایی
+channel-phone = تەلەفۆن
+channel-whatsapp = واتسئاپ
+channel-signal = سیگناڵ
+channel-email = ئیمەیڵ
+
+settings-title = ڕێکخستنەکان
+settings-language = زمان
+settings-about = دەربارە
+about-version = وەشانی { $version }
+about-content-date = ناوەڕۆک لە { $date } نوێ کرایەوە
+about-content-never = هێشتا هیچ ناوەڕۆکێک بار نەکراوە.
+about-privacy = هیچ شتێک دەربارەی تۆ لەم ئامێرە دەرناچێت: بێ هەژمار، بێ بەدواداچوون.
+about-translations = وەرگێڕانەکانی بەرنامەکە بە ئامێر کراون و هێشتا قسەکەرانی زمانەکە پێیاندا نەچوونەتەوە.
+
+error-unknown-language = ئەم زمانە بەردەست نییە.
+error-invalid-language-tag = ئەم کۆدی زمانە دروست نییە.
+error-unknown-topic = ئەم بابەتە بوونی نییە.
+error-article-not-found = ئەم وتارە نەدۆزرایەوە. لەوانەیە لابرابێت.
+error-no-translation = ئەم وتارە نە بە زمانی تۆ و نە بە ئینگلیزی بەردەستە.
+error-invalid-date-time = ئەم بەروار یان کاتە دروست نییە.
+error-invalid-pack = ناوەڕۆکی ڕێبەرەکە بار نەکرا.
+error-io = فایلەکانی ڕێبەرەکە نەخوێندرانەوە.
+error-database-version = داتاکانی ڕێبەرەکە پێویستیان بە وەشانێکی نوێتری بەرنامەکەیە.
+error-database = داتاکانی ڕێبەرەکە نەخوێندرانەوە.
+error-corrupt-record = هەندێک لە داتاکانی ڕێبەرەکە تێکچوون.
+error-invalid-parameters = بەرنامەکە شتێکی لە ڕێبەرەکە داوا کرد کە تێی نەگەیشت.
+error-not-found = ئەم پەڕەیە بوونی نییە.
+error-internal = ڕێبەرەکە تووشی کێشە بوو. تکایە دووبارە هەوڵ بدەوە.
+error-network = نەتوانرا بگەیتە ڕێبەرەکە. دڵنیا بەرەوە کە هێشتا کار دەکات.
+error-unknown = هەڵەیەک ڕوویدا (کۆد: { $code }).

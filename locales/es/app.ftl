@@ -1,0 +1,134 @@
+### Peer Guide, Spanish (Español).
+### Machine translated, not yet reviewed by a native speaker.
+
+app-name = Peer Guide
+skip-to-content = Ir al contenido
+nav-label = Menú principal
+nav-home = Inicio
+nav-search = Buscar
+nav-services = Servicios
+nav-volunteers = Voluntarios
+nav-settings = Ajustes
+loading = Cargando…
+retry = Intentar de nuevo
+filters = Filtros
+filter-topic = Tema
+filter-any-topic = Todos los temas
+filter-language = Idioma hablado
+filter-any-language = Cualquier idioma
+in-language = En { $language }
+
+first-run-title = Elige tu idioma
+first-run-hint = Puedes cambiarlo más tarde en Ajustes.
+
+home-title = Guías
+home-intro = Ayuda paso a paso después de obtener el estatus de refugiado en Escocia. Funciona sin internet.
+home-topics = Todos los temas
+topic-articles =
+    { $count ->
+        [one] { $count } artículo
+       *[other] { $count } artículos
+    }
+topic-empty = Todavía no hay guías sobre este tema.
+
+topic-first-steps = Primeros pasos tras obtener el estatus
+topic-housing = Vivienda
+topic-employment = Trabajo
+topic-education = Educación
+topic-health = Salud y servicios sociales
+topic-leisure = Ocio
+topic-social-connections = Conocer gente
+topic-language-culture = Idioma y cultura
+topic-safety-stability = Seguridad y estabilidad
+topic-digital-skills = Competencias digitales
+topic-rights-responsibilities = Derechos y deberes
+
+article-fallback = Se muestra en { $shown }: todavía no está traducido al { $requested }.
+article-stale = Puede que esta traducción no esté actualizada: la versión en inglés ha cambiado desde entonces.
+article-share = Compartir
+article-copied = Copiado. Puedes pegarlo en un mensaje.
+article-copy-failed = No se pudo copiar. Selecciona el texto y cópialo tú.
+text-size = Tamaño del texto
+text-smaller = Texto más pequeño
+text-larger = Texto más grande
+
+search-title = Buscar
+search-label = Buscar en las guías
+search-placeholder = Por ejemplo: médico, vivienda, dinero
+search-results =
+    { $count ->
+        [one] { $count } resultado
+       *[other] { $count } resultados
+    }
+search-none = No se encontró nada para «{ $query }». Prueba otra palabra.
+
+services-title = Servicios
+services-open-now = Abierto ahora
+services-count =
+    { $count ->
+        [one] { $count } servicio
+       *[other] { $count } servicios
+    }
+services-none = Ningún servicio coincide con estos filtros.
+service-open = Abierto ahora
+service-closed = Cerrado ahora
+service-call = Llamar
+service-copy-address = Copiar la dirección
+service-address-copied = Dirección copiada.
+service-website = Sitio web
+service-speaks = Idiomas que se hablan:
+service-accessibility = Accesibilidad:
+service-hours = Horario
+service-closed-all-day = Cerrado
+service-cost-free = Gratis
+service-cost-low-cost = Bajo coste
+service-cost-paid = De pago
+service-access-walk-in = Sin cita
+service-access-appointment = Con cita previa
+service-access-walk-in-or-appointment = Con o sin cita
+
+volunteers-title = Voluntarios pares
+volunteers-intro = Personas refugiadas que han pasado por lo mismo y pueden ayudar. Solo se muestran los datos que cada voluntario eligió compartir.
+volunteers-count =
+    { $count ->
+        [one] { $count } voluntario
+       *[other] { $count } voluntarios
+    }
+volunteers-none = Ningún voluntario coincide con estos filtros.
+volunteer-speaks = Habla:
+volunteer-knows = Sabe de:
+volunteer-no-contact = Pide al proyecto que os ponga en contacto.
+fluency-native = lengua materna
+fluency-fluent = con fluidez
+fluency-conversational = conversación
+fluency-basic = básico
+channel-phone = Teléfono
+channel-whatsapp = WhatsApp
+channel-signal = Signal
+channel-email = Correo electrónico
+
+settings-title = Ajustes
+settings-language = Idioma
+settings-about = Acerca de
+about-version = Versión { $version }
+about-content-date = Contenido actualizado el { $date }
+about-content-never = Todavía no se ha cargado ningún contenido.
+about-privacy = Nada sobre ti sale de este dispositivo: sin cuenta y sin seguimiento.
+about-translations = Las traducciones de la aplicación se hicieron a máquina y aún no las han revisado hablantes nativos.
+
+error-unknown-language = Este idioma no está disponible.
+error-invalid-language-tag = Este código de idioma no es válido.
+error-unknown-topic = Este tema no existe.
+error-article-not-found = No se encontró este artículo. Puede que se haya retirado.
+error-no-translation = Este artículo no está disponible en tu idioma ni en inglés.
+error-invalid-date-time = Esta fecha u hora no es válida.
+error-invalid-pack = No se pudo cargar el contenido de la guía.
+error-io = No se pudieron leer los archivos de la guía.
+error-database-version = Los datos de la guía necesitan una versión más reciente de la aplicación.
+error-database = No se pudieron leer los datos de la guía.
+error-corrupt-record = Parte de los datos de la guía está dañada.
+error-invalid-parameters = La aplicación pidió a la guía algo que no entendió.
+error-not-found = Esta página no existe.
+error-internal = La guía tuvo un problema. Inténtalo de nuevo.
+error-network = No se pudo conectar con la guía. Comprueba que sigue funcionando.
+error-unknown = Algo salió mal (código: { $code }).

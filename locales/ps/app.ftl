@@ -1,0 +1,134 @@
+### Peer Guide, Pashto (پښتو).
+### Machine translated, not yet reviewed by a native speaker.
+
+app-name = د همزولو لارښود
+skip-to-content = منځپانګې ته ورشئ
+nav-label = اصلي مینو
+nav-home = کور
+nav-search = لټون
+nav-services = خدمتونه
+nav-volunteers = رضاکاران
+nav-settings = ترتیبات
+loading = بارېږي…
+retry = بیا هڅه وکړئ
+filters = فلټرونه
+filter-topic = موضوع
+filter-any-topic = ټولې موضوعګانې
+filter-language = ویل کېدونکې ژبه
+filter-any-language = هره ژبه
+in-language = په { $language }
+
+first-run-title = خپله ژبه وټاکئ
+first-run-hint = وروسته یې په ترتیباتو کې بدلولی شئ.
+
+home-title = لارښوونې
+home-intro = په سکاټلینډ کې د کډوالۍ حیثیت ترلاسه کولو وروسته ګام په ګام مرسته. له انټرنټ پرته کار کوي.
+home-topics = ټولې موضوعګانې
+topic-articles =
+    { $count ->
+        [one] { $count } مقاله
+       *[other] { $count } مقالې
+    }
+topic-empty = په دې موضوع لا لارښوونه نشته.
+
+topic-first-steps = د حیثیت ترلاسه کولو وروسته لومړني ګامونه
+topic-housing = استوګنځی
+topic-employment = کار
+topic-education = زده کړه
+topic-health = روغتیا او ټولنیزه پاملرنه
+topic-leisure = تفریح
+topic-social-connections = له خلکو سره پېژندګلوي
+topic-language-culture = ژبه او کلتور
+topic-safety-stability = امنیت او ثبات
+topic-digital-skills = ډیجیټلي مهارتونه
+topic-rights-responsibilities = حقونه او مسؤلیتونه
+
+article-fallback = په { $shown } ښودل شوی: لا { $requested } ته نه دی ژباړل شوی.
+article-stale = کېدای شي دا ژباړه زړه وي: انګلیسي نسخه له هغه وخته بدله شوې ده.
+article-share = شریکول
+article-copied = کاپي شو. په یوه پیغام کې یې ایښودلی شئ.
+article-copy-failed = کاپي نه شو. متن وټاکئ او پخپله یې کاپي کړئ.
+text-size = د متن اندازه
+text-smaller = کوچنی متن
+text-larger = لوی متن
+
+search-title = لټون
+search-label = په لارښوونو کې لټون
+search-placeholder = د بېلګې په توګه: ډاکټر، استوګنځی، پیسې
+search-results =
+    { $count ->
+        [one] { $count } پایله
+       *[other] { $count } پایلې
+    }
+search-none = د «{ $query }» لپاره هېڅ ونه موندل شو. بله کلمه وازمویئ.
+
+services-title = خدمتونه
+services-open-now = اوس پرانیستی
+services-count =
+    { $count ->
+        [one] { $count } خدمت
+       *[other] { $count } خدمتونه
+    }
+services-none = هېڅ خدمت له دې فلټرونو سره سمون نه لري.
+service-open = اوس پرانیستی
+service-closed = اوس تړلی
+service-call = زنګ وهل
+service-copy-address = پته کاپي کړئ
+service-address-copied = پته کاپي شوه.
+service-website = وېب پاڼه
+service-speaks = ویل کېدونکې ژبې:
+service-accessibility = لاسرسی:
+service-hours = د کار ساعتونه
+service-closed-all-day = تړلی
+service-cost-free = وړیا
+service-cost-low-cost = ارزانه
+service-cost-paid = پیسې لري
+service-access-walk-in = له وخت اخیستو پرته
+service-access-appointment = په وخت اخیستو
+service-access-walk-in-or-appointment = له وخت اخیستو سره یا پرته
+
+volunteers-title = همزولي رضاکاران
+volunteers-intro = هغه کډوال چې له همدې لارې تېر شوي او مرسته کولی شي. یوازې هغه معلومات ښودل کېږي چې هر رضاکار یې د شریکولو پرېکړه کړې.
+volunteers-count =
+    { $count ->
+        [one] { $count } رضاکار
+       *[other] { $count } رضاکاران
+    }
+volunteers-none = هېڅ رضاکار له دې فلټرونو سره سمون نه لري.
+volunteer-speaks = ژبې:
+volunteer-knows = پوهېږي:
+volunteer-no-contact = له پروژې وغواړئ چې تاسو سره اړیکه ونیسي.
+fluency-native = مورنۍ ژبه
+fluency-fluent = روان
+fluency-conversational = د خبرو په کچه
+fluency-basic = لومړنۍ کچه
+channel-phone = ټیلیفون
+channel-whatsapp = واټس اپ
+channel-signal = سیګنال
+channel-email = برېښنالیک
+
+settings-title = ترتیبات
+settings-language = ژبه
+settings-about = په اړه
+about-version = نسخه { $version }
+about-content-date = منځپانګه په { $date } تازه شوه
+about-content-never = لا هېڅ منځپانګه نه ده بار شوې.
+about-privacy = ستاسو په اړه هېڅ شی له دې وسیلې نه وځي: نه حساب، نه تعقیب.
+about-translations = د اپلیکېشن ژباړې د ماشین له لارې شوې او لا مورنیو ویونکو نه دي کتلې.
+
+error-unknown-language = دا ژبه شتون نه لري.
+error-invalid-language-tag = د ژبې دا کوډ سم نه دی.
+error-unknown-topic = دا موضوع شتون نه لري.
+error-article-not-found = دا مقاله ونه موندل شوه. کېدای شي لرې شوې وي.
+error-no-translation = دا مقاله نه ستاسو په ژبه او نه په انګلیسي شته.
+error-invalid-date-time = دا نېټه یا وخت سم نه دی.
+error-invalid-pack = د لارښود منځپانګه بار نه شوه.
+error-io = د لارښود فایلونه ونه لوستل شول.
+error-database-version = د لارښود معلومات د اپلیکېشن نوې نسخې ته اړتیا لري.
+error-database = د لارښود معلومات ونه لوستل شول.
+error-corrupt-record = د لارښود ځینې معلومات خراب شوي دي.
+error-invalid-parameters = اپلیکېشن له لارښود څخه داسې څه وغوښتل چې هغه پرې ونه پوهېد.
+error-not-found = دا پاڼه شتون نه لري.
+error-internal = لارښود له ستونزې سره مخ شو. مهرباني وکړئ بیا هڅه وکړئ.
+error-network = لارښود ته لاسرسی ونه شو. وګورئ چې لا هم چلېږي.
+error-unknown = یوه ستونزه پېښه شوه (کوډ: { $code }).

@@ -1,0 +1,134 @@
+### Peer Guide, Tigrinya (ትግርኛ).
+### Machine translated, not yet reviewed by a native speaker.
+
+app-name = መምርሒ መሳርሕቲ
+skip-to-content = ናብ ትሕዝቶ ኪድ
+nav-label = ቀንዲ ዝርዝር
+nav-home = መበገሲ
+nav-search = ድለ
+nav-services = ኣገልግሎታት
+nav-volunteers = ወለንተኛታት
+nav-settings = ምድላዋት
+loading = ይጽዕን ኣሎ…
+retry = እንደገና ፈትን
+filters = መጻረዪታት
+filter-topic = ኣርእስቲ
+filter-any-topic = ኩሎም ኣርእስትታት
+filter-language = ዝዝረብ ቋንቋ
+filter-any-language = ዝኾነ ቋንቋ
+in-language = ብ{ $language }
+
+first-run-title = ቋንቋኻ ምረጽ
+first-run-hint = ደሓር ኣብ ምድላዋት ክትቅይሮ ትኽእል ኢኻ።
+
+home-title = መምርሒታት
+home-intro = ኣብ ስኮትላንድ ናይ ስደተኛ ኩነታት ምስ ረኸብካ ስጉምቲ ብስጉምቲ ሓገዝ። ብዘይ ኢንተርነት ይሰርሕ።
+home-topics = ኩሎም ኣርእስትታት
+topic-articles =
+    { $count ->
+        [one] { $count } ጽሑፍ
+       *[other] { $count } ጽሑፋት
+    }
+topic-empty = ኣብዚ ኣርእስቲ ገና መምርሒ የለን።
+
+topic-first-steps = ፍቓድ ምስ ረኸብካ ቀዳሞት ስጉምትታት
+topic-housing = መንበሪ
+topic-employment = ስራሕ
+topic-education = ትምህርቲ
+topic-health = ጥዕናን ማሕበራዊ ክንክንን
+topic-leisure = ዕረፍቲ
+topic-social-connections = ሰባት ምፍላጥ
+topic-language-culture = ቋንቋን ባህልን
+topic-safety-stability = ድሕንነትን ርግኣትን
+topic-digital-skills = ዲጂታላዊ ክእለታት
+topic-rights-responsibilities = መሰላትን ሓላፍነታትን
+
+article-fallback = ብ{ $shown } ይርአ ኣሎ፡ ገና ናብ { $requested } ኣይተተርጎመን።
+article-stale = እዚ ትርጉም ዝሓለፎ ክኸውን ይኽእል፡ እንግሊዝኛ ቅዳሕ ድሕሪኡ ተቐይሩ እዩ።
+article-share = ኣካፍል
+article-copied = ተቐዲሑ። ኣብ መልእኽቲ ክትለጥፎ ትኽእል ኢኻ።
+article-copy-failed = ክቕዳሕ ኣይከኣለን። ጽሑፍ መሪጽካ ባዕልኻ ቕዳሕ።
+text-size = ዓቐን ጽሑፍ
+text-smaller = ዝነኣሰ ጽሑፍ
+text-larger = ዝዓበየ ጽሑፍ
+
+search-title = ድለ
+search-label = ኣብ መምርሒታት ድለ
+search-placeholder = ንኣብነት፡ ሓኪም፡ መንበሪ፡ ገንዘብ
+search-results =
+    { $count ->
+        [one] { $count } ውጽኢት
+       *[other] { $count } ውጽኢታት
+    }
+search-none = ን«{ $query }» ዝኸውን ኣይተረኽበን። ካልእ ቃል ፈትን።
+
+services-title = ኣገልግሎታት
+services-open-now = ሕጂ ክፉት
+services-count =
+    { $count ->
+        [one] { $count } ኣገልግሎት
+       *[other] { $count } ኣገልግሎታት
+    }
+services-none = ምስዞም መጻረዪታት ዝሰማማዕ ኣገልግሎት የለን።
+service-open = ሕጂ ክፉት
+service-closed = ሕጂ ዕጹው
+service-call = ደውል
+service-copy-address = ኣድራሻ ቕዳሕ
+service-address-copied = ኣድራሻ ተቐዲሑ።
+service-website = መርበብ ሓበሬታ
+service-speaks = ዝዝረቡ ቋንቋታት፡
+service-accessibility = ተበጻሕነት፡
+service-hours = ሰዓታት ስራሕ
+service-closed-all-day = ዕጹው
+service-cost-free = ብነጻ
+service-cost-low-cost = ትሑት ዋጋ
+service-cost-paid = ብክፍሊት
+service-access-walk-in = ብዘይ ቆጸራ
+service-access-appointment = ብቆጸራ
+service-access-walk-in-or-appointment = ብቆጸራ ወይ ብዘይ ቆጸራ
+
+volunteers-title = መሳርሕቲ ወለንተኛታት
+volunteers-intro = ብተመሳሳሊ መንገዲ ዝሓለፉን ክሕግዙ ዝኽእሉን ስደተኛታት። እቲ ነፍሲ ወከፍ ወለንተኛ ከካፍሎ ዝመረጾ ሓበሬታ ጥራይ እዩ ዝርአ።
+volunteers-count =
+    { $count ->
+        [one] { $count } ወለንተኛ
+       *[other] { $count } ወለንተኛታት
+    }
+volunteers-none = ምስዞም መጻረዪታት ዝሰማማዕ ወለንተኛ የለን።
+volunteer-speaks = ዝዛረቦ፡
+volunteer-knows = ዝፈልጦ፡
+volunteer-no-contact = እቲ ፕሮጀክት ከራኽበኩም ሕተት።
+fluency-native = ቋንቋ ኣደ
+fluency-fluent = ብብቕዓት
+fluency-conversational = ናይ ዘተ ደረጃ
+fluency-basic = መሰረታዊ
+channel-phone = ተሌፎን
+channel-whatsapp = ዋትስኣፕ
+channel-signal = ሲግናል
+channel-email = ኢመይል
+
+settings-title = ምድላዋት
+settings-language = ቋንቋ
+settings-about = ብዛዕባ
+about-version = ሕታም { $version }
+about-content-date = ትሕዝቶ ብ{ $date } ተሓዲሱ
+about-content-never = ገና ዝተጻዕነ ትሕዝቶ የለን።
+about-privacy = ብዛዕባኻ ዋላ ሓንቲ ካብዚ መሳርሒ ኣይትወጽእን፡ ሕሳብ የለን፡ ምክትታል የለን።
+about-translations = ትርጉማት እዚ ኣፕ ብማሽን እዮም ተሰሪሖም፡ ገና ብወለድቲ ተዛረብቲ ኣይተረኣዩን።
+
+error-unknown-language = እዚ ቋንቋ የለን።
+error-invalid-language-tag = እዚ ኮድ ቋንቋ ቅኑዕ ኣይኮነን።
+error-unknown-topic = እዚ ኣርእስቲ የለን።
+error-article-not-found = እዚ ጽሑፍ ኣይተረኽበን። ተኣልዩ ክኸውን ይኽእል።
+error-no-translation = እዚ ጽሑፍ ብቋንቋኻ ይኹን ብእንግሊዝኛ የለን።
+error-invalid-date-time = እዚ ዕለት ወይ ሰዓት ቅኑዕ ኣይኮነን።
+error-invalid-pack = ትሕዝቶ መምርሒ ክጽዓን ኣይከኣለን።
+error-io = ፋይላት መምርሒ ክንበቡ ኣይከኣሉን።
+error-database-version = ሓበሬታ መምርሒ ሓድሽ ሕታም ኣፕ የድልዮ።
+error-database = ሓበሬታ መምርሒ ክንበብ ኣይከኣለን።
+error-corrupt-record = ገለ ሓበሬታ መምርሒ ተበላሽዩ እዩ።
+error-invalid-parameters = እቲ ኣፕ ነቲ መምርሒ ዘይተረድኦ ነገር ሓቲቱ።
+error-not-found = እዚ ገጽ የለን።
+error-internal = መምርሒ ጸገም ኣጋጢሙዎ። በጃኻ እንደገና ፈትን።
+error-network = ናብ መምርሒ ክብጻሕ ኣይከኣለን። ገና ይሰርሕ ከም ዘሎ ኣረጋግጽ።
+error-unknown = ጌጋ ኣጋጢሙ (ኮድ፡ { $code })።

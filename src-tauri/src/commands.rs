@@ -1,0 +1,67 @@
+//! The commands the UI invokes: each a one-line adapter over `peerguide_core::api::Api`.
+//!
+//! Names and parameters are the UI's contract (`invoke('<op>', { params })`). Errors cross as
+//! `ErrorBody { code, message }`. No decisions are made here: they belong to the core, where
+//! the web mode's routes reach them too.
+//!
+//! `async` runs each command on Tauri's thread pool rather than the window's main thread, so a
+//! search never freezes scrolling.
+
+use peerguide_core::api::{
+    About, ArticleParams, ArticlesParams, ErrorBody, LangParams, SearchParams, ServicesParams,
+    TopicSection, VolunteersParams,
+};
+use peerguide_core::article::{ArticleSummary, ArticleView};
+use peerguide_core::language::LanguageInfo;
+use peerguide_core::search::SearchHit;
+use peerguide_core::service::ServiceView;
+use peerguide_core::volunteer::Volunteer;
+use tauri::State;
+
+use crate::state::AppState;
+
+type Reply<T> = Result<T, ErrorBody>;
+
+fn body(err: peerguide_core::Error) -> ErrorBody {
+    ErrorBody::from(&err)
+}
+
+#[tauri::command(async)]
+pub fn languages(state: State<'_, AppState>) -> Reply<Vec<LanguageInfo>> {
+    Ok(state.api()?.languages())
+}
+
+#[tauri::command(async)]
+pub fn home(state: State<'_, AppState>, params: LangParams) -> Reply<Vec<TopicSection>> {
+    state.api()?.home(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn articles(state: State<'_, AppState>, params: ArticlesParams) -> Reply<Vec<ArticleSummary>> {
+    state.api()?.articles(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn article(state: State<'_, AppState>, params: ArticleParams) -> Reply<ArticleView> {
+    state.api()?.article(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn search(state: State<'_, AppState>, params: SearchParams) -> Reply<Vec<SearchHit>> {
+    state.api()?.search(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn services(state: State<'_, AppState>, params: ServicesParams) -> Reply<Vec<ServiceView>> {
+    state.api()?.services(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn volunteers(state: State<'_, AppState>, params: VolunteersParams) -> Reply<Vec<Volunteer>> {
+    state.api()?.volunteers(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn about(state: State<'_, AppState>) -> Reply<About> {
+    state.api()?.about().map_err(body)
+}

@@ -1,0 +1,128 @@
+//! The app's state: the core's `Api` over the database in the app-data folder, opened once at
+//! start, with the bundled demo content imported on first start.
+
+use std::path::{Path, PathBuf};
+
+use peerguide_core::api::{Api, ErrorBody};
+use peerguide_core::{Error, import};
+
+/// The database's file name inside the platform's app-data folder.
+pub const DATABASE_FILE: &str = "peerguide.db";
+
+/// What every command works on. A failed start is kept, not raised: the window still opens and
+/// every command answers with the failure's code, which the UI shows translated.
+pub struct AppState {
+    api: Result<Api, ErrorBody>,
+}
+
+impl AppState {
+    /// Opens (or creates) the database in `data_dir` and, if it holds nothing yet, imports the
+    /// content pack in `pack_dir`.
+    pub fn start(data_dir: &Path, pack_dir: &Path) -> AppState {
+        AppState {
+            api: open(data_dir, pack_dir).map_err(|e| ErrorBody::from(&e)),
+        }
+    }
+
+    /// A start that failed before there was a folder to open, e.g. no app-data folder known.
+    pub fn failed(error: ErrorBody) -> AppState {
+        AppState { api: Err(error) }
+    }
+
+    /// The core's API, or why the app could not start.
+    pub fn api(&self) -> Result<&Api, ErrorBody> {
+        self.api.as_ref().map_err(Clone::clone)
+    }
+}
+
+fn open(data_dir: &Path, pack_dir: &Path) -> Result<Api, Error> {
+    std::fs::create_dir_all(data_dir).map_err(|source| Error::Io {
+        path: data_dir.to_owned(),
+        source,
+    })?;
+    let api = Api::open(database_path(data_dir))?;
+    api.store(|store| {
+        let counts = store.counts()?;
+        if counts.articles + counts.services + counts.volunteers == 0 {
+            // One transaction: a failed or interrupted import leaves the database empty, so
+            // the next start tries again rather than showing half a pack.
+            import::import_dir(store, pack_dir, &mut |_| {})?;
+        }
+        Ok(())
+    })?;
+    Ok(api)
+}
+
+/// Where the database lives inside an app-data folder.
+pub fn database_path(data_dir: &Path) -> PathBuf {
+    data_dir.join(DATABASE_FILE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use peerguide_core::api::{ArticleParams, LangParams};
+
+    fn demo_pack() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
+    }
+
+    #[test]
+    fn first_start_imports_the_demo_pack_into_a_new_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let data_dir = dir.path().join("not/yet/there");
+        let state = AppState::start(&data_dir, &demo_pack());
+        let api = state.api().expect("the app starts");
+        let article = api
+            .article(ArticleParams {
+                lang: "ar".into(),
+                slug: "register-with-a-gp".into(),
+            })
+            .unwrap();
+        assert_eq!(article.lang.to_string(), "ar");
+        assert!(database_path(&data_dir).is_file());
+    }
+
+    #[test]
+    fn a_second_start_keeps_the_database_and_does_not_import_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = AppState::start(dir.path(), &demo_pack());
+        let imported_at = first.api().unwrap().about().unwrap().content_date;
+        drop(first);
+        // The pack is gone, so a second import would fail: the start must not try one.
+        let second = AppState::start(dir.path(), &dir.path().join("no-pack"));
+        let about = second.api().expect("the app starts").about().unwrap();
+        assert_eq!(about.content_date, imported_at);
+        assert!(about.articles > 0);
+    }
+
+    #[test]
+    fn a_missing_pack_is_an_error_code_not_a_crash() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::start(dir.path(), &dir.path().join("no-pack"));
+        let err = state.api().err().expect("the start fails");
+        assert_eq!(err.code, "io");
+        // Every command answers with the same code, so the UI can say what went wrong.
+        assert!(state.api().is_err());
+    }
+
+    #[test]
+    fn an_invalid_pack_is_refused_with_its_code_and_nothing_half_imported() {
+        let dir = tempfile::tempdir().unwrap();
+        let pack = dir.path().join("pack");
+        std::fs::create_dir_all(pack.join("guidance/broken")).unwrap();
+        std::fs::write(pack.join("guidance/broken/en.md"), "+++\ntitle = 3\n+++\n").unwrap();
+        let data_dir = dir.path().join("data");
+        let state = AppState::start(&data_dir, &pack);
+        assert_eq!(state.api().err().unwrap().code, "invalid-pack");
+
+        // The next start, with a good pack, imports it: the failed one left nothing behind.
+        let state = AppState::start(&data_dir, &demo_pack());
+        let home = state
+            .api()
+            .unwrap()
+            .home(LangParams { lang: "en".into() })
+            .unwrap();
+        assert!(home.iter().any(|t| !t.articles.is_empty()));
+    }
+}

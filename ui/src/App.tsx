@@ -1,0 +1,122 @@
+// The app frame: first-run language choice, landmarks, navigation, and the screen for the route.
+
+import { useEffect, useState } from 'preact/hooks';
+import { applyToDocument, localize, type Localization } from './i18n';
+import { Icon, type IconName } from './icons';
+import { Article } from './screens/Article';
+import { FirstRun } from './screens/FirstRun';
+import { Home } from './screens/Home';
+import { Search } from './screens/Search';
+import { Services } from './screens/Services';
+import { Settings } from './screens/Settings';
+import { TopicPage } from './screens/TopicPage';
+import { Volunteers } from './screens/Volunteers';
+import { Ctx, LANG_KEY, TEXT_SIZE_KEY, href, store, storedLang, storedTextSize, useRoute, type Route } from './state';
+import { TOPICS, type Topic } from './types';
+
+export function App({ initial }: { initial: Localization }) {
+  const [l10n, setL10n] = useState(initial);
+  const [chosen, setChosen] = useState(storedLang() !== null);
+  const [textSize, setTextSizeState] = useState(storedTextSize);
+  const route = useRoute();
+
+  useEffect(() => applyToDocument(l10n), [l10n]);
+  useEffect(() => {
+    // rem-based layout: one root size scales every text and spacing together.
+    document.documentElement.style.fontSize = `${textSize * 100}%`;
+  }, [textSize]);
+  useEffect(() => {
+    // Move focus to the new screen's heading so screen readers announce the change, unless
+    // the screen already put it somewhere (search focuses its input).
+    const main = document.getElementById('main');
+    if (!main?.contains(document.activeElement)) {
+      document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
+    }
+    window.scrollTo(0, 0);
+  }, [route.name, route.arg]);
+
+  const setLang = async (lang: string) => {
+    store(LANG_KEY, lang);
+    setL10n(await localize(lang));
+    setChosen(true);
+  };
+  const setTextSize = (size: number) => {
+    store(TEXT_SIZE_KEY, String(size));
+    setTextSizeState(size);
+  };
+  const ctx = { l10n, textSize, setTextSize, setLang };
+
+  if (!chosen) {
+    return (
+      <Ctx.Provider value={ctx}>
+        <FirstRun
+          onPick={(code) => {
+            if (location.hash && location.hash !== '#/') location.hash = '#/';
+            void setLang(code);
+          }}
+        />
+      </Ctx.Provider>
+    );
+  }
+  const t = l10n.t;
+  return (
+    <Ctx.Provider value={ctx}>
+      <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        {t('skip-to-content')}
+      </a>
+      <header class="app-header">
+        <a class="brand" href={href('home')}>
+          {t('app-name')}
+        </a>
+      </header>
+      <nav class="app-nav" aria-label={t('nav-label')}>
+        <ul>
+          {(
+            [
+              ['home', 'nav-home'],
+              ['search', 'nav-search'],
+              ['services', 'nav-services'],
+              ['volunteers', 'nav-volunteers'],
+              ['settings', 'nav-settings'],
+            ] as [IconName & Route['name'], string][]
+          ).map(([name, id]) => (
+            <li key={name}>
+              <a href={href(name)} data-testid={id} aria-current={isIn(route, name) ? 'page' : undefined}>
+                <Icon name={name} />
+                <span>{t(id)}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1} class={`screen screen-${route.name}`}>
+        <Screen route={route} />
+      </main>
+    </Ctx.Provider>
+  );
+}
+
+function isIn(route: Route, tab: Route['name']): boolean {
+  if (tab === 'home') return ['home', 'topic', 'article'].includes(route.name);
+  return route.name === tab;
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'topic':
+      return TOPICS.includes(route.arg as Topic) ? <TopicPage topic={route.arg as Topic} /> : <Home />;
+    case 'article':
+      return route.arg ? <Article slug={route.arg} /> : <Home />;
+    case 'search':
+      return <Search />;
+    case 'services':
+      return <Services />;
+    case 'volunteers':
+      return <Volunteers />;
+    case 'settings':
+      return <Settings />;
+    case 'home':
+      return <Home />;
+  }
+}
+

@@ -1,0 +1,129 @@
+// The one place that knows how the UI reaches the core: Tauri's `invoke` inside the desktop
+// shell, `fetch('/api/<op>')` against `peerguide serve` in a browser. Operation names are the
+// same on both sides, and every failure becomes an `ApiError` with a code the UI translates.
+
+import type {
+  About,
+  ArticleParams,
+  ArticleSummary,
+  ArticleView,
+  ArticlesParams,
+  ErrorBody,
+  LangParams,
+  LanguageInfo,
+  SearchHit,
+  SearchParams,
+  ServiceView,
+  ServicesParams,
+  TopicSection,
+  Volunteer,
+  VolunteersParams,
+} from './types';
+
+/** The codes the UI itself gives failures the core never saw. */
+export const NETWORK = 'network';
+export const UNKNOWN = 'unknown';
+
+export class ApiError extends Error implements ErrorBody {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface Ops {
+  languages: [Record<string, never>, LanguageInfo[]];
+  home: [LangParams, TopicSection[]];
+  articles: [ArticlesParams, ArticleSummary[]];
+  article: [ArticleParams, ArticleView];
+  search: [SearchParams, SearchHit[]];
+  services: [ServicesParams, ServiceView[]];
+  volunteers: [VolunteersParams, Volunteer[]];
+  about: [Record<string, never>, About];
+}
+export type Op = keyof Ops;
+
+type TauriInternals = { invoke: (cmd: string, args?: unknown) => Promise<unknown> };
+type Transport = <O extends Op>(op: O, params: Ops[O][0]) => Promise<Ops[O][1]>;
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ErrorBody).code === 'string' &&
+    typeof (value as ErrorBody).message === 'string'
+  );
+}
+
+function toApiError(err: unknown, fallbackCode: string): ApiError {
+  if (err instanceof ApiError) return err;
+  if (isErrorBody(err)) return new ApiError(err.code, err.message);
+  return new ApiError(fallbackCode, err instanceof Error ? err.message : String(err));
+}
+
+/** Query string of the parameters that are set; empty strings and `false` are left out. */
+export function queryString(params: object): string {
+  const q = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '' || value === false) continue;
+    q.set(key, String(value));
+  }
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export function tauriTransport(internals: TauriInternals): Transport {
+  return async (op, params) => {
+    try {
+      return (await internals.invoke(op, op === 'languages' || op === 'about' ? {} : { params })) as never;
+    } catch (err) {
+      throw toApiError(err, UNKNOWN);
+    }
+  };
+}
+
+export function httpTransport(base = '', fetchFn: typeof fetch = (...a) => fetch(...a)): Transport {
+  return async (op, params) => {
+    let response: Response;
+    try {
+      response = await fetchFn(`${base}/api/${op}${queryString(params)}`, {
+        headers: { accept: 'application/json' },
+      });
+    } catch (err) {
+      throw toApiError(err, NETWORK);
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw new ApiError(response.ok ? UNKNOWN : NETWORK, `HTTP ${response.status}`);
+    }
+    if (!response.ok) throw toApiError(body, UNKNOWN);
+    return body as never;
+  };
+}
+
+/** Chooses the transport for the window the UI runs in. */
+export function chooseTransport(win: object = globalThis): Transport {
+  const internals = (win as { __TAURI_INTERNALS__?: TauriInternals }).__TAURI_INTERNALS__;
+  return internals && typeof internals.invoke === 'function'
+    ? tauriTransport(internals)
+    : httpTransport();
+}
+
+let transport: Transport | undefined;
+const call: Transport = (op, params) => (transport ??= chooseTransport())(op, params);
+
+export const api = {
+  languages: () => call('languages', {}),
+  home: (p: LangParams) => call('home', p),
+  articles: (p: ArticlesParams) => call('articles', p),
+  article: (p: ArticleParams) => call('article', p),
+  search: (p: SearchParams) => call('search', p),
+  services: (p: ServicesParams) => call('services', p),
+  volunteers: (p: VolunteersParams) => call('volunteers', p),
+  about: () => call('about', {}),
+};

@@ -1,0 +1,96 @@
+// Small pieces shared by the screens: loading and error states, notices, article links.
+
+import type { ComponentChildren } from 'preact';
+import { ApiError } from './api';
+import { Icon } from './icons';
+import { href, useApp } from './state';
+import type { ArticleSummary, Fragment, Topic } from './types';
+
+/** The translated message for an error: by its code, never by its English text. */
+export function errorMessage(t: (id: string, args?: Record<string, string>) => string, has: (id: string) => boolean, error: unknown): string {
+  const code = error instanceof ApiError ? error.code : 'unknown';
+  return has(`error-${code}`) ? t(`error-${code}`) : t('error-unknown', { code });
+}
+
+export function Failed({ error, retry }: { error: unknown; retry?: () => void }) {
+  const { l10n } = useApp();
+  return (
+    <div class="notice notice-error" role="alert" data-testid="error">
+      <p>{errorMessage(l10n.t, l10n.has, error)}</p>
+      {retry && (
+        <button type="button" class="button" onClick={retry}>
+          {l10n.t('retry')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Loading() {
+  const { l10n } = useApp();
+  return (
+    <p class="loading" role="status">
+      {l10n.t('loading')}
+    </p>
+  );
+}
+
+export function Notice({ kind, children, testid }: { kind: 'info' | 'warn'; children: ComponentChildren; testid?: string }) {
+  return (
+    <p class={`notice notice-${kind}`} data-testid={testid}>
+      {children}
+    </p>
+  );
+}
+
+/** Says, in the reader's language, that some text is shown in another language. */
+export function FallbackNotice({ shown, requested }: { shown: string; requested: string }) {
+  const { l10n } = useApp();
+  return (
+    <Notice kind="info" testid="fallback-notice">
+      {l10n.t('article-fallback', {
+        shown: l10n.languageName(shown),
+        requested: l10n.languageName(requested),
+      })}
+    </Notice>
+  );
+}
+
+export function TopicName({ topic }: { topic: Topic }) {
+  return <>{useApp().l10n.t(`topic-${topic}`)}</>;
+}
+
+export function ArticleLink({ article, current }: { article: ArticleSummary; current?: boolean }) {
+  const { l10n } = useApp();
+  return (
+    <li>
+      <a
+        class="article-link"
+        href={href('article', article.slug)}
+        data-testid={`article-link-${article.slug}`}
+        aria-current={current ? 'page' : undefined}
+      >
+        <span class="article-link-title" lang={article.lang} dir="auto">
+          {article.title}
+        </span>
+        <span class="article-link-summary" lang={article.lang} dir="auto">
+          {article.summary}
+        </span>
+        {article.is_fallback && <span class="tag">{l10n.t('in-language', { language: l10n.languageName(article.lang) })}</span>}
+      </a>
+    </li>
+  );
+}
+
+export function Highlighted({ fragments }: { fragments: Fragment[] }) {
+  return <>{fragments.map((f) => (f.hit ? <mark>{f.text}</mark> : f.text))}</>;
+}
+
+export function PageTitle({ children, icon }: { children: ComponentChildren; icon?: Parameters<typeof Icon>[0]['name'] }) {
+  return (
+    <h1 class="page-title" tabIndex={-1}>
+      {icon && <Icon name={icon} />}
+      <span>{children}</span>
+    </h1>
+  );
+}

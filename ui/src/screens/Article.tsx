@@ -1,0 +1,98 @@
+// One article in the best language for the reader, saying so when it is not in their language
+// or is out of date. On laptop widths the topic's other articles sit beside it.
+
+import { useMemo, useState } from 'preact/hooks';
+import { api } from '../api';
+import { ArticleLink, FallbackNotice, Failed, Loading, Notice, TopicName } from '../components';
+import { direction } from '../i18n';
+import { markdownToText, renderMarkdown } from '../markdown';
+import { TextSizeControl } from './Settings';
+import { copyText, href, useApp, useLoad } from '../state';
+import type { ArticleView } from '../types';
+
+export function Article({ slug }: { slug: string }) {
+  const { l10n } = useApp();
+  const view = useLoad(() => api.article({ lang: l10n.lang, slug }), [l10n.lang, slug]);
+  const topic = view.data?.topic;
+  const siblings = useLoad(
+    () => (topic ? api.articles({ lang: l10n.lang, topic }) : Promise.resolve([])),
+    [l10n.lang, topic],
+  );
+  return (
+    <div class="split">
+      <nav class="split-list" aria-labelledby="split-list-heading">
+        {topic && (
+          <>
+            <h2 id="split-list-heading">
+              <a href={href('topic', topic)}>
+                <TopicName topic={topic} />
+              </a>
+            </h2>
+            <ul class="article-list compact">
+              {siblings.data?.map((a) => (
+                <ArticleLink key={a.slug} article={a} current={a.slug === slug} />
+              ))}
+            </ul>
+          </>
+        )}
+      </nav>
+      <div class="split-main">
+        {view.error ? <Failed error={view.error} retry={view.reload} /> : null}
+        {!view.data && !view.error ? <Loading /> : null}
+        {view.data && <ArticleBody view={view.data} />}
+      </div>
+    </div>
+  );
+}
+
+function ArticleBody({ view }: { view: ArticleView }) {
+  const { l10n } = useApp();
+  const [shared, setShared] = useState<'' | 'copied' | 'failed'>('');
+  const html = useMemo(() => renderMarkdown(view.translation.body), [view.translation.body]);
+  const share = async () => {
+    const { title, body } = view.translation;
+    const text = `${title}\n\n${markdownToText(body)}`;
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title, text });
+        return;
+      } catch (err) {
+        // The reader closed the share sheet: nothing to do.
+        if (err instanceof DOMException && err.name === 'AbortError') return;
+      }
+    }
+    setShared((await copyText(text)) ? 'copied' : 'failed');
+  };
+  return (
+    <article class="article" lang={view.lang} dir={direction(view.lang)}>
+      <p class="breadcrumb" lang={l10n.lang} dir={l10n.dir}>
+        <a href={href('topic', view.topic)}>
+          <TopicName topic={view.topic} />
+        </a>
+      </p>
+      <h1 data-testid="article-title" tabIndex={-1}>
+        {view.translation.title}
+      </h1>
+      <div lang={l10n.lang} dir={l10n.dir}>
+        {view.is_fallback && <FallbackNotice shown={view.lang} requested={view.requested} />}
+        {view.stale && (
+          <Notice kind="warn" testid="stale-notice">
+            {l10n.t('article-stale')}
+          </Notice>
+        )}
+        <div class="toolbar">
+          <button type="button" class="button" onClick={share} data-testid="share">
+            {l10n.t('article-share')}
+          </button>
+          <TextSizeControl compact />
+        </div>
+        <p class="status" role="status" aria-live="polite">
+          {shared === 'copied' ? l10n.t('article-copied') : shared === 'failed' ? l10n.t('article-copy-failed') : ''}
+        </p>
+      </div>
+      <p class="lead">{view.translation.summary}</p>
+      {/* Safe: renderMarkdown never passes HTML from content through (see markdown.ts). */}
+      <div class="prose" dangerouslySetInnerHTML={{ __html: html }} />
+    </article>
+  );
+}

@@ -1,0 +1,68 @@
+// Settings: language, text size, and what this copy of Peer Guide holds.
+
+import { api } from '../api';
+import { Failed, Loading, PageTitle } from '../components';
+import { TEXT_SIZES, useApp, useLoad } from '../state';
+
+export function TextSizeControl({ compact = false }: { compact?: boolean }) {
+  const { l10n, textSize, setTextSize } = useApp();
+  const i = TEXT_SIZES.indexOf(textSize as (typeof TEXT_SIZES)[number]);
+  return (
+    <div class="text-size" role="group" aria-label={l10n.t('text-size')}>
+      {!compact && <span>{l10n.t('text-size')}</span>}
+      <button type="button" class="button" disabled={i <= 0} onClick={() => setTextSize(TEXT_SIZES[i - 1])} data-testid="text-smaller">
+        <span aria-hidden="true">A−</span>
+        <span class="offscreen">{l10n.t('text-smaller')}</span>
+      </button>
+      <output aria-live="polite">{l10n.percent(textSize)}</output>
+      <button type="button" class="button" disabled={i >= TEXT_SIZES.length - 1} onClick={() => setTextSize(TEXT_SIZES[i + 1])} data-testid="text-larger">
+        <span aria-hidden="true">A+</span>
+        <span class="offscreen">{l10n.t('text-larger')}</span>
+      </button>
+    </div>
+  );
+}
+
+export function Settings() {
+  const { l10n, setLang } = useApp();
+  const langs = useLoad(() => api.languages(), []);
+  const about = useLoad(() => api.about(), []);
+  return (
+    <>
+      <PageTitle icon="settings">{l10n.t('settings-title')}</PageTitle>
+      <section aria-labelledby="settings-language">
+        <h2 id="settings-language">{l10n.t('settings-language')}</h2>
+        <label for="language-select" class="offscreen">
+          {l10n.t('settings-language')}
+        </label>
+        <select id="language-select" data-testid="language-select" value={l10n.lang} onChange={(e) => setLang(e.currentTarget.value)}>
+          {langs.data?.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.native_name}
+            </option>
+          ))}
+        </select>
+      </section>
+      <section aria-labelledby="settings-text">
+        <h2 id="settings-text">{l10n.t('text-size')}</h2>
+        <TextSizeControl compact />
+      </section>
+      <section aria-labelledby="settings-about">
+        <h2 id="settings-about">{l10n.t('settings-about')}</h2>
+        {about.error ? <Failed error={about.error} retry={about.reload} /> : null}
+        {!about.data && !about.error ? <Loading /> : null}
+        {about.data && (
+          <ul class="plain" data-testid="about">
+            <li>{l10n.t('about-version', { version: about.data.version })}</li>
+            <li>{about.data.content_date ? l10n.t('about-content-date', { date: l10n.date(about.data.content_date) }) : l10n.t('about-content-never')}</li>
+            <li>{l10n.t('topic-articles', { count: about.data.articles })}</li>
+            <li>{l10n.t('services-count', { count: about.data.services })}</li>
+            <li>{l10n.t('volunteers-count', { count: about.data.volunteers })}</li>
+          </ul>
+        )}
+        <p>{l10n.t('about-privacy')}</p>
+        <p class="muted">{l10n.t('about-translations')}</p>
+      </section>
+    </>
+  );
+}

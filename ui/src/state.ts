@@ -1,0 +1,126 @@
+// App-wide state shared by the screens: the reader's localisation, text size, and the small
+// hooks every screen uses (data loading, debouncing, the hash route).
+
+import { createContext } from 'preact';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import type { Localization } from './i18n';
+
+export const LANG_KEY = 'peerguide.lang';
+export const TEXT_SIZE_KEY = 'peerguide.textSize';
+export const TEXT_SIZES = [1, 1.25, 1.5, 1.75, 2] as const;
+
+export function storedLang(): string | null {
+  return safeGet(LANG_KEY);
+}
+
+export function store(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    /* private mode or storage disabled: the choice lasts for this visit */
+  }
+}
+
+export function storedTextSize(): number {
+  const n = Number(safeGet(TEXT_SIZE_KEY));
+  return (TEXT_SIZES as readonly number[]).includes(n) ? n : 1;
+}
+
+function safeGet(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export interface AppContext {
+  l10n: Localization;
+  textSize: number;
+  setTextSize: (size: number) => void;
+  setLang: (lang: string) => void;
+}
+
+export const Ctx = createContext<AppContext>(null as unknown as AppContext);
+export const useApp = () => useContext(Ctx);
+
+export interface Loaded<T> {
+  data?: T;
+  error?: unknown;
+  loading: boolean;
+  reload: () => void;
+}
+
+/** Runs `load` whenever `deps` change; answers that arrive after newer ones are dropped. */
+export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
+  const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
+  const [nonce, setNonce] = useState(0);
+  const latest = useRef(0);
+  useEffect(() => {
+    const id = ++latest.current;
+    setState((s) => ({ data: s.data, loading: true }));
+    load().then(
+      (data) => id === latest.current && setState({ data, loading: false }),
+      (error) => id === latest.current && setState({ error, loading: false }),
+    );
+  }, [...deps, nonce]);
+  return { ...state, reload: () => setNonce((n) => n + 1) };
+}
+
+export function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+export interface Route {
+  name: 'home' | 'topic' | 'article' | 'search' | 'services' | 'volunteers' | 'settings';
+  arg?: string;
+}
+
+export function parseRoute(hash: string): Route {
+  const [, name = '', arg] = hash.replace(/^#/, '').split('/');
+  const known: Route['name'][] = ['topic', 'article', 'search', 'services', 'volunteers', 'settings'];
+  const route = known.find((k) => k === name);
+  if (!route) return { name: 'home' };
+  return { name: route, arg: arg ? decodeURIComponent(arg) : undefined };
+}
+
+export const href = (name: Route['name'], arg?: string) =>
+  name === 'home' ? '#/' : `#/${name}${arg ? `/${encodeURIComponent(arg)}` : ''}`;
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  return route;
+}
+
+/** Copies text, with the old selection-based way where the Clipboard API is refused. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'offscreen';
+    document.body.append(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
+}

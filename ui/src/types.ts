@@ -1,0 +1,181 @@
+// The JSON shapes of the core's API (crates/core/src/api.rs and the types it returns), written
+// by hand. e2e/contract.test.mjs checks them against live answers of `peerguide serve`, so a
+// change on the Rust side that these miss fails CI.
+
+export type Direction = 'ltr' | 'rtl';
+
+export interface LanguageInfo {
+  code: string;
+  native_name: string;
+  english_name: string;
+  direction: Direction;
+}
+
+export const TOPICS = [
+  'first-steps',
+  'housing',
+  'employment',
+  'education',
+  'health',
+  'leisure',
+  'social-connections',
+  'language-culture',
+  'safety-stability',
+  'digital-skills',
+  'rights-responsibilities',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export interface ArticleSummary {
+  id: string;
+  slug: string;
+  topic: Topic;
+  lang: string;
+  is_fallback: boolean;
+  stale: boolean;
+  title: string;
+  summary: string;
+}
+
+export interface TopicSection {
+  topic: Topic;
+  articles: ArticleSummary[];
+}
+
+export type ReviewState = 'draft' | 'machine' | 'reviewed';
+
+export interface Translation {
+  lang: string;
+  title: string;
+  summary: string;
+  body: string;
+  source_revision: number;
+  review: ReviewState;
+}
+
+export interface ArticleView {
+  id: string;
+  slug: string;
+  topic: Topic;
+  requested: string;
+  lang: string;
+  is_fallback: boolean;
+  stale: boolean;
+  revision: number;
+  translation: Translation;
+  available: string[];
+}
+
+export interface Fragment {
+  text: string;
+  hit: boolean;
+}
+
+export interface SearchHit {
+  article_id: string;
+  slug: string;
+  topic: Topic;
+  lang: string;
+  is_fallback: boolean;
+  stale: boolean;
+  title: Fragment[];
+  snippet: Fragment[];
+}
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+/** `HH:MM-HH:MM`, Glasgow wall-clock time; an end before the start runs past midnight. */
+export type TimeRange = string;
+export type WeeklyHours = Partial<Record<Weekday, TimeRange[]>>;
+
+export interface Closure {
+  from: string;
+  to: string;
+  reason?: string;
+}
+
+export interface OpeningHours {
+  weekly: WeeklyHours;
+  closures?: Closure[];
+}
+
+export type Cost = 'free' | 'low-cost' | 'paid';
+export type Access = 'walk-in' | 'appointment' | 'walk-in-or-appointment';
+
+export interface ServiceView {
+  id: string;
+  slug: string;
+  name: string;
+  topics: Topic[];
+  area: string;
+  address: string;
+  phone: string | null;
+  web: string | null;
+  email: string | null;
+  languages: string[];
+  cost: Cost;
+  access: Access;
+  hours: OpeningHours;
+  text_lang: string;
+  is_fallback: boolean;
+  description: string;
+  accessibility: string | null;
+  open: boolean;
+}
+
+export type Fluency = 'native' | 'fluent' | 'conversational' | 'basic';
+export type Channel = 'phone' | 'whatsapp' | 'signal' | 'email';
+export type Audience = 'everyone' | 'volunteers' | 'coordinators';
+
+export interface Volunteer {
+  id: string;
+  slug: string;
+  display_name: string;
+  languages: { lang: string; level: Fluency }[];
+  topics: Topic[];
+  availability: WeeklyHours;
+  contacts: { channel: Channel; value: string; visible_to: Audience }[];
+  about: Record<string, string>;
+}
+
+export interface About {
+  version: string;
+  content_date: string | null;
+  articles: number;
+  services: number;
+  volunteers: number;
+}
+
+/** An error as the core reports it: a stable code the UI translates, and English details. */
+export interface ErrorBody {
+  code: string;
+  message: string;
+}
+
+// The parameters of each operation, matching the core's `*Params` structs.
+export interface LangParams {
+  lang: string;
+}
+export interface ArticlesParams {
+  lang: string;
+  topic?: Topic;
+}
+export interface ArticleParams {
+  lang: string;
+  slug: string;
+}
+export interface SearchParams {
+  lang: string;
+  query: string;
+  limit?: number;
+}
+export interface ServicesParams {
+  lang: string;
+  topic?: Topic;
+  speaks?: string;
+  open_now?: boolean;
+  text?: string;
+}
+export interface VolunteersParams {
+  speaks?: string;
+  topic?: Topic;
+}
