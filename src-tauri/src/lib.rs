@@ -10,6 +10,7 @@ pub mod state;
 use peerguide_core::api::ErrorBody;
 use tauri::Manager;
 use tauri::path::BaseDirectory;
+use tauri_plugin_opener::OpenerExt;
 
 use crate::state::AppState;
 
@@ -24,10 +25,60 @@ fn is_own_page(url: &tauri::Url) -> bool {
     url.scheme() == "tauri" || url.host_str() == Some("tauri.localhost")
 }
 
+/// The schemes a link may hand to the system: the browser, the phone's dialer and messages, the
+/// mail app. Anything else (`javascript:`, `file:`, `data:`, ...) is never opened.
+const OUTSIDE_SCHEMES: [&str; 5] = ["https", "http", "tel", "mailto", "sms"];
+
+/// What to do with a page the window is asked to show.
+#[derive(Debug, PartialEq, Eq)]
+enum Navigation {
+    /// The embedded UI: shown in the window.
+    OwnPage,
+    /// A website, phone number or address: opened by the system's own handler, never here.
+    OpenOutside,
+    /// Anything else: neither shown nor opened.
+    Refuse,
+}
+
+impl Navigation {
+    fn of(url: &tauri::Url) -> Self {
+        if is_own_page(url) {
+            Navigation::OwnPage
+        } else if OUTSIDE_SCHEMES.contains(&url.scheme()) {
+            Navigation::OpenOutside
+        } else {
+            Navigation::Refuse
+        }
+    }
+}
+
+/// Decides a navigation (or a new-window request, which always stays in this window): `true`
+/// only for the app's own page. Links meant for the system are handed to it from here, so the
+/// UI needs no permission to open anything.
+fn navigate(app: &tauri::AppHandle, url: &tauri::Url) -> bool {
+    match Navigation::of(url) {
+        Navigation::OwnPage => true,
+        Navigation::OpenOutside => {
+            if let Err(e) = app.opener().open_url(url.as_str(), None::<&str>) {
+                eprintln!("peerguide-app: could not open {url}: {e}");
+            }
+            false
+        }
+        Navigation::Refuse => false,
+    }
+}
+
 /// Starts the app. The desktop `main` calls this; on Android and iOS it is the entry point.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     tauri::Builder::default()
+        // The opener is used from Rust only (see `navigate`): the UI is granted none of its
+        // commands, and its script that opens `_blank` links through them is left out.
+        .plugin(
+            tauri_plugin_opener::Builder::new()
+                .open_js_links_on_click(false)
+                .build(),
+        )
         .setup(|app| {
             let state = match (
                 app.path().app_data_dir(),
@@ -47,9 +98,21 @@ pub fn run() {
             // The window is made only now (`create: false` in the config), so the UI's first
             // command never arrives before the state it needs.
             for window in &app.config().app.windows {
-                tauri::WebviewWindowBuilder::from_config(app.handle(), window)?
-                    .on_navigation(is_own_page)
-                    .build()?;
+                let builder = tauri::WebviewWindowBuilder::from_config(app.handle(), window)?;
+                let handle = app.handle().clone();
+                let builder = builder.on_navigation(move |url| navigate(&handle, url));
+                // `target="_blank"` links and `window.open` ask for a new window: never made, the
+                // link is decided like any other. (Desktop only in tauri; on Android and iOS such
+                // a link is expected to navigate this window and meet `on_navigation` instead.)
+                #[cfg(desktop)]
+                let builder = {
+                    let handle = app.handle().clone();
+                    builder.on_new_window(move |url, _features| {
+                        navigate(&handle, &url);
+                        tauri::webview::NewWindowResponse::Deny
+                    })
+                };
+                builder.build()?;
             }
             Ok(())
         })
@@ -69,7 +132,7 @@ pub fn run() {
 
 #[cfg(test)]
 mod tests {
-    use super::is_own_page;
+    use super::{Navigation, is_own_page};
 
     #[test]
     fn the_window_shows_only_the_embedded_ui() {
@@ -90,6 +153,42 @@ mod tests {
         ];
         for url in elsewhere {
             assert!(!is_own_page(&url.parse().unwrap()), "{url}");
+        }
+    }
+
+    #[test]
+    fn links_open_outside_only_for_known_schemes() {
+        let cases = [
+            (
+                "tauri://localhost/index.html#/services",
+                Navigation::OwnPage,
+            ),
+            ("https://tauri.localhost/", Navigation::OwnPage),
+            ("http://tauri.localhost/#/article/x", Navigation::OwnPage),
+            (
+                "https://www.gov.uk/universal-credit",
+                Navigation::OpenOutside,
+            ),
+            ("http://example.org/", Navigation::OpenOutside),
+            ("HTTPS://EXAMPLE.ORG/", Navigation::OpenOutside),
+            ("tel:+442079460000", Navigation::OpenOutside),
+            (
+                "mailto:help@example.org?subject=Hello",
+                Navigation::OpenOutside,
+            ),
+            ("sms:+447700900000", Navigation::OpenOutside),
+            ("javascript:alert(1)", Navigation::Refuse),
+            ("file:///etc/passwd", Navigation::Refuse),
+            (
+                "data:text/html,<script>alert(1)</script>",
+                Navigation::Refuse,
+            ),
+            ("ftp://example.org/file", Navigation::Refuse),
+            ("intent://scan/#Intent;scheme=zxing;end", Navigation::Refuse),
+            ("about:blank", Navigation::Refuse),
+        ];
+        for (url, expected) in cases {
+            assert_eq!(Navigation::of(&url.parse().unwrap()), expected, "{url}");
         }
     }
 }
