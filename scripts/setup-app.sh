@@ -28,12 +28,29 @@ build_ui() {
     echo "error: ui/package.json is missing: the app embeds the web UI (ui/dist) and cannot be built without it" >&2
     return 1
   fi
-  command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+  ensure_node
   # npm ci when dependencies were never installed or the lock file changed since.
   if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
     npm --prefix ui ci --no-audit --no-fund
   fi
   npm --prefix ui run build
+}
+
+# Vite and Vitest need Node 20 or newer; Debian 12's own nodejs is 18. A newer Node comes from
+# the npm registry's node-linux-<arch> package (the official binary), under /usr/local.
+ensure_node() {
+  command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+  local major arch prefix=/usr/local/lib/peerguide-node
+  major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+  [ "$major" -ge 20 ] && return 0
+  case "$(uname -m)" in
+    x86_64) arch=x64 ;;
+    aarch64) arch=arm64 ;;
+    *) echo "error: Node 20 or newer is needed and none is packaged for $(uname -m)" >&2; return 1 ;;
+  esac
+  local bin="$prefix/lib/node_modules/node-linux-$arch/bin"
+  [ -x "$bin/node" ] || npm install -g --prefix "$prefix" --no-audit --no-fund "node-linux-$arch@22"
+  export PATH="$bin:$PATH"
 }
 
 # tauri-driver bridges WebDriver clients to WebKitWebDriver for Tauri apps (about 25 s to build).
