@@ -158,16 +158,13 @@ impl Api {
         }
     }
 
-    fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+    /// Gives the store to `f`, for the operations below and for shells that also import or
+    /// sync.
+    pub fn store<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         // A panic while holding the lock cannot leave the store half-written (writes are
         // transactions), so a poisoned lock is safe to take over.
         let mut store = self.store.lock().unwrap_or_else(|p| p.into_inner());
         f(&mut store)
-    }
-
-    /// Gives the store to `f`, for shells that also import or sync.
-    pub fn store<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
-        self.with_store(f)
     }
 
     /// Every language Peer Guide knows, each named in its own script, with its direction.
@@ -178,7 +175,7 @@ impl Api {
     /// The home screen: every topic in the app's order (first steps first) with its articles.
     pub fn home(&self, p: LangParams) -> Result<Vec<TopicSection>> {
         let requested = lang(&p.lang)?;
-        let all = self.with_store(|s| s.articles(None, &requested))?;
+        let all = self.store(|s| s.articles(None, &requested))?;
         Ok(Topic::ALL
             .into_iter()
             .map(|topic| TopicSection {
@@ -192,20 +189,20 @@ impl Api {
     pub fn articles(&self, p: ArticlesParams) -> Result<Vec<ArticleSummary>> {
         let requested = lang(&p.lang)?;
         let topic = topic(p.topic.as_deref())?;
-        self.with_store(|s| s.articles(topic, &requested))
+        self.store(|s| s.articles(topic, &requested))
     }
 
     /// One article in the best language for the reader.
     pub fn article(&self, p: ArticleParams) -> Result<ArticleView> {
         let requested = lang(&p.lang)?;
-        self.with_store(|s| s.article(&p.slug, &requested))
+        self.store(|s| s.article(&p.slug, &requested))
     }
 
     /// Searches guidance, in the reader's language first.
     pub fn search(&self, p: SearchParams) -> Result<Vec<SearchHit>> {
         let requested = lang(&p.lang)?;
         let limit = p.limit.unwrap_or(20).min(MAX_SEARCH_RESULTS);
-        self.with_store(|s| s.search(&requested, &p.query, limit))
+        self.store(|s| s.search(&requested, &p.query, limit))
     }
 
     /// The services directory, filtered.
@@ -223,7 +220,7 @@ impl Api {
             open_at: p.open_now.then_some(now),
             text: p.text.filter(|t| !t.trim().is_empty()),
         };
-        self.with_store(|s| s.services(&query, &requested, now))
+        self.store(|s| s.services(&query, &requested, now))
     }
 
     /// Volunteer profiles, as a newcomer may see them.
@@ -235,12 +232,12 @@ impl Api {
             .map(lang)
             .transpose()?;
         let topic = topic(p.topic.as_deref())?;
-        self.with_store(|s| s.volunteers(Audience::Everyone, speaks.as_ref(), topic))
+        self.store(|s| s.volunteers(Audience::Everyone, speaks.as_ref(), topic))
     }
 
     /// Version and content facts for the about screen.
     pub fn about(&self) -> Result<About> {
-        self.with_store(|s| {
+        self.store(|s| {
             let Counts {
                 articles,
                 services,
