@@ -16,6 +16,8 @@ use crate::language::{LANGUAGES, LanguageInfo, LanguageTag};
 use crate::search::SearchHit;
 use crate::service::{ServiceQuery, ServiceView};
 use crate::store::{Counts, Store};
+use crate::sync::SyncError;
+use crate::sync::device::{self, Changes, HubLink, SyncAttempt};
 use crate::topic::Topic;
 use crate::volunteer::{Audience, Volunteer};
 
@@ -33,6 +35,15 @@ pub struct ErrorBody {
 
 impl From<&Error> for ErrorBody {
     fn from(err: &Error) -> Self {
+        ErrorBody {
+            code: err.code().to_owned(),
+            message: err.to_string(),
+        }
+    }
+}
+
+impl From<&SyncError> for ErrorBody {
+    fn from(err: &SyncError) -> Self {
         ErrorBody {
             code: err.code().to_owned(),
             message: err.to_string(),
@@ -130,6 +141,30 @@ pub struct About {
     pub services: u64,
     /// Volunteers held.
     pub volunteers: u64,
+}
+
+/// Parameters of [`Api::set_hub`].
+#[derive(Debug, Clone, Deserialize)]
+pub struct HubParams {
+    /// The hub's address as typed; blank to unlink the device.
+    pub address: String,
+}
+
+/// What the settings screen shows about sync.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SyncView {
+    /// The hub this device syncs with, if linked.
+    pub hub: Option<HubLink>,
+    /// How the last attempt ended.
+    pub last_attempt: Option<SyncAttempt>,
+    /// When the last sync completed (RFC 3339).
+    pub last_sync: Option<String>,
+    /// What the last sync that changed anything brought.
+    pub changes: Option<Changes>,
+    /// The changed articles still on the device, in the reader's language.
+    pub changed_articles: Vec<ArticleSummary>,
+    /// Profile changes made here and not yet sent.
+    pub pending: usize,
 }
 
 /// The reader-facing operations over one store.
@@ -235,6 +270,36 @@ impl Api {
         self.store(|s| s.volunteers(Audience::Everyone, speaks.as_ref(), topic))
     }
 
+    /// The device's hub, its last sync and what that brought, in the reader's language.
+    pub fn sync_status(&self, p: LangParams) -> std::result::Result<SyncView, SyncError> {
+        let requested = lang(&p.lang)?;
+        let mut store = self.store.lock().unwrap_or_else(|e| e.into_inner());
+        let status = crate::sync::status(&mut store)?;
+        let changes = device::last_changes(&store)?;
+        let changed_articles = match &changes {
+            Some(c) if !c.articles.is_empty() => store
+                .articles(None, &requested)?
+                .into_iter()
+                .filter(|a| c.articles.contains(&a.id))
+                .collect(),
+            _ => Vec::new(),
+        };
+        Ok(SyncView {
+            hub: device::hub_link(&store)?,
+            last_attempt: device::last_attempt(&store)?,
+            last_sync: status.last_sync,
+            changes,
+            changed_articles,
+            pending: status.pending,
+        })
+    }
+
+    /// Links the device to a hub (or unlinks it, given a blank address).
+    pub fn set_hub(&self, p: HubParams) -> std::result::Result<Option<HubLink>, SyncError> {
+        let mut store = self.store.lock().unwrap_or_else(|e| e.into_inner());
+        device::set_hub(&mut store, &p.address)
+    }
+
     /// Version and content facts for the about screen.
     pub fn about(&self) -> Result<About> {
         self.store(|s| {
@@ -246,7 +311,18 @@ impl Api {
             } = s.counts()?;
             Ok(About {
                 version: env!("CARGO_PKG_VERSION").to_owned(),
-                content_date: s.info("imported_at")?,
+                // Whichever came last: the bundled pack's import or a sync that changed something.
+                content_date: s.info("imported_at")?.max(
+                    device::last_changes(s)
+                        .map_err(|e| match e {
+                            SyncError::Store(e) => e,
+                            other => Error::CorruptRecord {
+                                what: "sync state".into(),
+                                reason: other.to_string(),
+                            },
+                        })?
+                        .map(|c| c.at),
+                ),
                 articles,
                 services,
                 volunteers,

@@ -1,11 +1,14 @@
 //! The device side of sync over HTTP: a [`Transport`] for the core's sync engine (reqwest,
 //! blocking; the engine itself is synchronous because SQLite is), plus the few other calls a
-//! device makes: redeeming an invite, publishing a pack, managing invites and tokens.
+//! device makes: redeeming an invite, publishing a pack, managing invites and tokens; and
+//! [`device::Device`], the app's own sync on an async runtime.
 //!
 //! Pull answers arrive compressed (zstd, else gzip); they are decompressed here, with a
 //! size limit, and the bytes on the wire are counted for benchmarks.
 
 #![deny(missing_docs)]
+
+pub mod device;
 
 use std::io::Read;
 use std::time::Duration;

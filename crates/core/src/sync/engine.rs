@@ -126,6 +126,13 @@ pub struct SyncReport {
     pub changed: usize,
     /// Records removed (deleted on the hub, or gone after a fresh start).
     pub removed: usize,
+    /// Articles added, changed or deleted (any of their texts): what a reader is told was
+    /// updated.
+    pub articles_changed: BTreeSet<Uuid>,
+    /// Services added, changed or deleted.
+    pub services_changed: BTreeSet<Uuid>,
+    /// Volunteer profiles added, changed or deleted.
+    pub volunteers_changed: BTreeSet<Uuid>,
     /// Requests made.
     pub round_trips: usize,
     /// True when the device started again from scratch (new hub epoch, purged history,
@@ -150,6 +157,18 @@ pub struct SyncStatus {
     pub last_sync: Option<String>,
     /// Profile fields changed here and not yet acknowledged by the hub.
     pub pending: usize,
+}
+
+impl SyncReport {
+    /// Notes a changed article, service or profile (once, however many of its records, one
+    /// per language, arrived).
+    fn note_change(&mut self, (kind, id): (Kind, Uuid)) {
+        match kind {
+            Kind::Volunteer => self.volunteers_changed.insert(id),
+            Kind::Service | Kind::ServiceText => self.services_changed.insert(id),
+            Kind::Article | Kind::ArticleText => self.articles_changed.insert(id),
+        };
+    }
 }
 
 struct State<'a> {
@@ -719,15 +738,12 @@ fn apply_page(
         let mut clock = state.clock()?;
         let mut touched: BTreeSet<(Kind, Uuid)> = BTreeSet::new();
         for record in &page.records {
+            let owner = (owner_kind(record.kind), record.id);
             if apply_record(&tx, key, record, generation, &mut clock)? {
                 report.changed += 1;
+                report.note_change(owner);
             }
-            let owner = match record.kind {
-                Kind::Article | Kind::ArticleText => Kind::Article,
-                Kind::Service | Kind::ServiceText => Kind::Service,
-                Kind::Volunteer => Kind::Volunteer,
-            };
-            touched.insert((owner, record.id));
+            touched.insert(owner);
         }
         report.pulled += page.records.len();
         for (kind, id) in &touched {
@@ -736,7 +752,11 @@ fn apply_page(
         state.save_clock(&clock)?;
         state.set("cursor", &page.cursor.to_string())?;
         if !page.has_more && state.get("sweep")?.is_some() {
-            report.removed += sweep(&tx, generation)?;
+            let (removed, owners) = sweep(&tx, generation)?;
+            report.removed += removed;
+            for owner in owners {
+                report.note_change(owner);
+            }
             state.remove("sweep")?;
         }
     }
@@ -745,8 +765,11 @@ fn apply_page(
 }
 
 /// After a fresh start: removes every record not received again, except this device's own
-/// profile changes still waiting to be sent.
-fn sweep(tx: &Transaction, generation: u64) -> Result<usize, SyncError> {
+/// profile changes still waiting to be sent. Answers how many records went, and whose.
+fn sweep(
+    tx: &Transaction,
+    generation: u64,
+) -> Result<(usize, BTreeSet<(Kind, Uuid)>), SyncError> {
     let stale: Vec<(String, Uuid)> = tx
         .prepare(
             "SELECT kind, id FROM sync_records WHERE generation < ?1
@@ -761,19 +784,22 @@ fn sweep(tx: &Transaction, generation: u64) -> Result<usize, SyncError> {
     )?;
     let owners: BTreeSet<(Kind, Uuid)> = stale
         .iter()
-        .filter_map(|(k, id)| {
-            let kind = match Kind::parse(k)? {
-                Kind::Article | Kind::ArticleText => Kind::Article,
-                Kind::Service | Kind::ServiceText => Kind::Service,
-                Kind::Volunteer => Kind::Volunteer,
-            };
-            Some((kind, *id))
-        })
+        .filter_map(|(k, id)| Some((owner_kind(Kind::parse(k)?), *id)))
         .collect();
     for (kind, id) in &owners {
         materialise(tx, *kind, *id)?;
     }
-    Ok(stale.len())
+    Ok((stale.len(), owners))
+}
+
+/// The kind of record the app shows: an article text belongs to its article, a service text
+/// to its service.
+fn owner_kind(kind: Kind) -> Kind {
+    match kind {
+        Kind::Article | Kind::ArticleText => Kind::Article,
+        Kind::Service | Kind::ServiceText => Kind::Service,
+        Kind::Volunteer => Kind::Volunteer,
+    }
 }
 
 /// Verifies and stores one record; true if it changed anything.

@@ -4,6 +4,7 @@
 //! Everything here is transport-agnostic: the engine talks to a [`Transport`], which the
 //! HTTP client crate implements over the network and tests implement in process.
 
+pub mod device;
 pub mod doc;
 pub mod engine;
 pub mod hlc;
@@ -106,6 +107,17 @@ pub enum SyncError {
         /// What was wrong.
         reason: String,
     },
+    /// A hub address that cannot be used.
+    #[error("'{address}' cannot be used as the hub's address: {reason}")]
+    InvalidHubAddress {
+        /// The address as typed.
+        address: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A sync asked of a device that is linked to no hub.
+    #[error("this device is not linked to a hub yet: enter the hub's address first")]
+    NoHub,
     /// The local store failed.
     #[error(transparent)]
     Store(#[from] crate::Error),
@@ -138,6 +150,8 @@ impl SyncError {
             SyncError::OrgKeyChanged { .. } => "org-key-changed",
             SyncError::ProfileDeleted { .. } => "profile-deleted",
             SyncError::InvalidChange { .. } => "invalid-change",
+            SyncError::InvalidHubAddress { .. } => "invalid-hub-address",
+            SyncError::NoHub => "no-hub",
             SyncError::Store(e) => e.code(),
         }
     }

@@ -1,0 +1,151 @@
+//! The app's own sync (`Device`) against a real hub on loopback: what a reader sees in the
+//! settings screen, and that the app keeps working when the hub cannot be reached.
+
+#[path = "../../hub/tests/support/mod.rs"]
+mod support;
+
+use std::io::Read;
+use std::net::TcpListener;
+
+use peerguide_core::api::{Api, ArticleParams, HubParams, LangParams, SearchParams};
+use peerguide_sync_client::device::{Device, SyncParams};
+use support::{TestHub, article, service};
+
+fn linked_device(hub_url: &str) -> (tempfile::TempDir, Api, Device) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("peerguide.db");
+    let api = Api::open(&db).unwrap();
+    api.set_hub(HubParams {
+        address: hub_url.into(),
+    })
+    .unwrap();
+    (dir, api, Device::new(db))
+}
+
+fn params(lang: &str) -> SyncParams {
+    SyncParams {
+        lang: lang.into(),
+        accept_new_key: false,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sync_brings_new_guidance_and_says_what_changed() {
+    let hub = TestHub::start();
+    hub.publish(
+        vec![
+            article("rent-deposit", &["en", "ar"], 1),
+            article("gp-register", &["en"], 1),
+        ],
+        vec![service("govan-clinic", &["en"])],
+    );
+    let (_dir, api, device) = linked_device(&hub.url);
+    let before = api.sync_status(LangParams { lang: "ar".into() }).unwrap();
+    assert_eq!((before.last_sync, before.last_attempt), (None, None));
+
+    let done = device.sync_now(params("ar")).await.unwrap();
+    assert!(done.changed > 0 && done.bytes_received > 0);
+    let view = api.sync_status(LangParams { lang: "ar".into() }).unwrap();
+    assert!(view.last_sync.is_some());
+    assert_eq!(view.last_attempt.as_ref().unwrap().failure, None);
+    let changes = view.changes.clone().unwrap();
+    assert_eq!(
+        (changes.articles_changed, changes.services_changed),
+        (2, 1)
+    );
+    // Named in the reader's language where there is a translation.
+    let mut titles: Vec<_> = view.changed_articles.iter().map(|a| a.title.clone()).collect();
+    titles.sort();
+    assert_eq!(titles, ["gp-register in en r1", "rent-deposit in ar r1"]);
+    let read = api
+        .article(ArticleParams {
+            lang: "ar".into(),
+            slug: "rent-deposit".into(),
+        })
+        .unwrap();
+    assert_eq!(read.lang.as_str(), "ar");
+
+    // Two taps at once: both answered, nothing new the second time, the changes kept.
+    let (a, b) = tokio::join!(device.sync_now(params("ar")), device.sync_now(params("ar")));
+    assert_eq!((a.unwrap().changed, b.unwrap().changed), (0, 0));
+    let view = api.sync_status(LangParams { lang: "ar".into() }).unwrap();
+    assert_eq!(view.changes, Some(changes));
+
+    // A new revision of one article: only that one is reported.
+    hub.publish(vec![article("gp-register", &["en"], 2)], vec![]);
+    device.sync_now(params("ar")).await.unwrap();
+    let view = api.sync_status(LangParams { lang: "en".into() }).unwrap();
+    let changes = view.changes.unwrap();
+    assert_eq!((changes.articles_changed, changes.services_changed), (1, 0));
+    assert_eq!(view.changed_articles[0].title, "gp-register in en r2");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unreachable_hub_is_reported_and_the_app_reads_on() {
+    let hub = TestHub::start();
+    hub.publish(vec![article("rent-deposit", &["en"], 1)], vec![]);
+    let (_dir, api, device) = linked_device(&hub.url);
+    device.sync_now(params("en")).await.unwrap();
+    let url = hub.url.clone();
+    drop(hub);
+
+    let err = device.sync_now(params("en")).await.unwrap_err();
+    assert_eq!(err.code, "hub-unreachable");
+    assert!(err.message.contains(&url), "{}", err.message);
+    let view = api.sync_status(LangParams { lang: "en".into() }).unwrap();
+    let failure = view.last_attempt.unwrap().failure.unwrap();
+    assert_eq!(failure.code, "hub-unreachable");
+    assert!(view.last_sync.is_some(), "the last good sync is still shown");
+    let hits = api
+        .search(SearchParams {
+            lang: "en".into(),
+            query: "rent".into(),
+            limit: None,
+        })
+        .unwrap();
+    assert_eq!(hits.len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_app_reads_while_a_sync_waits_on_a_silent_hub() {
+    // A "hub" that takes the connection and never answers, like a captive portal.
+    let silent = TcpListener::bind("127.0.0.1:0").unwrap();
+    let (_dir, api, device) = linked_device(&format!("http://{}", silent.local_addr().unwrap()));
+    let device = std::sync::Arc::new(device);
+    let syncing = tokio::spawn({
+        let device = device.clone();
+        async move { device.sync_now(params("en")).await }
+    });
+    let (mut conn, _) = silent.accept().unwrap();
+    // The request has arrived: the sync is now waiting for an answer.
+    let mut first = [0u8; 16];
+    conn.read_exact(&mut first).unwrap();
+    assert!(first.starts_with(b"POST /v1/"));
+
+    let home = api.home(LangParams { lang: "en".into() }).unwrap();
+    assert!(!home.is_empty());
+    assert!(api.sync_status(LangParams { lang: "en".into() }).is_ok());
+    assert!(!syncing.is_finished(), "the reads above did not wait for the sync");
+
+    drop(conn);
+    let err = syncing.await.unwrap().unwrap_err();
+    assert_eq!(err.code, "hub-unreachable");
+}
+
+#[tokio::test]
+async fn a_device_with_no_hub_is_told_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("peerguide.db");
+    let api = Api::open(&db).unwrap();
+    let err = Device::new(&db).sync_now(params("en")).await.unwrap_err();
+    assert_eq!(err.code, "no-hub");
+    let err = Device::new(&db).sync_now(params("xx")).await.unwrap_err();
+    assert_eq!(err.code, "unknown-language");
+    let err = api
+        .set_hub(HubParams {
+            address: "http://hub.example.org".into(),
+        })
+        .unwrap_err();
+    assert_eq!(err.code(), "invalid-hub-address");
+    assert_eq!(api.sync_status(LangParams { lang: "en".into() }).unwrap().hub, None);
+}
