@@ -316,7 +316,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
 }
 
 /// Web mode. A missing database is refused rather than created: a typo in `--db` must not
-/// serve an empty guide, and serving never writes.
+/// serve an empty guide.
 fn serve(db: &Path, listen: SocketAddr, ui: Option<PathBuf>) -> Result<(), Error> {
     let io = |path: &Path, source| Error::Io {
         path: path.to_owned(),
@@ -335,7 +335,7 @@ fn serve(db: &Path, listen: SocketAddr, ui: Option<PathBuf>) -> Result<(), Error
         }
         None => None,
     };
-    let api = Arc::new(Api::open(db)?);
+    let app = Arc::new(peerguide_web::WebApp::open(db)?);
     let runtime = tokio::runtime::Runtime::new().map_err(|e| io(db, e))?;
     runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind(listen)
@@ -358,7 +358,7 @@ fn serve(db: &Path, listen: SocketAddr, ui: Option<PathBuf>) -> Result<(), Error
             .ok();
         }
         out.flush().ok();
-        let app = peerguide_web::router(api, ui);
+        let app = peerguide_web::router(app, ui);
         peerguide_web::serve(listener, app, shutdown_signal())
             .await
             .map_err(|e| io(db, e))

@@ -7,11 +7,10 @@
 use std::path::PathBuf;
 
 use peerguide_core::LanguageTag;
-use peerguide_core::api::ErrorBody;
 use peerguide_core::store::Store;
+use peerguide_core::sync::SyncError;
 use peerguide_core::sync::device::{self, SyncAttempt};
 use peerguide_core::sync::engine::{self, SyncOptions};
-use peerguide_core::sync::SyncError;
 use serde::{Deserialize, Serialize};
 
 use crate::HttpTransport;
@@ -55,17 +54,22 @@ impl Device {
     /// Syncs now. A sync asked for while one runs waits for it and then runs (finding
     /// little to do), so a tap on "sync now" is never lost. Every attempt, failed or not, is
     /// recorded for the settings screen; a failure changes nothing else.
-    pub async fn sync_now(&self, p: SyncParams) -> Result<SyncDone, ErrorBody> {
-        let reader: LanguageTag = p.lang.parse().map_err(|e| ErrorBody::from(&e))?;
+    pub async fn sync_now(&self, p: SyncParams) -> Result<SyncDone, SyncError> {
+        let reader: LanguageTag = p.lang.parse()?;
         let _one_at_a_time = self.running.lock().await;
         let db = self.db.clone();
-        tokio::task::spawn_blocking(move || sync_blocking(&db, &reader, p.accept_new_key))
+        match tokio::task::spawn_blocking(move || sync_blocking(&db, &reader, p.accept_new_key))
             .await
-            .map_err(|e| ErrorBody {
-                code: "internal".into(),
-                message: format!("the sync stopped unexpectedly: {e}"),
-            })?
-            .map_err(|e| ErrorBody::from(&e))
+        {
+            Ok(result) => result,
+            // A panic is a bug: let it surface where the shell reports panics.
+            Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+            // Only when the runtime shuts down, i.e. the app is closing: each page already
+            // applied stays applied, the rest comes next time.
+            Err(_) => Err(SyncError::HubUnreachable {
+                reason: "the sync was stopped as the app closed".into(),
+            }),
+        }
     }
 }
 

@@ -1,25 +1,31 @@
-//! Web mode: the core's reader-facing [`Api`] as JSON over HTTP, plus the built UI's files.
+//! Web mode: the app's operations as JSON over HTTP (the core's [`Api`] and the device's
+//! sync), plus the built UI's files.
 //!
-//! Every route is a one-line adapter over one `Api` call; validation, fallback and errors are
-//! the core's. Nothing here writes: the `Api` offers reads only. Errors leave as a 4xx/5xx
-//! status with an [`ErrorBody`] (`{"code", "message"}`) the UI translates by its code.
+//! Every route is a one-line adapter over one core call; validation, fallback and errors are
+//! the core's. Reads are `GET /api/<op>?<params>`; the few operations that change the device
+//! (its hub address, a sync) are `POST /api/<op>` with a JSON body: a page on another site
+//! cannot send JSON to this origin without a CORS preflight, which is never granted, so it
+//! cannot make the device sync or repoint it. Errors leave as a 4xx/5xx status with an
+//! [`ErrorBody`] (`{"code", "message"}`) the UI translates by its code.
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{FromRequestParts, Query, State};
+use axum::extract::{FromRequest, FromRequestParts, Query, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use peerguide_core::Error;
 use peerguide_core::api::{
-    Api, ArticleParams, ArticlesParams, ErrorBody, LangParams, SearchParams, ServicesParams,
-    VolunteersParams,
+    Api, ArticleParams, ArticlesParams, ErrorBody, HubParams, LangParams, SearchParams,
+    ServicesParams, VolunteersParams,
 };
+use peerguide_core::sync::SyncError;
+use peerguide_sync_client::device::{Device, SyncDone, SyncParams};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use tokio::net::TcpListener;
@@ -45,18 +51,43 @@ pub struct ApiError(StatusCode, ErrorBody);
 
 impl From<Error> for ApiError {
     fn from(err: Error) -> Self {
-        // Every variant is named so a new one must be given a status on purpose.
-        let status = match err {
-            Error::InvalidLanguageTag { .. }
-            | Error::UnknownLanguage { .. }
-            | Error::UnknownTopic { .. }
-            | Error::InvalidDateTime { .. } => StatusCode::BAD_REQUEST,
-            Error::ArticleNotFound { .. } | Error::NoTranslation { .. } => StatusCode::NOT_FOUND,
-            Error::InvalidPack { .. }
-            | Error::Io { .. }
-            | Error::Migration(_)
-            | Error::Database(_)
-            | Error::CorruptRecord { .. } => StatusCode::INTERNAL_SERVER_ERROR,
+        ApiError(status_of(&err), ErrorBody::from(&err))
+    }
+}
+
+fn status_of(err: &Error) -> StatusCode {
+    // Every variant is named so a new one must be given a status on purpose.
+    match err {
+        Error::InvalidLanguageTag { .. }
+        | Error::UnknownLanguage { .. }
+        | Error::UnknownTopic { .. }
+        | Error::InvalidDateTime { .. } => StatusCode::BAD_REQUEST,
+        Error::ArticleNotFound { .. } | Error::NoTranslation { .. } => StatusCode::NOT_FOUND,
+        Error::InvalidPack { .. }
+        | Error::Io { .. }
+        | Error::Migration(_)
+        | Error::Database(_)
+        | Error::CorruptRecord { .. } => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+impl From<SyncError> for ApiError {
+    fn from(err: SyncError) -> Self {
+        let status = match &err {
+            SyncError::Store(e) => status_of(e),
+            SyncError::InvalidHubAddress { .. } | SyncError::InvalidChange { .. } => {
+                StatusCode::BAD_REQUEST
+            }
+            SyncError::NoHub
+            | SyncError::OrgKeyChanged { .. }
+            | SyncError::ProfileDeleted { .. } => StatusCode::CONFLICT,
+            // This server stands between the UI and the hub: the hub's failures are a gateway's.
+            SyncError::HubUnreachable { .. }
+            | SyncError::HubRefused { .. }
+            | SyncError::ProtocolMismatch { .. }
+            | SyncError::HubGarbled { .. }
+            | SyncError::BadSignature { .. }
+            | SyncError::Rollback { .. } => StatusCode::BAD_GATEWAY,
         };
         ApiError(status, ErrorBody::from(&err))
     }
@@ -102,17 +133,52 @@ fn invalid(rejection: QueryRejection) -> ApiError {
     )
 }
 
+/// A JSON request body parsed into one of the `*Params`, refused as `invalid-parameters`
+/// (with 415 when it is not JSON at all).
+pub struct Body<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(value)) => Ok(Body(value)),
+            Err(rejection) => Err(ApiError::new(
+                rejection.status(),
+                INVALID_PARAMETERS,
+                rejection.body_text(),
+            )),
+        }
+    }
+}
+
+/// What web mode serves over one database: the reader's operations and the device's sync.
+pub struct WebApp {
+    api: Api,
+    device: Device,
+}
+
+impl WebApp {
+    /// Opens the database at `db` (creating it if needed: callers check it exists first).
+    pub fn open(db: &Path) -> peerguide_core::Result<WebApp> {
+        Ok(WebApp {
+            api: Api::open(db)?,
+            device: Device::new(db),
+        })
+    }
+}
+
 type Reply<T> = Result<Json<T>, ApiError>;
-type Shared = State<Arc<Api>>;
+type Shared = State<Arc<WebApp>>;
 
 /// Runs a core call off the async workers: SQLite blocks, and one slow search must not stall
 /// every other request.
-async fn call<T: Serialize + Send + 'static>(
-    api: Arc<Api>,
-    op: impl FnOnce(&Api) -> peerguide_core::Result<T> + Send + 'static,
+async fn call<T: Serialize + Send + 'static, E: Into<ApiError> + Send + 'static>(
+    app: Arc<WebApp>,
+    op: impl FnOnce(&Api) -> Result<T, E> + Send + 'static,
 ) -> Reply<T> {
-    match tokio::task::spawn_blocking(move || op(&api)).await {
-        Ok(result) => Ok(Json(result?)),
+    match tokio::task::spawn_blocking(move || op(&app.api)).await {
+        Ok(result) => Ok(Json(result.map_err(Into::into)?)),
         Err(join) => Err(ApiError::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             INTERNAL,
@@ -122,7 +188,7 @@ async fn call<T: Serialize + Send + 'static>(
 }
 
 async fn languages(State(api): Shared) -> Reply<Vec<peerguide_core::language::LanguageInfo>> {
-    call(api, |api| Ok(api.languages())).await
+    call(api, |api| Ok::<_, Error>(api.languages())).await
 }
 async fn home(State(api): Shared, Params(p): Params<LangParams>) -> impl IntoResponse {
     call(api, |api| api.home(p)).await
@@ -146,12 +212,22 @@ async fn about(State(api): Shared) -> impl IntoResponse {
     call(api, |api| api.about()).await
 }
 
+async fn sync_status(State(app): Shared, Params(p): Params<LangParams>) -> impl IntoResponse {
+    call(app, |api| api.sync_status(p)).await
+}
+async fn set_hub(State(app): Shared, Body(p): Body<HubParams>) -> impl IntoResponse {
+    call(app, |api| api.set_hub(p)).await
+}
+async fn sync_now(State(app): Shared, Body(p): Body<SyncParams>) -> Reply<SyncDone> {
+    Ok(Json(app.device.sync_now(p).await?))
+}
+
 async fn no_such_route() -> ApiError {
     ApiError::new(StatusCode::NOT_FOUND, NOT_FOUND, "no such API route")
 }
 
 /// The API routes, under `/api`. Paths are the operation names the Tauri commands use too.
-pub fn api_routes(api: Arc<Api>) -> Router {
+pub fn api_routes(app: Arc<WebApp>) -> Router {
     Router::new()
         .route("/languages", get(languages))
         .route("/home", get(home))
@@ -161,14 +237,17 @@ pub fn api_routes(api: Arc<Api>) -> Router {
         .route("/services", get(services))
         .route("/volunteers", get(volunteers))
         .route("/about", get(about))
+        .route("/sync_status", get(sync_status))
+        .route("/set_hub", post(set_hub))
+        .route("/sync_now", post(sync_now))
         .fallback(no_such_route)
-        .with_state(api)
+        .with_state(app)
 }
 
 /// The whole site: `/api/*`, and the UI's files from `ui_dir` when given, with any other path
 /// answered by `index.html` so the UI's own routes survive a reload.
-pub fn router(api: Arc<Api>, ui_dir: Option<PathBuf>) -> Router {
-    let mut app = Router::new().nest("/api", api_routes(api));
+pub fn router(web: Arc<WebApp>, ui_dir: Option<PathBuf>) -> Router {
+    let mut app = Router::new().nest("/api", api_routes(web));
     if let Some(dir) = ui_dir {
         let index = ServeFile::new(dir.join("index.html"));
         app = app.fallback_service(ServeDir::new(dir).fallback(index));

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use peerguide_core::Store;
-use peerguide_core::api::Api;
 use peerguide_core::import::import_dir;
+use peerguide_web::WebApp;
 use serde_json::Value;
 
 struct Server {
@@ -34,7 +34,8 @@ fn server() -> &'static Server {
         )
         .unwrap();
         std::fs::write(ui.join("assets/app.js"), "console.log('ui')").unwrap();
-        let app = peerguide_web::router(Arc::new(Api::new(store)), Some(ui));
+        drop(store);
+        let app = peerguide_web::router(Arc::new(WebApp::open(&db).unwrap()), Some(ui));
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             let rt = tokio::runtime::Runtime::new().unwrap();

@@ -297,9 +297,7 @@ pub fn parse_hub_address(address: &str) -> Result<String, SyncError> {
 fn is_local(ip: IpAddr) -> bool {
     match ip {
         IpAddr::V4(ip) => ip.is_loopback() || ip.is_private() || ip.is_link_local(),
-        IpAddr::V6(ip) => {
-            ip.is_loopback() || ip.is_unique_local() || ip.is_unicast_link_local()
-        }
+        IpAddr::V6(ip) => ip.is_loopback() || ip.is_unique_local() || ip.is_unicast_link_local(),
     }
 }
 
@@ -311,7 +309,10 @@ mod tests {
     fn hub_addresses_are_checked_and_tidied() {
         let ok = [
             ("https://hub.example.org/", "https://hub.example.org"),
-            ("https://hub.example.org/peer", "https://hub.example.org/peer"),
+            (
+                "https://hub.example.org/peer",
+                "https://hub.example.org/peer",
+            ),
             ("http://127.0.0.1:8090", "http://127.0.0.1:8090"),
             ("http://192.168.1.20:8090/", "http://192.168.1.20:8090"),
             ("http://[::1]:8090", "http://[::1]:8090"),
@@ -344,12 +345,16 @@ mod tests {
         set_hub(&mut store, "https://a.example.org").unwrap();
         let id = Uuid::now_v7();
         set_credentials(&mut store, "secret", DeviceRole::Volunteer, Some(id)).unwrap();
-        let link = set_hub(&mut store, "https://a.example.org/").unwrap().unwrap();
+        let link = set_hub(&mut store, "https://a.example.org/")
+            .unwrap()
+            .unwrap();
         assert_eq!(link.token.as_deref(), Some("secret"));
         assert_eq!(link.volunteer_id, Some(id));
         assert!(!serde_json::to_string(&link).unwrap().contains("secret"));
 
-        let link = set_hub(&mut store, "https://b.example.org").unwrap().unwrap();
+        let link = set_hub(&mut store, "https://b.example.org")
+            .unwrap()
+            .unwrap();
         assert_eq!((link.token, link.role), (None, DeviceRole::Reader));
         assert_eq!(set_hub(&mut store, "  ").unwrap(), None);
     }

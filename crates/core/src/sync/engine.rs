@@ -766,10 +766,7 @@ fn apply_page(
 
 /// After a fresh start: removes every record not received again, except this device's own
 /// profile changes still waiting to be sent. Answers how many records went, and whose.
-fn sweep(
-    tx: &Transaction,
-    generation: u64,
-) -> Result<(usize, BTreeSet<(Kind, Uuid)>), SyncError> {
+fn sweep(tx: &Transaction, generation: u64) -> Result<(usize, BTreeSet<(Kind, Uuid)>), SyncError> {
     let stale: Vec<(String, Uuid)> = tx
         .prepare(
             "SELECT kind, id FROM sync_records WHERE generation < ?1
