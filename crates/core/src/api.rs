@@ -17,7 +17,7 @@ use crate::search::SearchHit;
 use crate::service::{ServiceQuery, ServiceView};
 use crate::store::{Counts, Store};
 use crate::topic::Topic;
-use crate::volunteer::{Audience, Volunteer};
+use crate::volunteer::{Audience, Volunteer, VolunteerQuery};
 
 /// Most search results returned at once.
 pub const MAX_SEARCH_RESULTS: usize = 50;
@@ -106,6 +106,9 @@ pub struct VolunteersParams {
     /// Only volunteers who know this topic.
     #[serde(default)]
     pub topic: Option<String>,
+    /// Only volunteers usually free now (Glasgow time) and not away today.
+    #[serde(default)]
+    pub available_now: bool,
 }
 
 /// One topic on the home screen, with its articles in the reader's language.
@@ -231,8 +234,12 @@ impl Api {
             .filter(|s| !s.is_empty())
             .map(lang)
             .transpose()?;
-        let topic = topic(p.topic.as_deref())?;
-        self.store(|s| s.volunteers(Audience::Everyone, speaks.as_ref(), topic))
+        let query = VolunteerQuery {
+            speaks,
+            topic: topic(p.topic.as_deref())?,
+            available_at: p.available_now.then(local_now),
+        };
+        self.store(|s| s.find_volunteers(Audience::Everyone, &query))
     }
 
     /// Version and content facts for the about screen.

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -72,6 +73,17 @@ pub struct Contact {
     pub visible_to: Audience,
 }
 
+/// What to look for in the volunteer directory. Every filter is optional; all given must hold.
+#[derive(Debug, Clone, Default)]
+pub struct VolunteerQuery {
+    /// Speaks this language (its base language: `fa-AF` finds Farsi speakers).
+    pub speaks: Option<LanguageTag>,
+    /// Knows this topic.
+    pub topic: Option<Topic>,
+    /// Usually free at this Glasgow wall-clock moment and not away that day.
+    pub available_at: Option<NaiveDateTime>,
+}
+
 /// A volunteer's full profile, as held by the volunteer and coordinators.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Volunteer {
@@ -91,6 +103,10 @@ pub struct Volunteer {
     pub contacts: Vec<Contact>,
     /// A sentence or two in their own words, per language.
     pub about: BTreeMap<LanguageTag, String>,
+    /// The last day of a pause: away up to and including this date, available again (as
+    /// `availability` says) from the day after. Set by the volunteer, it takes effect at once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub away_until: Option<NaiveDate>,
 }
 
 impl Volunteer {
@@ -105,6 +121,14 @@ impl Volunteer {
                 .collect(),
             ..self.clone()
         }
+    }
+
+    /// Whether they are usually free at this Glasgow wall-clock moment and not away that
+    /// day. Days up to `away_until` count as days off, so an overnight slot that began on the
+    /// last day away does not count either.
+    pub fn is_available_at(&self, local: NaiveDateTime) -> bool {
+        self.availability
+            .covers(local, |day| self.away_until.is_some_and(|last| day <= last))
     }
 
     /// Whether they speak the base language of `lang` (`fa-AF` finds Farsi speakers).
@@ -137,6 +161,7 @@ mod tests {
                 contact("staff", Audience::Coordinators),
             ],
             about: BTreeMap::new(),
+            away_until: None,
         };
         let seen = |a| -> Vec<String> {
             v.as_seen_by(a)
@@ -148,5 +173,34 @@ mod tests {
         assert_eq!(seen(Audience::Everyone), ["public"]);
         assert_eq!(seen(Audience::Volunteers), ["public", "peers"]);
         assert_eq!(seen(Audience::Coordinators), ["public", "peers", "staff"]);
+    }
+
+    #[test]
+    fn available_inside_their_hours_unless_away() {
+        let at = |s: &str| crate::hours::parse_local_time(s).unwrap();
+        let mut v = Volunteer {
+            id: Uuid::now_v7(),
+            slug: "amal".into(),
+            display_name: "Amal".into(),
+            languages: vec![],
+            topics: vec![],
+            // 2026-11-24 is a Tuesday, 2026-11-28 a Saturday.
+            availability: toml::from_str("tue = [\"18:00-20:00\"]\nsat = [\"22:00-02:00\"]")
+                .unwrap(),
+            contacts: vec![],
+            about: BTreeMap::new(),
+            away_until: None,
+        };
+        assert!(v.is_available_at(at("2026-11-24T18:30")));
+        assert!(!v.is_available_at(at("2026-11-24T20:00")));
+        assert!(v.is_available_at(at("2026-11-29T01:00")));
+
+        // Away through Tuesday the 24th: not that evening, but the next Tuesday again.
+        v.away_until = Some("2026-11-24".parse().unwrap());
+        assert!(!v.is_available_at(at("2026-11-24T18:30")));
+        assert!(v.is_available_at(at("2026-12-01T18:30")));
+        // Away through Saturday: the slot that began that night does not count on Sunday.
+        v.away_until = Some("2026-11-28".parse().unwrap());
+        assert!(!v.is_available_at(at("2026-11-29T01:00")));
     }
 }

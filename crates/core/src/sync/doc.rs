@@ -26,17 +26,20 @@ pub enum Field {
     Contacts,
     /// A sentence or two per language.
     About,
+    /// The last day of a pause (`"2026-06-01"`), or `null` when not away.
+    AwayUntil,
 }
 
 impl Field {
     /// Every field.
-    pub const ALL: [Field; 6] = [
+    pub const ALL: [Field; 7] = [
         Field::DisplayName,
         Field::Languages,
         Field::Topics,
         Field::Availability,
         Field::Contacts,
         Field::About,
+        Field::AwayUntil,
     ];
 
     /// The name on the wire.
@@ -48,6 +51,7 @@ impl Field {
             Field::Availability => "availability",
             Field::Contacts => "contacts",
             Field::About => "about",
+            Field::AwayUntil => "away-until",
         }
     }
 
@@ -136,6 +140,7 @@ impl VolunteerDoc {
             availability: Default::default(),
             contacts: vec![],
             about: BTreeMap::new(),
+            away_until: None,
         };
         for (field, stamped) in &self.fields {
             set_field(&mut probe, *field, &stamped.value)
@@ -202,6 +207,7 @@ impl VolunteerDoc {
             availability: Default::default(),
             contacts: vec![],
             about: BTreeMap::new(),
+            away_until: None,
         };
         for (field, stamped) in &self.fields {
             // Values were validated when they were written; one that fails now is left empty
@@ -248,6 +254,14 @@ fn set_field(v: &mut Volunteer, field: Field, value: &Value) -> Result<(), Strin
             v.contacts = contacts;
         }
         Field::About => v.about = parse(value)?,
+        Field::AwayUntil => {
+            let date: Option<chrono::NaiveDate> = parse(value)?;
+            // A typo'd year would hide a volunteer for centuries, or pause nothing.
+            if date.is_some_and(|d| !(2000..=2100).contains(&chrono::Datelike::year(&d))) {
+                return Err("the last day away must be a date between 2000 and 2100".into());
+            }
+            v.away_until = date;
+        }
     }
     Ok(())
 }
@@ -335,6 +349,20 @@ mod tests {
     fn a_wrongly_typed_field_is_refused_naming_it() {
         let d = doc(&[(Field::Topics, json!("housing"), at(1, 1))]);
         assert_eq!(d.validate().unwrap_err().field, "topics");
+        for bad in [
+            json!("next week"),
+            json!("2026-02-30"),
+            json!("0026-06-01"),
+            json!(3),
+        ] {
+            let d = doc(&[(Field::AwayUntil, bad.clone(), at(1, 1))]);
+            assert_eq!(d.validate().unwrap_err().field, "away-until", "{bad}");
+        }
+        for good in [json!("2026-06-01"), json!(null)] {
+            doc(&[(Field::AwayUntil, good, at(1, 1))])
+                .validate()
+                .unwrap();
+        }
         let mut bad_slug = doc(&[]);
         bad_slug.slug = "Amal K".into();
         assert_eq!(bad_slug.validate().unwrap_err().field, "slug");
