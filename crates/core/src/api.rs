@@ -238,6 +238,7 @@ impl Api {
             speaks,
             topic: topic(p.topic.as_deref())?,
             available_at: p.available_now.then(local_now),
+            include_unlisted: false,
         };
         self.store(|s| s.find_volunteers(Audience::Everyone, &query))
     }

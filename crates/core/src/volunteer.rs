@@ -3,12 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::hours::WeeklyHours;
 use crate::language::LanguageTag;
+use crate::sync::doc::Field;
 use crate::topic::Topic;
 
 /// How well a volunteer speaks a language.
@@ -82,6 +83,56 @@ pub struct VolunteerQuery {
     pub topic: Option<Topic>,
     /// Usually free at this Glasgow wall-clock moment and not away that day.
     pub available_at: Option<NaiveDateTime>,
+    /// Also profiles the directory leaves out: awaiting their first approval, or suspended.
+    /// For a coordinator's review list and a volunteer's own profile, never for newcomers.
+    pub include_unlisted: bool,
+}
+
+/// Where a profile stands in the coordinators' review. Decided by the hub alone: a device
+/// cannot push it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReviewStatus {
+    /// New, or its words or contacts changed since the last approval: others still see the
+    /// last approved version, or nothing if there is none.
+    Pending,
+    /// Others see it as it is.
+    Approved,
+    /// A coordinator took it out of the directory; others' devices drop it until it is
+    /// reinstated.
+    Suspended,
+}
+
+/// A profile's review, as its volunteer and coordinators receive it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    /// Pending, approved or suspended.
+    pub state: ReviewStatus,
+    /// When the profile entered this state.
+    pub since: DateTime<Utc>,
+    /// When a coordinator last approved it; `None` if never.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_at: Option<DateTime<Utc>>,
+    /// The fields needing approval whose values differ from the approved version (all that
+    /// are set, if never approved).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changed: Vec<Field>,
+    /// Identifies the words and contacts as they are now: a coordinator approving sends it
+    /// back as `seen`, and the hub refuses if the profile changed since.
+    pub digest: String,
+}
+
+impl Review {
+    /// Whether others see some approved version of the profile: approved, or changed since
+    /// an approval (the approved version stays up while the change waits).
+    pub fn is_listed(&self) -> bool {
+        match self.state {
+            ReviewStatus::Approved => true,
+            ReviewStatus::Pending => self.approved_at.is_some(),
+            ReviewStatus::Suspended => false,
+        }
+    }
 }
 
 /// A volunteer's full profile, as held by the volunteer and coordinators.
@@ -107,6 +158,11 @@ pub struct Volunteer {
     /// `availability` says) from the day after. Set by the volunteer, it takes effect at once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub away_until: Option<NaiveDate>,
+    /// The hub's review, on the volunteer's own and coordinators' devices. `None` on other
+    /// devices (they only ever receive approved versions) and for profiles imported from a
+    /// content pack, which count as approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
 }
 
 impl Volunteer {
@@ -129,6 +185,12 @@ impl Volunteer {
     pub fn is_available_at(&self, local: NaiveDateTime) -> bool {
         self.availability
             .covers(local, |day| self.away_until.is_some_and(|last| day <= last))
+    }
+
+    /// Whether the directory shows them: approved (or imported), or changed since an
+    /// approval.
+    pub fn is_listed(&self) -> bool {
+        self.review.as_ref().is_none_or(Review::is_listed)
     }
 
     /// Whether they speak the base language of `lang` (`fa-AF` finds Farsi speakers).
@@ -162,6 +224,7 @@ mod tests {
             ],
             about: BTreeMap::new(),
             away_until: None,
+            review: None,
         };
         let seen = |a| -> Vec<String> {
             v.as_seen_by(a)
@@ -190,6 +253,7 @@ mod tests {
             contacts: vec![],
             about: BTreeMap::new(),
             away_until: None,
+            review: None,
         };
         assert!(v.is_available_at(at("2026-11-24T18:30")));
         assert!(!v.is_available_at(at("2026-11-24T20:00")));

@@ -11,7 +11,7 @@ use super::{Store, Table, WriteOutcome, content_hash, from_json, outcome, parse_
 use crate::error::Result;
 use crate::language::LanguageTag;
 use crate::topic::Topic;
-use crate::volunteer::{Audience, Contact, Volunteer, VolunteerQuery};
+use crate::volunteer::{Audience, Contact, Review, Volunteer, VolunteerQuery};
 
 fn audience_rank(a: Audience) -> i64 {
     match a {
@@ -31,13 +31,13 @@ impl Store {
         }
         tx.execute(
             "INSERT INTO volunteers (id, slug, display_name, languages, topics, availability,
-                                     about, content_hash, away_until)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                                     about, content_hash, away_until, review)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
              ON CONFLICT (id) DO UPDATE SET slug = excluded.slug,
                  display_name = excluded.display_name, languages = excluded.languages,
                  topics = excluded.topics, availability = excluded.availability,
                  about = excluded.about, content_hash = excluded.content_hash,
-                 away_until = excluded.away_until",
+                 away_until = excluded.away_until, review = excluded.review",
             (
                 v.id,
                 &v.slug,
@@ -48,6 +48,7 @@ impl Store {
                 to_json(&v.about),
                 &hash,
                 v.away_until.map(|d| d.to_string()),
+                v.review.as_ref().map(to_json),
             ),
         )?;
         tx.execute(
@@ -102,7 +103,8 @@ impl Store {
         query: &VolunteerQuery,
     ) -> Result<Vec<Volunteer>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, slug, display_name, languages, topics, availability, about, away_until
+            "SELECT id, slug, display_name, languages, topics, availability, about, away_until,
+                    review
              FROM volunteers v
              WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM json_each(v.topics) WHERE value = ?1))
              ORDER BY display_name COLLATE NOCASE, slug",
@@ -116,6 +118,7 @@ impl Store {
             String,
             String,
             Option<String>,
+            Option<String>,
         );
         let rows: Vec<Row> = stmt
             .query_map([query.topic.map(Topic::slug)], |r| {
@@ -128,6 +131,7 @@ impl Store {
                     r.get(5)?,
                     r.get(6)?,
                     r.get(7)?,
+                    r.get(8)?,
                 ))
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -139,7 +143,16 @@ impl Store {
              ORDER BY position",
         )?;
         let mut out = Vec::new();
-        for (id, slug, display_name, languages, topics, availability, about, away_until) in rows {
+        for (id, slug, display_name, languages, topics, availability, about, away_until, review) in
+            rows
+        {
+            let review: Option<Review> = review
+                .map(|r| from_json("volunteer review", &r))
+                .transpose()?;
+            // Contacts of a profile the directory leaves out are not even read.
+            if !query.include_unlisted && review.as_ref().is_some_and(|r| !r.is_listed()) {
+                continue;
+            }
             let mut contacts = Vec::new();
             let found = contacts_stmt.query_map((id, audience_rank(viewer)), |r| {
                 Ok((
@@ -168,6 +181,7 @@ impl Store {
                 away_until: away_until
                     .map(|d| parse_column("volunteer away_until", &d))
                     .transpose()?,
+                review,
             };
             if query
                 .speaks

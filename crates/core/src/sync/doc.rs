@@ -59,6 +59,14 @@ impl Field {
     pub fn parse(s: &str) -> Option<Field> {
         Field::ALL.into_iter().find(|f| f.as_str() == s)
     }
+
+    /// Whether a change to this field waits for a coordinator's approval before others see
+    /// it. Words and contact details do: they are what a newcomer reads and acts on.
+    /// Availability and a pause do not: a volunteer who cannot come must be able to say so
+    /// at once, and neither can carry anything harmful.
+    pub fn needs_review(self) -> bool {
+        !matches!(self, Field::Availability | Field::AwayUntil)
+    }
 }
 
 /// A field's value and the stamp of the write that set it.
@@ -141,6 +149,7 @@ impl VolunteerDoc {
             contacts: vec![],
             about: BTreeMap::new(),
             away_until: None,
+            review: None,
         };
         for (field, stamped) in &self.fields {
             set_field(&mut probe, *field, &stamped.value)
@@ -176,6 +185,52 @@ impl VolunteerDoc {
         }
     }
 
+    /// Only the fields that need a coordinator's approval (see [`Field::needs_review`]).
+    pub fn reviewed_part(&self) -> VolunteerDoc {
+        VolunteerDoc {
+            fields: self
+                .fields
+                .iter()
+                .filter(|(f, _)| f.needs_review())
+                .map(|(f, v)| (*f, v.clone()))
+                .collect(),
+            ..self.clone()
+        }
+    }
+
+    /// SHA-256 (hex) of the values of the fields needing approval: what a coordinator saw.
+    /// Stamps are left out, so writing the same words again does not call for a new review.
+    pub fn review_digest(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let values: BTreeMap<Field, &Value> = self
+            .fields
+            .iter()
+            .filter(|(f, _)| f.needs_review())
+            .map(|(f, s)| (*f, &s.value))
+            .collect();
+        let json = serde_json::to_vec(&values).expect("values serialise");
+        Sha256::digest(&json)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    /// The fields needing approval whose values differ from `approved` (every such field
+    /// that is set, when nothing was approved yet).
+    pub fn changed_since(&self, approved: Option<&VolunteerDoc>) -> Vec<Field> {
+        Field::ALL
+            .into_iter()
+            .filter(|f| f.needs_review())
+            .filter(|f| {
+                let now = self.fields.get(f).map(|s| &s.value);
+                match approved {
+                    Some(a) => now != a.fields.get(f).map(|s| &s.value),
+                    None => now.is_some(),
+                }
+            })
+            .collect()
+    }
+
     /// The profile as `viewer` may see it: contacts beyond that audience are removed before
     /// the profile leaves the hub.
     pub fn as_seen_by(&self, viewer: Audience) -> VolunteerDoc {
@@ -208,6 +263,7 @@ impl VolunteerDoc {
             contacts: vec![],
             about: BTreeMap::new(),
             away_until: None,
+            review: None,
         };
         for (field, stamped) in &self.fields {
             // Values were validated when they were written; one that fails now is left empty
