@@ -15,11 +15,12 @@ use peerguide_core::hours::{local_now, parse_local_time};
 use peerguide_core::import::{ImportReport, Stage, import_dir};
 use peerguide_core::search::{Fragment, SearchHit};
 use peerguide_core::service::{ServiceQuery, ServiceView};
-use peerguide_core::volunteer::{Audience, Volunteer};
+use peerguide_core::volunteer::{Audience, Volunteer, VolunteerQuery};
 use peerguide_core::{Error, LanguageTag, Store, Topic};
 use serde::Serialize;
 
 mod hub;
+mod review;
 use hub::Failure;
 
 #[derive(Parser)]
@@ -90,16 +91,23 @@ enum Command {
         /// Free text to match.
         query: Option<String>,
     },
-    /// List peer volunteers, public details only.
+    /// List peer volunteers, public details only; or, with a subcommand, review profiles on
+    /// a hub (coordinators).
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Volunteers {
-        #[arg(long)]
-        db: PathBuf,
+        #[arg(long, required = true)]
+        db: Option<PathBuf>,
         /// Only volunteers who speak this language.
         #[arg(long)]
         speaks: Option<String>,
         /// Only volunteers who know this topic.
         #[arg(long)]
         topic: Option<String>,
+        /// Only volunteers usually free now (Glasgow time) and not away today.
+        #[arg(long)]
+        available_now: bool,
+        #[command(subcommand)]
+        review: Option<review::ReviewCommand>,
     },
     /// Print a new UUID v7, for a record's `id` in a content pack.
     NewId,
@@ -272,16 +280,24 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
         }
         Command::Volunteers {
+            review: Some(command),
+            ..
+        } => review::run(command, json)?,
+        Command::Volunteers {
             db,
             speaks,
             topic: t,
+            available_now,
+            review: None,
         } => {
-            let speaks = speaks.as_deref().map(lang).transpose()?;
-            let volunteers = Store::open(&db)?.volunteers(
-                Audience::Everyone,
-                speaks.as_ref(),
-                topic(t.as_deref())?,
-            )?;
+            let db = db.ok_or_else(|| Failure::Usage("--db is required".into()))?;
+            let query = VolunteerQuery {
+                speaks: speaks.as_deref().map(lang).transpose()?,
+                topic: topic(t.as_deref())?,
+                available_at: available_now.then(local_now),
+                include_unlisted: false,
+            };
+            let volunteers = Store::open(&db)?.find_volunteers(Audience::Everyone, &query)?;
             if json {
                 print_json(&volunteers);
             } else {

@@ -338,3 +338,56 @@ fn serve_refuses_a_missing_database_and_creates_nothing() {
     assert!(stderr(&out).contains("typo.db"), "{}", stderr(&out));
     assert!(!db.exists(), "serve must not create a database");
 }
+
+#[test]
+fn available_now_leaves_out_volunteers_away_or_off_duty() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("pack");
+    std::fs::create_dir_all(pack.join("volunteers")).unwrap();
+    // Every day round the clock but one minute (a range cannot close when it opens).
+    let always = (["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+        .map(|d| format!("{d} = [\"12:00-11:59\"]"))
+        .join("\n");
+    for (slug, extra) in [
+        ("amal", format!("[availability]\n{always}\n")),
+        (
+            "dawit",
+            format!("away_until = \"2100-01-01\"\n[availability]\n{always}\n"),
+        ),
+        ("hodan", String::new()),
+    ] {
+        std::fs::write(
+            pack.join(format!("volunteers/{slug}.toml")),
+            format!(
+                "display_name = \"{slug}\"\ntopics = [\"housing\"]\n{extra}\
+                 [[languages]]\nlang = \"en\"\nlevel = \"fluent\"\n"
+            ),
+        )
+        .unwrap();
+    }
+    let db = dir.path().join("pg.db");
+    let db = db.to_str().unwrap();
+    let out = peerguide(&["import", "--db", db, pack.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let names = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["--json", "volunteers", "--db", db];
+        all.extend_from_slice(args);
+        let out = peerguide(&all);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let list: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["display_name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(names(&[]), ["amal", "dawit", "hodan"]);
+    let now = names(&["--available-now"]);
+    assert!(!now.contains(&"dawit".to_owned()), "away until 2100");
+    assert!(!now.contains(&"hodan".to_owned()), "no hours given");
+    let the_gap = peerguide_core::hours::local_now()
+        .format("%H:%M")
+        .to_string()
+        == "11:59";
+    assert!(the_gap || now == ["amal"], "{now:?}");
+}

@@ -369,3 +369,120 @@ fn a_device_with_imported_content_takes_the_hubs_records_for_the_same_slugs() {
     hub.kill().unwrap();
     hub.wait().unwrap();
 }
+
+/// A hub with a coordinator and Amal, whose profile waits for approval.
+fn hub_with_amal(dir: &Path) -> (String, uuid::Uuid) {
+    let init = Hub::init(dir).unwrap();
+    let hub = Hub::open(dir, HubConfig::default()).unwrap();
+    let coordinator = hub.redeem(&init.invite.code).unwrap().token;
+    let amal = hub
+        .redeem(
+            &hub.create_invite(peerguide_hub::Role::Volunteer, None)
+                .unwrap()
+                .code,
+        )
+        .unwrap();
+    let id = amal.volunteer_id.unwrap();
+    let at = format!(
+        "{:012x}-0000-{}",
+        peerguide_core::sync::hlc::wall_clock_ms(),
+        uuid::Uuid::now_v7().simple()
+    );
+    let push: peerguide_core::sync::PushRequest = serde_json::from_value(serde_json::json!({
+        "batch_id": uuid::Uuid::now_v7(),
+        "docs": [{"id": id, "slug": "amal", "fields": {
+            "display-name": {"at": at, "value": "Amal"},
+            "contacts": {"at": at, "value": [
+                {"channel": "phone", "value": "0141 496 0000", "visible_to": "everyone"}]}
+        }}]
+    }))
+    .unwrap();
+    hub.push(&hub.authenticate(Some(&amal.token)).unwrap(), &push)
+        .unwrap();
+    (coordinator, id)
+}
+
+#[test]
+fn a_coordinator_reviews_profiles_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("hub");
+    let (token, id) = hub_with_amal(&data);
+    let (mut hub, url) = serve(&data);
+    let db = dir.path().join("reader.db");
+    let db = db.to_str().unwrap();
+    let reader_sees = || {
+        json_of(&peerguide(&["--json", "sync", "--db", db, "--hub", &url]));
+        let list = json_of(&peerguide(&["--json", "volunteers", "--db", db]));
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["display_name"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let review = |args: &[&str]| {
+        // `--json` goes first: after `volunteers` it would be taken for a listing option.
+        let mut all: Vec<&str> = args.iter().copied().filter(|a| *a == "--json").collect();
+        all.push("volunteers");
+        all.extend(args.iter().copied().filter(|a| *a != "--json"));
+        all.extend_from_slice(&["--hub", &url, "--token", &token]);
+        peerguide(&all)
+    };
+    assert!(reader_sees().is_empty(), "not approved yet");
+
+    // The pending list says what is new and how to approve exactly that.
+    let pending = review(&["pending"]);
+    assert!(pending.status.success(), "{}", text(&pending));
+    let shown = text(&pending);
+    assert!(shown.contains("Amal (amal"), "{shown}");
+    assert!(shown.contains("display-name: \"Amal\""), "{shown}");
+    assert!(shown.contains("0141 496 0000"), "{shown}");
+    let listed = json_of(&review(&["--json", "pending"]));
+    assert_eq!(listed[0]["profile"]["review"]["state"], "pending");
+    let digest = listed[0]["profile"]["review"]["digest"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // A wrong digest is refused with its code; the one shown is accepted, by slug or id.
+    let stale = review(&["--json", "approve", "--seen", &"0".repeat(64), "amal"]);
+    assert!(!stale.status.success());
+    assert!(text(&stale).contains("profile-changed"), "{}", text(&stale));
+    let approved = json_of(&review(&["--json", "approve", "--seen", &digest, "amal"]));
+    assert_eq!(approved["review"]["state"], "approved");
+    assert_eq!(reader_sees(), ["Amal"]);
+    assert!(text(&review(&["pending"])).contains("No profiles are waiting"));
+
+    let id = id.to_string();
+    let suspended = review(&["suspend", &id]);
+    assert!(
+        text(&suspended).contains("suspended"),
+        "{}",
+        text(&suspended)
+    );
+    assert!(
+        reader_sees().is_empty(),
+        "suspended, it leaves the reader's device"
+    );
+    let reinstated = json_of(&review(&["--json", "reinstate", "amal"]));
+    assert_eq!(reinstated["review"]["state"], "approved");
+    assert_eq!(reader_sees(), ["Amal"]);
+
+    let unknown = review(&["--json", "suspend", "nobody"]);
+    assert!(!unknown.status.success());
+    let volunteer_token = peerguide(&[
+        "--json",
+        "volunteers",
+        "pending",
+        "--hub",
+        &url,
+        "--token",
+        "pgt_nonsense",
+    ]);
+    assert!(
+        text(&volunteer_token).contains("token-unknown"),
+        "{}",
+        text(&volunteer_token)
+    );
+    hub.kill().unwrap();
+    hub.wait().unwrap();
+}

@@ -19,7 +19,7 @@ use crate::store::{Counts, Store};
 use crate::sync::SyncError;
 use crate::sync::device::{self, Changes, HubLink, SyncAttempt};
 use crate::topic::Topic;
-use crate::volunteer::{Audience, Volunteer};
+use crate::volunteer::{Audience, Volunteer, VolunteerQuery};
 
 /// Most search results returned at once.
 pub const MAX_SEARCH_RESULTS: usize = 50;
@@ -117,6 +117,9 @@ pub struct VolunteersParams {
     /// Only volunteers who know this topic.
     #[serde(default)]
     pub topic: Option<String>,
+    /// Only volunteers usually free now (Glasgow time) and not away today.
+    #[serde(default)]
+    pub available_now: bool,
 }
 
 /// One topic on the home screen, with its articles in the reader's language.
@@ -266,8 +269,13 @@ impl Api {
             .filter(|s| !s.is_empty())
             .map(lang)
             .transpose()?;
-        let topic = topic(p.topic.as_deref())?;
-        self.store(|s| s.volunteers(Audience::Everyone, speaks.as_ref(), topic))
+        let query = VolunteerQuery {
+            speaks,
+            topic: topic(p.topic.as_deref())?,
+            available_at: p.available_now.then(local_now),
+            include_unlisted: false,
+        };
+        self.store(|s| s.find_volunteers(Audience::Everyone, &query))
     }
 
     /// The device's hub, its last sync and what that brought, in the reader's language.

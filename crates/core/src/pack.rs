@@ -8,6 +8,7 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -162,6 +163,9 @@ struct VolunteerFile {
     contacts: Vec<Contact>,
     #[serde(default)]
     about: BTreeMap<LanguageTag, String>,
+    /// The last day of a pause, as a quoted date like closures' (`"2026-06-01"`).
+    #[serde(default)]
+    away_until: Option<NaiveDate>,
 }
 
 /// Collects problems while a pack is read.
@@ -843,6 +847,9 @@ fn read_volunteer(reader: &mut Reader, file: &Path) -> Option<Sourced<Volunteer>
             availability: v.availability,
             contacts: v.contacts,
             about: v.about,
+            away_until: v.away_until,
+            // A pack is written by coordinators: what it holds counts as approved.
+            review: None,
         },
     })
 }

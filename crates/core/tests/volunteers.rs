@@ -3,7 +3,8 @@
 mod support;
 
 use peerguide_core::Topic;
-use peerguide_core::volunteer::Audience;
+use peerguide_core::hours::parse_local_time;
+use peerguide_core::volunteer::{Audience, VolunteerQuery};
 use support::{TestPack, lang, store_with};
 
 fn pack() -> TestPack {
@@ -95,4 +96,62 @@ fn filter_by_language_and_topic() {
     assert_eq!(names(Some("ar-IQ"), None), ["Amal"]);
     assert_eq!(names(None, Some(Topic::Employment)), ["Dawit"]);
     assert!(names(Some("ti"), Some(Topic::Housing)).is_empty());
+}
+
+#[test]
+fn available_now_keeps_volunteers_free_at_that_moment_and_not_away() {
+    let pack = pack();
+    pack.file(
+        "volunteers/selam.toml",
+        r#"display_name = "Selam"
+topics = ["health"]
+away_until = "2026-11-28"
+[[languages]]
+lang = "ti"
+level = "native"
+[availability]
+sat = ["10:00-12:00"]
+"#,
+    );
+    let store = store_with(&pack);
+    let free_at = |moment: &str| -> Vec<String> {
+        let query = VolunteerQuery {
+            available_at: Some(parse_local_time(moment).unwrap()),
+            ..VolunteerQuery::default()
+        };
+        store
+            .find_volunteers(Audience::Everyone, &query)
+            .unwrap()
+            .into_iter()
+            .map(|v| v.display_name)
+            .collect()
+    };
+    // Saturday 28 November 2026: Selam's last day away, so only Dawit.
+    assert_eq!(free_at("2026-11-28T11:00"), ["Dawit"]);
+    // The Saturday after, both; outside their hours, nobody.
+    assert_eq!(free_at("2026-12-05T11:00"), ["Dawit", "Selam"]);
+    assert!(free_at("2026-12-05T12:00").is_empty());
+    // The pause is kept as written.
+    let selam = store
+        .volunteers(Audience::Everyone, Some(&lang("ti")), Some(Topic::Health))
+        .unwrap();
+    assert_eq!(selam[0].away_until, Some("2026-11-28".parse().unwrap()));
+}
+
+#[test]
+fn a_pause_that_is_not_a_date_is_reported_with_its_file() {
+    let pack = pack();
+    pack.file(
+        "volunteers/selam.toml",
+        r#"display_name = "Selam"
+topics = ["health"]
+away_until = "end of June"
+[[languages]]
+lang = "ti"
+level = "native"
+"#,
+    );
+    let mut store = peerguide_core::Store::open_in_memory().unwrap();
+    let err = pack.import(&mut store).unwrap_err().to_string();
+    assert!(err.contains("selam.toml"), "{err}");
 }

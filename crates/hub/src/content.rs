@@ -12,7 +12,6 @@ use peerguide_core::sync::protocol::{
     DEFAULT_PAGE_LIMIT, FALLBACK_LANGUAGE, Kind, MAX_PAGE_LIMIT, Page, PullRequest, PushAck,
     PushRequest, WireRecord, signing_message, to_base64,
 };
-use peerguide_core::volunteer::Audience;
 use rusqlite::{OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -20,7 +19,7 @@ use uuid::Uuid;
 
 use crate::auth::Principal;
 use crate::error::{HubError, Result};
-use crate::{Hub, meta_num, now_ms, set_meta};
+use crate::{Hub, meta_num, now_ms, review, set_meta};
 
 /// A page stops growing past this many bytes of record bodies, so pages stay small on a
 /// phone's connection whatever the record sizes.
@@ -281,7 +280,7 @@ impl Hub {
         bases.sort();
         bases.dedup();
         let bases = serde_json::to_string(&bases).expect("serialises");
-        let (rows, last_seq) = self.read(|tx| {
+        let (records, last_seq, full, last_row) = self.read(|tx| {
             let purged = meta_num(tx, "purged_seq")?;
             if req.cursor > 0 && req.cursor < purged {
                 return Err(HubError::CursorTooOld {
@@ -305,6 +304,8 @@ impl Hub {
                 out.push((
                     r.get::<_, i64>(0)? as u64,
                     WireRecord {
+                        review: None,
+                        withdrawn: false,
                         kind: Kind::parse(&kind).ok_or_else(|| HubError::DataDir {
                             path: "hub.db".into(),
                             reason: format!("unknown record kind '{kind}'"),
@@ -321,23 +322,26 @@ impl Hub {
                     break;
                 }
             }
-            Ok((out, last_seq))
+            // Whether the page is full is decided on the rows read, before profiles the
+            // caller may not hold are left out, so the cursor still moves past them.
+            let full = out.len() >= limit || bytes >= PAGE_BYTE_BUDGET;
+            let last_row = out.last().map(|(seq, _)| *seq);
+            // Profiles are shaped in the same read transaction as their rows, so a review
+            // committed in between cannot pair one version's body with another's review.
+            let mut records = Vec::with_capacity(out.len());
+            for (_, record) in out {
+                if record.kind == Kind::Volunteer && !record.deleted {
+                    records.extend(review::shape_for(tx, who, record)?);
+                } else {
+                    records.push(record);
+                }
+            }
+            Ok((records, last_seq, full, last_row))
         })?;
-        let full = rows.len() >= limit
-            || rows.iter().map(|r| r.1.body.len()).sum::<usize>() >= PAGE_BYTE_BUDGET;
-        let (cursor, has_more) = match rows.last() {
-            Some((seq, _)) if full => (*seq, *seq < last_seq),
+        let (cursor, has_more) = match last_row {
+            Some(seq) if full => (seq, seq < last_seq),
             _ => (last_seq, false),
         };
-        let records = rows
-            .into_iter()
-            .map(|(_, mut record)| {
-                if record.kind == Kind::Volunteer && !record.deleted {
-                    record.body = filter_profile(who, &record.body);
-                }
-                record
-            })
-            .collect();
         Ok(Page {
             epoch: self.epoch(),
             org_key: self.public_key().to_owned(),
@@ -381,6 +385,7 @@ impl Hub {
                 reason: e.reason,
             })?;
         }
+        let mut deleted_any = false;
         let ack = self.write(|tx, clock| {
             let seen: Option<String> = tx
                 .query_row(
@@ -429,6 +434,12 @@ impl Hub {
                         (VolunteerDoc::new(doc.id, incoming.slug.clone()).merge(&incoming), 0, None)
                     }
                 };
+                // A deleted profile keeps nothing but its id and the deletion's stamp: no
+                // fields (the merge cleared them) and not even its slug.
+                let merged = match merged.deleted {
+                    Some(at) => VolunteerDoc { deleted: Some(at), ..VolunteerDoc::new(doc.id, "") },
+                    None => merged,
+                };
                 if before.as_ref() == Some(&merged) {
                     continue;
                 }
@@ -449,6 +460,14 @@ impl Hub {
                     &hash,
                     "",
                 )?;
+                if merged.deleted.is_some() {
+                    deleted_any = true;
+                    tx.execute(
+                        "UPDATE records SET slug = NULL WHERE kind = 'volunteer' AND id = ?1",
+                        [doc.id],
+                    )?;
+                }
+                review::after_push(tx, before.as_ref(), &merged, now)?;
             }
             let ack = PushAck { batch_id: req.batch_id, changed };
             tx.execute(
@@ -457,6 +476,9 @@ impl Hub {
             )?;
             Ok(ack)
         })?;
+        if deleted_any {
+            self.truncate_log()?;
+        }
         tracing::info!(docs = req.docs.len(), changed = ack.changed, "push applied");
         Ok(ack)
     }
@@ -484,24 +506,7 @@ fn clamp(doc: &VolunteerDoc, clock: &mut HlcClock, now: u64) -> VolunteerDoc {
     doc
 }
 
-/// A profile as the caller may see it: the volunteer themself and coordinators see every
-/// contact; other volunteers the volunteer-visible ones; readers without a token the public ones.
-fn filter_profile(who: &Principal, body: &str) -> String {
-    let Ok(doc) = serde_json::from_str::<VolunteerDoc>(body) else {
-        return String::new();
-    };
-    let audience = match who {
-        Principal::Coordinator { .. } => return body.to_owned(),
-        Principal::Volunteer { volunteer_id, .. } if *volunteer_id == doc.id => {
-            return body.to_owned();
-        }
-        Principal::Volunteer { .. } => Audience::Volunteers,
-        Principal::Anonymous => Audience::Everyone,
-    };
-    serde_json::to_string(&doc.as_seen_by(audience)).expect("serialises")
-}
-
-fn next_seq(tx: &Transaction) -> Result<u64> {
+pub(crate) fn next_seq(tx: &Transaction) -> Result<u64> {
     let seq = meta_num(tx, "last_seq")? + 1;
     set_meta(tx, "last_seq", &seq.to_string())?;
     Ok(seq)

@@ -94,6 +94,24 @@ pub enum HubError {
         /// The slug.
         slug: String,
     },
+    /// No volunteer profile with this id.
+    #[error("no volunteer profile with id {id}")]
+    ProfileNotFound {
+        /// The id asked for.
+        id: Uuid,
+    },
+    /// The profile was deleted by its volunteer: there is nothing left to review.
+    #[error("volunteer profile {id} was deleted; deletion is final")]
+    ProfileDeleted {
+        /// The profile.
+        id: Uuid,
+    },
+    /// The profile's words or contacts changed after the coordinator looked at them.
+    #[error("volunteer profile {id} changed since you looked at it; look again before approving")]
+    ProfileChanged {
+        /// The profile.
+        id: Uuid,
+    },
     /// An invite code the hub does not know.
     #[error("unknown invite code; check it was typed as given")]
     InviteUnknown,
@@ -156,6 +174,9 @@ impl HubError {
             HubError::NotYourProfile { .. } => "not-your-profile",
             HubError::InvalidChange { .. } => "invalid-change",
             HubError::SlugTaken { .. } => "slug-taken",
+            HubError::ProfileNotFound { .. } => "profile-not-found",
+            HubError::ProfileDeleted { .. } => "profile-deleted",
+            HubError::ProfileChanged { .. } => "profile-changed",
             HubError::InviteUnknown => "invite-unknown",
             HubError::InviteUsed => "invite-used",
             HubError::InviteExpired => "invite-expired",
@@ -180,11 +201,16 @@ impl HubError {
             | HubError::TokenExpired
             | HubError::TokenRevoked => 401,
             HubError::Forbidden { .. } | HubError::NotYourProfile { .. } => 403,
-            HubError::SlugTaken { .. } | HubError::InviteUsed => 409,
-            HubError::InviteUnknown
+            HubError::SlugTaken { .. } | HubError::InviteUsed | HubError::ProfileChanged { .. } => {
+                409
+            }
+            HubError::ProfileNotFound { .. }
+            | HubError::InviteUnknown
             | HubError::TokenNotFound { .. }
             | HubError::NotFound { .. } => 404,
-            HubError::InviteExpired | HubError::CursorTooOld { .. } => 410,
+            HubError::InviteExpired
+            | HubError::CursorTooOld { .. }
+            | HubError::ProfileDeleted { .. } => 410,
             HubError::DataDir { .. } | HubError::Database(_) => 500,
         }
     }

@@ -27,6 +27,7 @@ use tower_http::trace::TraceLayer;
 
 use crate::auth::{Principal, Role};
 use crate::content::PublishRequest;
+use crate::review::{ProfilesRequest, ReviewRequest};
 use crate::{Hub, HubError};
 
 /// The largest request body, compressed, for every endpoint but publish.
@@ -59,6 +60,8 @@ pub fn router(hub: Hub) -> Router {
         .route("/v1/redeem", post(redeem))
         .route("/v1/invites", post(invite))
         .route("/v1/tokens/revoke", post(revoke))
+        .route("/v1/volunteers/review", post(review))
+        .route("/v1/volunteers/profiles", post(profiles))
         .layer(middleware::from_fn(check_protocol))
         .route("/health", get(|| async { "ok" }))
         .fallback(|req: Request| async move {
@@ -347,4 +350,29 @@ async fn revoke(
     let req: RevokeRequest = parse_body(&headers, body, MAX_BODY)?;
     blocking(move || hub.revoke(&req.token_id)).await?;
     Ok(json_answer(&serde_json::json!({"revoked": true})))
+}
+
+async fn review(
+    State(hub): State<Hub>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, HubError> {
+    let principal = who(&hub, &headers).await?;
+    principal.require_coordinator("review volunteer profiles")?;
+    let req: ReviewRequest = parse_body(&headers, body, MAX_BODY)?;
+    let answer = blocking(move || hub.review(&principal, &req)).await?;
+    Ok(json_answer(&answer))
+}
+
+async fn profiles(
+    State(hub): State<Hub>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, HubError> {
+    let principal = who(&hub, &headers).await?;
+    principal.require_coordinator("review volunteer profiles")?;
+    let req: ProfilesRequest = parse_body(&headers, body, MAX_BODY)?;
+    let answer = blocking(move || hub.profiles(&principal, &req)).await?;
+    // Every contact of every profile: compressed like a page.
+    Ok(compressed_json(&headers, &answer))
 }

@@ -13,6 +13,7 @@ pub mod content;
 pub mod error;
 pub mod http;
 pub mod local;
+pub mod review;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock, Mutex};
@@ -21,15 +22,28 @@ use ed25519_dalek::SigningKey;
 use peerguide_core::sync::hlc::{Hlc, HlcClock, wall_clock_ms};
 use peerguide_core::sync::protocol::to_base64;
 use rusqlite::{Connection, OptionalExtension, Transaction};
-use rusqlite_migration::{M, Migrations};
+use rusqlite_migration::{HookError, M, Migrations};
 use uuid::Uuid;
 
 pub use auth::{Invite, Principal, Redeemed, Role};
 pub use content::{PublishReport, PublishRequest};
 pub use error::{HubError, Result};
+pub use review::{
+    Decision, ProfileUnderReview, ProfilesAnswer, ProfilesRequest, ReviewAnswer, ReviewRequest,
+};
 
-static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("schema.sql"))]));
+static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![
+        M::up(include_str!("schema.sql")),
+        // Profiles published before review existed were already public: they start approved.
+        M::up_with_hook(
+            include_str!("schema_002_reviews.sql"),
+            |tx: &Transaction| {
+                review::approve_existing(tx).map_err(|e| HookError::Hook(e.to_string()))
+            },
+        ),
+    ])
+});
 
 const DB_FILE: &str = "hub.db";
 const KEY_FILE: &str = "org-key";
@@ -93,6 +107,9 @@ fn open_db(path: &Path) -> Result<Connection> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     // FULL: a write is on disk before its push is acknowledged.
     conn.pragma_update(None, "synchronous", "FULL")?;
+    // A deleted profile's words and contacts are overwritten with zeros, not left in free
+    // pages of the file for anyone who copies it.
+    conn.pragma_update(None, "secure_delete", "ON")?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
     MIGRATIONS
         .to_latest(&mut conn)
@@ -307,6 +324,17 @@ impl Hub {
         };
         let path = self.inner.dir.join(HIGH_WATER_FILE);
         std::fs::write(&path, last.to_string()).map_err(|e| data_err(&path, e))?;
+        Ok(())
+    }
+
+    /// Copies the write-ahead log into the database and empties it, so older page images
+    /// (a deleted profile's contacts among them) do not linger in `hub.db-wal`. Best effort:
+    /// a reader in the middle of a pull can keep part of the log until the next time.
+    pub(crate) fn truncate_log(&self) -> Result<()> {
+        let writer = self.inner.writer.lock().unwrap_or_else(|p| p.into_inner());
+        writer
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
 

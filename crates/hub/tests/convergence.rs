@@ -1,6 +1,13 @@
-//! Property test: three replicas (two devices of one volunteer and a coordinator's) make
-//! random edits and deletions and sync in random orders against an in-process hub; at the
-//! end every replica holds exactly what the hub holds for its role.
+//! Property test: five replicas (two devices of one volunteer, a coordinator's, another
+//! volunteer's and an anonymous reader's) make random edits and deletions and sync in random
+//! orders against an in-process hub, while a coordinator approves, suspends and reinstates
+//! profiles at random points; at the end every replica holds exactly what the hub sends its
+//! role, reviews included.
+//!
+//! Approval is part of the model rather than done once before comparing: that way the
+//! views compared include profiles that were never approved (the reader must hold nothing
+//! of them), changes waiting while an older approved version is shown, and suspensions
+//! withdrawn from and given back to devices, each reached by any interleaving of syncs.
 
 mod support;
 
@@ -8,9 +15,9 @@ use peerguide_core::Store;
 use peerguide_core::sync::engine::SyncOptions;
 use peerguide_core::sync::protocol::{Kind, PullRequest};
 use peerguide_core::sync::{self, Field, VolunteerDoc};
-use peerguide_core::volunteer::{Audience, Volunteer};
+use peerguide_core::volunteer::{Audience, Volunteer, VolunteerQuery};
 use peerguide_hub::local::InProcess;
-use peerguide_hub::{Hub, HubConfig, Principal, Role};
+use peerguide_hub::{Decision, Hub, HubConfig, Principal, ProfilesRequest, ReviewRequest, Role};
 use proptest::prelude::*;
 use serde_json::json;
 
@@ -29,20 +36,37 @@ enum Op {
     Sync { replica: usize },
     /// A sync whose answer is lost: the hub applied the push but the device never heard.
     LostAck { replica: usize },
+    /// A coordinator decides about a profile, as it is on the hub at that moment.
+    Review { profile: usize, decision: Decision },
 }
 
+/// Replicas 0 and 1: Amal's phone and laptop; 2: a coordinator's laptop; 3: Sami's phone
+/// (another volunteer); 4: a reader without a token.
+const REPLICAS: usize = 5;
+
 fn op() -> impl Strategy<Value = Op> {
+    let decision = prop_oneof![
+        3 => Just(Decision::Approve),
+        1 => Just(Decision::Suspend),
+        1 => Just(Decision::Reinstate),
+    ];
     prop_oneof![
-        5 => (0..3usize, 0..2usize, 0..3usize, any::<u8>()).prop_map(|(replica, profile, field, value)| Op::Edit { replica, profile, field, value }),
-        1 => (0..3usize, 0..2usize).prop_map(|(replica, profile)| Op::Delete { replica, profile }),
-        4 => (0..3usize).prop_map(|replica| Op::Sync { replica }),
-        1 => (0..3usize).prop_map(|replica| Op::LostAck { replica }),
+        6 => (0..4usize, 0..2usize, 0..4usize, any::<u8>()).prop_map(|(replica, profile, field, value)| Op::Edit { replica, profile, field, value }),
+        1 => (0..4usize, 0..2usize).prop_map(|(replica, profile)| Op::Delete { replica, profile }),
+        6 => (0..REPLICAS).prop_map(|replica| Op::Sync { replica }),
+        1 => (0..4usize).prop_map(|replica| Op::LostAck { replica }),
+        3 => (0..2usize, decision).prop_map(|(profile, decision)| Op::Review { profile, decision }),
     ]
 }
 
 fn field_change(field: usize, value: u8) -> (Field, serde_json::Value) {
     match field {
         0 => (Field::DisplayName, json!(format!("Name {value}"))),
+        // Passes without approval.
+        3 => (
+            Field::Availability,
+            json!({"sat": [format!("{:02}:00-23:00", value % 23)]}),
+        ),
         1 => (
             Field::Topics,
             json!(if value.is_multiple_of(2) {
@@ -62,7 +86,8 @@ fn field_change(field: usize, value: u8) -> (Field, serde_json::Value) {
     }
 }
 
-/// What the hub says a principal may hold: its profiles, as that principal is sent them.
+/// What the hub says a principal may hold: its profiles, as that principal is sent them,
+/// with the review if the principal is sent one.
 fn hub_view(hub: &Hub, who: &Principal) -> Vec<Volunteer> {
     let page = hub
         .pull(
@@ -79,18 +104,25 @@ fn hub_view(hub: &Hub, who: &Principal) -> Vec<Volunteer> {
         .iter()
         .filter(|r| r.kind == Kind::Volunteer && !r.deleted)
         .filter_map(|r| {
-            serde_json::from_str::<VolunteerDoc>(&r.body)
+            let mut v = serde_json::from_str::<VolunteerDoc>(&r.body)
                 .unwrap()
-                .to_volunteer()
+                .to_volunteer()?;
+            v.review = r.review.clone();
+            Some(v)
         })
         .collect();
     out.sort_by_key(|v| v.id);
     out
 }
 
+/// Every profile a device holds, whatever its review.
 fn device_view(store: &Store) -> Vec<Volunteer> {
+    let query = VolunteerQuery {
+        include_unlisted: true,
+        ..VolunteerQuery::default()
+    };
     let mut out = store
-        .volunteers(Audience::Coordinators, None, None)
+        .find_volunteers(Audience::Coordinators, &query)
         .unwrap();
     out.sort_by_key(|v| v.id);
     out
@@ -106,14 +138,28 @@ fn run(ops: Vec<Op>) {
             .unwrap()
     };
     let amal = invite(Role::Volunteer);
-    let sami_id = invite(Role::Volunteer).volunteer_id.unwrap();
+    let sami = invite(Role::Volunteer);
+    let sami_id = sami.volunteer_id.unwrap();
     let amal_id = amal.volunteer_id.unwrap();
     let profiles = [(amal_id, "amal"), (sami_id, "sami")];
-    // Replicas 0 and 1: Amal's phone and laptop. Replica 2: a coordinator's laptop.
-    let tokens = [amal.token.clone(), amal.token.clone(), coordinator.clone()];
-    let mut replicas: Vec<Store> = (0..3).map(|_| Store::open_in_memory().unwrap()).collect();
+    let tokens: [Option<String>; REPLICAS] = [
+        Some(amal.token.clone()),
+        Some(amal.token.clone()),
+        Some(coordinator.clone()),
+        Some(sami.token.clone()),
+        None,
+    ];
+    let mut replicas: Vec<Store> = (0..REPLICAS)
+        .map(|_| Store::open_in_memory().unwrap())
+        .collect();
     let opts = SyncOptions::default();
-    let may_edit = |replica: usize, profile: usize| replica == 2 || profile == 0;
+    let may_edit = |replica: usize, profile: usize| match replica {
+        0 | 1 => profile == 0,
+        2 => true,
+        3 => profile == 1,
+        _ => false,
+    };
+    let as_coordinator = hub.authenticate(Some(&coordinator)).unwrap();
 
     for op in ops {
         match op {
@@ -141,16 +187,37 @@ fn run(ops: Vec<Op>) {
             Op::Sync { replica } => {
                 let mut t = InProcess {
                     hub: hub.clone(),
-                    token: Some(tokens[replica].clone()),
+                    token: tokens[replica].clone(),
                 };
                 sync::sync(&mut replicas[replica], &mut t, &opts, &mut |_| {}).unwrap();
+            }
+            Op::Review { profile, decision } => {
+                // The coordinator looks at the profile as it is on the hub now, then decides.
+                let listed = hub
+                    .profiles(&as_coordinator, &ProfilesRequest::default())
+                    .unwrap();
+                let Some(seen) = listed
+                    .profiles
+                    .iter()
+                    .find(|p| p.profile.id == profiles[profile].0)
+                    .and_then(|p| p.profile.review.as_ref())
+                    .map(|r| r.digest.clone())
+                else {
+                    continue;
+                };
+                let req = ReviewRequest {
+                    id: profiles[profile].0,
+                    decision,
+                    seen: Some(seen),
+                };
+                hub.review(&as_coordinator, &req).unwrap();
             }
             Op::LostAck { replica } => {
                 // The push reaches the hub, the answer is lost; the device retries later.
                 let mut lossy = LoseAck {
                     inner: InProcess {
                         hub: hub.clone(),
-                        token: Some(tokens[replica].clone()),
+                        token: tokens[replica].clone(),
                     },
                 };
                 let _ = sync::sync(&mut replicas[replica], &mut lossy, &opts, &mut |_| {});
@@ -163,19 +230,38 @@ fn run(ops: Vec<Op>) {
         for (replica, store) in replicas.iter_mut().enumerate() {
             let mut t = InProcess {
                 hub: hub.clone(),
-                token: Some(tokens[replica].clone()),
+                token: tokens[replica].clone(),
             };
             sync::sync(store, &mut t, &opts, &mut |_| {}).unwrap();
         }
     }
-    let amal_sees = hub_view(&hub, &hub.authenticate(Some(&amal.token)).unwrap());
-    let coordinator_sees = hub_view(&hub, &hub.authenticate(Some(&coordinator)).unwrap());
-    assert_eq!(device_view(&replicas[0]), amal_sees, "Amal's phone");
-    assert_eq!(device_view(&replicas[1]), amal_sees, "Amal's laptop");
+    let sees =
+        |token: &Option<String>| hub_view(&hub, &hub.authenticate(token.as_deref()).unwrap());
+    for (replica, name) in [
+        "Amal's phone",
+        "Amal's laptop",
+        "the coordinator's laptop",
+        "Sami's phone",
+        "a reader's phone",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        assert_eq!(
+            device_view(&replicas[replica]),
+            sees(&tokens[replica]),
+            "{name}"
+        );
+    }
+    // Readers are only ever sent approved versions, and hold no review: their directory is
+    // everything they hold.
+    let reader = &replicas[4];
     assert_eq!(
-        device_view(&replicas[2]),
-        coordinator_sees,
-        "the coordinator's laptop"
+        reader
+            .volunteers(Audience::Coordinators, None, None)
+            .unwrap()
+            .len(),
+        device_view(reader).len()
     );
     for store in &mut replicas {
         assert_eq!(sync::status(store).unwrap().pending, 0);
@@ -211,7 +297,7 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
-    fn replicas_converge_whatever_the_edits_and_sync_order(ops in proptest::collection::vec(op(), 1..40)) {
+    fn replicas_converge_whatever_the_edits_and_sync_order(ops in proptest::collection::vec(op(), 1..60)) {
         run(ops);
     }
 }

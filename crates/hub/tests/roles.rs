@@ -317,6 +317,185 @@ fn each_role_may_do_exactly_what_it_should_on_each_endpoint() {
         );
     }
 
+    // Reviewing profiles: coordinators only, and only the words they saw. These run once
+    // Amal's profile exists, so the digest of what a coordinator sees is known.
+    let (other, _) = r.other_volunteer.clone();
+    let seen = t.digest(vol_id);
+    let decide = |decision: &str, seen: Option<&str>| {
+        let mut body = json!({"id": vol_id, "decision": decision});
+        if let Some(seen) = seen {
+            body["seen"] = json!(seen);
+        }
+        body
+    };
+    let approve = decide("approve", Some(&seen));
+    let listing = json!({"state": "pending"});
+    let cases: Vec<Case> = vec![
+        (
+            "anonymous",
+            None,
+            "/v1/volunteers/review",
+            approve.clone(),
+            401,
+            Some("token-required"),
+        ),
+        (
+            "volunteer approving herself",
+            Some(&vol),
+            "/v1/volunteers/review",
+            approve.clone(),
+            403,
+            Some("forbidden"),
+        ),
+        (
+            "other volunteer",
+            Some(&other),
+            "/v1/volunteers/review",
+            decide("suspend", None),
+            403,
+            Some("forbidden"),
+        ),
+        (
+            "revoked",
+            Some(&r.revoked.0),
+            "/v1/volunteers/review",
+            approve.clone(),
+            401,
+            Some("token-revoked"),
+        ),
+        (
+            "expired",
+            Some(&r.expired.0),
+            "/v1/volunteers/review",
+            approve.clone(),
+            401,
+            Some("token-expired"),
+        ),
+        (
+            "coordinator, words changed since",
+            Some(&coord),
+            "/v1/volunteers/review",
+            decide("approve", Some(&"0".repeat(64))),
+            409,
+            Some("profile-changed"),
+        ),
+        (
+            "coordinator, without seen",
+            Some(&coord),
+            "/v1/volunteers/review",
+            decide("approve", None),
+            422,
+            Some("wrong-shape"),
+        ),
+        (
+            "coordinator, unknown decision",
+            Some(&coord),
+            "/v1/volunteers/review",
+            decide("delete", Some(&seen)),
+            422,
+            Some("wrong-shape"),
+        ),
+        (
+            "coordinator, unknown profile",
+            Some(&coord),
+            "/v1/volunteers/review",
+            json!({"id": Uuid::now_v7(), "decision": "suspend"}),
+            404,
+            Some("profile-not-found"),
+        ),
+        (
+            "coordinator",
+            Some(&coord),
+            "/v1/volunteers/review",
+            approve.clone(),
+            200,
+            None,
+        ),
+        (
+            "coordinator",
+            Some(&coord),
+            "/v1/volunteers/review",
+            decide("suspend", None),
+            200,
+            None,
+        ),
+        (
+            "coordinator",
+            Some(&coord),
+            "/v1/volunteers/review",
+            decide("reinstate", None),
+            200,
+            None,
+        ),
+        (
+            "anonymous",
+            None,
+            "/v1/volunteers/profiles",
+            listing.clone(),
+            401,
+            Some("token-required"),
+        ),
+        (
+            "volunteer",
+            Some(&vol),
+            "/v1/volunteers/profiles",
+            listing.clone(),
+            403,
+            Some("forbidden"),
+        ),
+        (
+            "other volunteer",
+            Some(&other),
+            "/v1/volunteers/profiles",
+            listing.clone(),
+            403,
+            Some("forbidden"),
+        ),
+        (
+            "revoked",
+            Some(&r.revoked.0),
+            "/v1/volunteers/profiles",
+            listing.clone(),
+            401,
+            Some("token-revoked"),
+        ),
+        (
+            "expired",
+            Some(&r.expired.0),
+            "/v1/volunteers/profiles",
+            listing.clone(),
+            401,
+            Some("token-expired"),
+        ),
+        (
+            "coordinator",
+            Some(&coord),
+            "/v1/volunteers/profiles",
+            listing.clone(),
+            200,
+            None,
+        ),
+        // A volunteer cannot approve herself through a push either: a profile has no
+        // review field to send.
+        (
+            "volunteer pushing a review",
+            Some(&vol),
+            "/v1/push",
+            json!({"batch_id": Uuid::now_v7(), "docs": [{"id": vol_id, "slug": "amal",
+                "review": {"state": "approved"}}]}),
+            422,
+            Some("wrong-shape"),
+        ),
+    ];
+    for (who, token, path, body, status, code) in cases {
+        let (got, got_code, text) = post_json(&t.url, path, token, body);
+        assert_eq!(
+            (got, got_code.as_deref()),
+            (status, code),
+            "{who} on {path}: {text}"
+        );
+    }
+
     // A code is redeemed once; a coordinator's revocation takes effect at once.
     let invite = t
         .hub
@@ -353,15 +532,16 @@ fn each_role_may_do_exactly_what_it_should_on_each_endpoint() {
         "a token is stored in clear"
     );
 
-    // The other volunteer's profile is the coordinator's edit, not the volunteer's attempt.
+    // The other volunteer's profile is the coordinator's edit, not the volunteer's attempt
+    // (both profiles still wait for approval: the coordinator's device holds them anyway).
     let mut device = peerguide_core::Store::open_in_memory().unwrap();
     sync_with(&mut device, &mut t.transport(Some(&coord)), &opts(&["en"])).unwrap();
+    let all = peerguide_core::volunteer::VolunteerQuery {
+        include_unlisted: true,
+        ..Default::default()
+    };
     let names: Vec<String> = device
-        .volunteers(
-            peerguide_core::volunteer::Audience::Coordinators,
-            None,
-            None,
-        )
+        .find_volunteers(peerguide_core::volunteer::Audience::Coordinators, &all)
         .unwrap()
         .into_iter()
         .map(|v| v.display_name)
@@ -381,6 +561,7 @@ fn a_contact_is_never_sent_to_a_role_that_may_not_see_it() {
         profile(amal_id, "amal", "Amal"),
     );
     assert_eq!(s, 200, "{text}");
+    t.approve(amal_id);
 
     let payload = |token: Option<&str>| {
         let (s, _, text) = post_json(&t.url, "/v1/pull", token, pull_body());

@@ -12,9 +12,15 @@ use peerguide_hub::PublishRequest;
 use serde_json::json;
 use support::*;
 
+/// The names of every profile the device holds, listed in its directory or not (a
+/// volunteer's own profile awaiting approval included).
 fn names(store: &Store, audience: Audience) -> Vec<String> {
+    let query = peerguide_core::volunteer::VolunteerQuery {
+        include_unlisted: true,
+        ..Default::default()
+    };
     store
-        .volunteers(audience, None, None)
+        .find_volunteers(audience, &query)
         .unwrap()
         .into_iter()
         .map(|v| v.display_name)
@@ -393,6 +399,7 @@ fn a_hub_restart_loses_no_acknowledged_write() {
     let r = sync_with(&mut phone, &mut t.transport(Some(&token)), &opts(&["en"])).unwrap();
     assert_eq!(r.pushed, 1);
     assert_eq!(sync::status(&mut phone).unwrap().pending, 0);
+    t.approve(id);
     t.publish(vec![article("gp", &["en"], 1)], vec![]);
 
     t.restart();
@@ -447,6 +454,7 @@ fn a_hub_restored_from_a_backup_starts_a_new_epoch_and_devices_resend_their_writ
 
     let r = sync_with(&mut phone, &mut t.transport(Some(&token)), &opts(&["en"])).unwrap();
     assert!(r.restarted);
+    t.approve(id);
     let mut reader = Store::open_in_memory().unwrap();
     sync_with(&mut reader, &mut t.transport(None), &opts(&["en"])).unwrap();
     assert_eq!(
@@ -489,6 +497,7 @@ fn a_retried_push_batch_is_applied_once_and_answered_the_same() {
     assert_eq!(first, again, "the same answer");
     assert_eq!(after_first, 1);
     assert_eq!(cursor(&t), after_newer, "the retry changed nothing");
+    t.approve(id);
     let mut reader = Store::open_in_memory().unwrap();
     sync_with(&mut reader, &mut t.transport(None), &opts(&["en"])).unwrap();
     assert_eq!(names(&reader, Audience::Everyone), ["Amal K."]);

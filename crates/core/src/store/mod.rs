@@ -28,6 +28,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             search::rebuild(tx).map_err(|e| HookError::Hook(e.to_string()))
         }),
         M::up(include_str!("sql/003_sync.sql")),
+        M::up(include_str!("sql/004_volunteers.sql")),
     ])
 });
 
@@ -71,7 +72,7 @@ impl Store {
 
     /// The schema version this program writes.
     pub fn schema_version() -> usize {
-        3
+        4
     }
 
     /// Runs `work` in one transaction: all of it is committed, or none of it.

@@ -7,11 +7,11 @@ use std::collections::BTreeMap;
 use rusqlite::Transaction;
 use uuid::Uuid;
 
-use super::{Store, Table, WriteOutcome, content_hash, from_json, outcome, to_json};
+use super::{Store, Table, WriteOutcome, content_hash, from_json, outcome, parse_column, to_json};
 use crate::error::Result;
 use crate::language::LanguageTag;
 use crate::topic::Topic;
-use crate::volunteer::{Audience, Contact, Volunteer};
+use crate::volunteer::{Audience, Contact, Review, Volunteer, VolunteerQuery};
 
 fn audience_rank(a: Audience) -> i64 {
     match a {
@@ -31,12 +31,13 @@ impl Store {
         }
         tx.execute(
             "INSERT INTO volunteers (id, slug, display_name, languages, topics, availability,
-                                     about, content_hash)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                                     about, content_hash, away_until, review)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
              ON CONFLICT (id) DO UPDATE SET slug = excluded.slug,
                  display_name = excluded.display_name, languages = excluded.languages,
                  topics = excluded.topics, availability = excluded.availability,
-                 about = excluded.about, content_hash = excluded.content_hash",
+                 about = excluded.about, content_hash = excluded.content_hash,
+                 away_until = excluded.away_until, review = excluded.review",
             (
                 v.id,
                 &v.slug,
@@ -46,6 +47,8 @@ impl Store {
                 to_json(&v.availability),
                 to_json(&v.about),
                 &hash,
+                v.away_until.map(|d| d.to_string()),
+                v.review.as_ref().map(to_json),
             ),
         )?;
         tx.execute(
@@ -82,15 +85,43 @@ impl Store {
         speaks: Option<&LanguageTag>,
         topic: Option<Topic>,
     ) -> Result<Vec<Volunteer>> {
+        self.find_volunteers(
+            viewer,
+            &VolunteerQuery {
+                speaks: speaks.cloned(),
+                topic,
+                ..VolunteerQuery::default()
+            },
+        )
+    }
+
+    /// Volunteer profiles as `viewer` may see them, matching every filter of `query`,
+    /// ordered by name.
+    pub fn find_volunteers(
+        &self,
+        viewer: Audience,
+        query: &VolunteerQuery,
+    ) -> Result<Vec<Volunteer>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, slug, display_name, languages, topics, availability, about
+            "SELECT id, slug, display_name, languages, topics, availability, about, away_until,
+                    review
              FROM volunteers v
              WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM json_each(v.topics) WHERE value = ?1))
              ORDER BY display_name COLLATE NOCASE, slug",
         )?;
-        type Row = (Uuid, String, String, String, String, String, String);
+        type Row = (
+            Uuid,
+            String,
+            String,
+            String,
+            String,
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+        );
         let rows: Vec<Row> = stmt
-            .query_map([topic.map(Topic::slug)], |r| {
+            .query_map([query.topic.map(Topic::slug)], |r| {
                 Ok((
                     r.get(0)?,
                     r.get(1)?,
@@ -99,6 +130,8 @@ impl Store {
                     r.get(4)?,
                     r.get(5)?,
                     r.get(6)?,
+                    r.get(7)?,
+                    r.get(8)?,
                 ))
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -110,7 +143,16 @@ impl Store {
              ORDER BY position",
         )?;
         let mut out = Vec::new();
-        for (id, slug, display_name, languages, topics, availability, about) in rows {
+        for (id, slug, display_name, languages, topics, availability, about, away_until, review) in
+            rows
+        {
+            let review: Option<Review> = review
+                .map(|r| from_json("volunteer review", &r))
+                .transpose()?;
+            // Contacts of a profile the directory leaves out are not even read.
+            if !query.include_unlisted && review.as_ref().is_some_and(|r| !r.is_listed()) {
+                continue;
+            }
             let mut contacts = Vec::new();
             let found = contacts_stmt.query_map((id, audience_rank(viewer)), |r| {
                 Ok((
@@ -136,8 +178,19 @@ impl Store {
                 availability: from_json("volunteer availability", &availability)?,
                 contacts,
                 about: from_json::<BTreeMap<LanguageTag, String>>("volunteer about", &about)?,
+                away_until: away_until
+                    .map(|d| parse_column("volunteer away_until", &d))
+                    .transpose()?,
+                review,
             };
-            if speaks.is_none_or(|lang| volunteer.speaks(lang)) {
+            if query
+                .speaks
+                .as_ref()
+                .is_none_or(|lang| volunteer.speaks(lang))
+                && query
+                    .available_at
+                    .is_none_or(|at| volunteer.is_available_at(at))
+            {
                 out.push(volunteer);
             }
         }

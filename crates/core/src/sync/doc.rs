@@ -26,17 +26,20 @@ pub enum Field {
     Contacts,
     /// A sentence or two per language.
     About,
+    /// The last day of a pause (`"2026-06-01"`), or `null` when not away.
+    AwayUntil,
 }
 
 impl Field {
     /// Every field.
-    pub const ALL: [Field; 6] = [
+    pub const ALL: [Field; 7] = [
         Field::DisplayName,
         Field::Languages,
         Field::Topics,
         Field::Availability,
         Field::Contacts,
         Field::About,
+        Field::AwayUntil,
     ];
 
     /// The name on the wire.
@@ -48,12 +51,21 @@ impl Field {
             Field::Availability => "availability",
             Field::Contacts => "contacts",
             Field::About => "about",
+            Field::AwayUntil => "away-until",
         }
     }
 
     /// Parses [`Field::as_str`].
     pub fn parse(s: &str) -> Option<Field> {
         Field::ALL.into_iter().find(|f| f.as_str() == s)
+    }
+
+    /// Whether a change to this field waits for a coordinator's approval before others see
+    /// it. Words and contact details do: they are what a newcomer reads and acts on.
+    /// Availability and a pause do not: a volunteer who cannot come must be able to say so
+    /// at once, and neither can carry anything harmful.
+    pub fn needs_review(self) -> bool {
+        !matches!(self, Field::Availability | Field::AwayUntil)
     }
 }
 
@@ -136,6 +148,8 @@ impl VolunteerDoc {
             availability: Default::default(),
             contacts: vec![],
             about: BTreeMap::new(),
+            away_until: None,
+            review: None,
         };
         for (field, stamped) in &self.fields {
             set_field(&mut probe, *field, &stamped.value)
@@ -171,6 +185,52 @@ impl VolunteerDoc {
         }
     }
 
+    /// Only the fields that need a coordinator's approval (see [`Field::needs_review`]).
+    pub fn reviewed_part(&self) -> VolunteerDoc {
+        VolunteerDoc {
+            fields: self
+                .fields
+                .iter()
+                .filter(|(f, _)| f.needs_review())
+                .map(|(f, v)| (*f, v.clone()))
+                .collect(),
+            ..self.clone()
+        }
+    }
+
+    /// SHA-256 (hex) of the values of the fields needing approval: what a coordinator saw.
+    /// Stamps are left out, so writing the same words again does not call for a new review.
+    pub fn review_digest(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let values: BTreeMap<Field, &Value> = self
+            .fields
+            .iter()
+            .filter(|(f, _)| f.needs_review())
+            .map(|(f, s)| (*f, &s.value))
+            .collect();
+        let json = serde_json::to_vec(&values).expect("values serialise");
+        Sha256::digest(&json)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    /// The fields needing approval whose values differ from `approved` (every such field
+    /// that is set, when nothing was approved yet).
+    pub fn changed_since(&self, approved: Option<&VolunteerDoc>) -> Vec<Field> {
+        Field::ALL
+            .into_iter()
+            .filter(|f| f.needs_review())
+            .filter(|f| {
+                let now = self.fields.get(f).map(|s| &s.value);
+                match approved {
+                    Some(a) => now != a.fields.get(f).map(|s| &s.value),
+                    None => now.is_some(),
+                }
+            })
+            .collect()
+    }
+
     /// The profile as `viewer` may see it: contacts beyond that audience are removed before
     /// the profile leaves the hub.
     pub fn as_seen_by(&self, viewer: Audience) -> VolunteerDoc {
@@ -202,6 +262,8 @@ impl VolunteerDoc {
             availability: Default::default(),
             contacts: vec![],
             about: BTreeMap::new(),
+            away_until: None,
+            review: None,
         };
         for (field, stamped) in &self.fields {
             // Values were validated when they were written; one that fails now is left empty
@@ -248,6 +310,14 @@ fn set_field(v: &mut Volunteer, field: Field, value: &Value) -> Result<(), Strin
             v.contacts = contacts;
         }
         Field::About => v.about = parse(value)?,
+        Field::AwayUntil => {
+            let date: Option<chrono::NaiveDate> = parse(value)?;
+            // A typo'd year would hide a volunteer for centuries, or pause nothing.
+            if date.is_some_and(|d| !(2000..=2100).contains(&chrono::Datelike::year(&d))) {
+                return Err("the last day away must be a date between 2000 and 2100".into());
+            }
+            v.away_until = date;
+        }
     }
     Ok(())
 }
@@ -335,6 +405,20 @@ mod tests {
     fn a_wrongly_typed_field_is_refused_naming_it() {
         let d = doc(&[(Field::Topics, json!("housing"), at(1, 1))]);
         assert_eq!(d.validate().unwrap_err().field, "topics");
+        for bad in [
+            json!("next week"),
+            json!("2026-02-30"),
+            json!("0026-06-01"),
+            json!(3),
+        ] {
+            let d = doc(&[(Field::AwayUntil, bad.clone(), at(1, 1))]);
+            assert_eq!(d.validate().unwrap_err().field, "away-until", "{bad}");
+        }
+        for good in [json!("2026-06-01"), json!(null)] {
+            doc(&[(Field::AwayUntil, good, at(1, 1))])
+                .validate()
+                .unwrap();
+        }
         let mut bad_slug = doc(&[]);
         bad_slug.slug = "Amal K".into();
         assert_eq!(bad_slug.validate().unwrap_err().field, "slug");

@@ -20,6 +20,7 @@ use crate::article::{Article, Translation};
 use crate::language::LanguageTag;
 use crate::service::{Service, ServiceText};
 use crate::store::{Store, Table, id_for_slug};
+use crate::volunteer::{Review, ReviewStatus};
 
 /// What carries requests to the hub and brings its answers back.
 pub trait Transport {
@@ -275,7 +276,9 @@ pub fn edit_volunteer(
     {
         let state = State { tx: &tx };
         let mut clock = state.clock()?;
-        let mut doc = load_doc(&tx, id)?.unwrap_or_else(|| VolunteerDoc::new(id, slug));
+        let existing = load_doc(&tx, id)?;
+        let is_new = existing.is_none();
+        let mut doc = existing.unwrap_or_else(|| VolunteerDoc::new(id, slug));
         if doc.deleted.is_some() {
             return Err(SyncError::ProfileDeleted { id });
         }
@@ -296,6 +299,14 @@ pub fn edit_volunteer(
             reason: e.reason,
         })?;
         save_doc(&tx, &doc, state.num("generation")?)?;
+        let touched: Vec<Field> = changes
+            .iter()
+            .map(|(f, _)| *f)
+            .filter(|f| f.needs_review())
+            .collect();
+        if !touched.is_empty() {
+            await_review(&tx, &doc, &touched, is_new)?;
+        }
         state.save_clock(&clock)?;
         materialise(&tx, Kind::Volunteer, id)?;
     }
@@ -854,6 +865,21 @@ fn apply_record(
         return Ok(changed);
     }
 
+    // A profile withdrawn from this device (suspended) is removed, not tombstoned: nothing
+    // of it stays, and it comes back whole if it is reinstated. A deletion this device holds
+    // stays: deletion is final.
+    if record.withdrawn {
+        let local = load_doc(tx, record.id)?;
+        if local.as_ref().is_some_and(|d| d.deleted.is_some()) {
+            return Ok(false);
+        }
+        tx.execute(
+            "DELETE FROM sync_records WHERE kind = 'volunteer' AND id = ?1",
+            [record.id],
+        )?;
+        return Ok(local.is_some());
+    }
+
     // A volunteer profile: the hub's merged version is the truth, except for fields this
     // device changed and has not had acknowledged, which merge by last-writer-wins.
     let remote = if record.body.is_empty() {
@@ -875,7 +901,8 @@ fn apply_record(
     let local = load_doc(tx, record.id)?;
     let mut result = remote.clone();
     if let Some(local) = &local {
-        if result.slug.is_empty() {
+        // A tombstone from the hub carries no slug, and keeps none here either.
+        if result.slug.is_empty() && result.deleted.is_none() {
             result.slug = local.slug.clone();
         }
         let pending: Vec<(String, String)> = tx
@@ -912,9 +939,88 @@ fn apply_record(
     if result.deleted.is_some() {
         tx.execute("DELETE FROM sync_pending WHERE id = ?1", [record.id])?;
     }
-    let changed = local.as_ref() != Some(&result);
+    // The review is the hub's alone: whatever this device guessed after its own edit (see
+    // `edit_volunteer`) gives way to it. A deleted profile has none.
+    let review = match (&record.review, result.deleted) {
+        (Some(r), None) => Some(serde_json::to_string(r).expect("reviews serialise")),
+        _ => None,
+    };
+    let changed = local.as_ref() != Some(&result) || load_review_text(tx, record.id)? != review;
     save_doc(tx, &result, generation)?;
+    tx.execute(
+        "UPDATE sync_records SET review = ?2 WHERE kind = 'volunteer' AND id = ?1 AND lang = ''",
+        (record.id, &review),
+    )?;
     Ok(changed)
+}
+
+fn load_review_text(tx: &Transaction, id: Uuid) -> Result<Option<String>, SyncError> {
+    Ok(tx
+        .query_row(
+            "SELECT review FROM sync_records WHERE kind = 'volunteer' AND id = ?1 AND lang = ''",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?
+        .flatten())
+}
+
+fn load_review(tx: &Transaction, id: Uuid) -> Result<Option<Review>, SyncError> {
+    load_review_text(tx, id)?
+        .map(|text| {
+            serde_json::from_str(&text).map_err(|e| {
+                SyncError::Store(crate::Error::CorruptRecord {
+                    what: format!("review of volunteer profile {id}"),
+                    reason: e.to_string(),
+                })
+            })
+        })
+        .transpose()
+}
+
+/// After this device changed words or contacts of a profile, shows it as waiting for
+/// approval straight away, as the hub will once the change arrives; the hub's own review
+/// replaces this at the next pull. Nothing is guessed for a profile whose review this
+/// device was never told (another volunteer's profile, or one imported from a pack).
+fn await_review(
+    tx: &Transaction,
+    doc: &VolunteerDoc,
+    touched: &[Field],
+    is_new: bool,
+) -> Result<(), SyncError> {
+    let now = chrono::Utc::now();
+    let review = match load_review(tx, doc.id)? {
+        Some(mut r) => {
+            if r.state == ReviewStatus::Approved {
+                r.state = ReviewStatus::Pending;
+                r.since = now;
+            }
+            for f in touched {
+                if !r.changed.contains(f) {
+                    r.changed.push(*f);
+                }
+            }
+            r.changed.sort();
+            r.digest = doc.review_digest();
+            r
+        }
+        None if is_new => Review {
+            state: ReviewStatus::Pending,
+            since: now,
+            approved_at: None,
+            changed: doc.changed_since(None),
+            digest: doc.review_digest(),
+        },
+        None => return Ok(()),
+    };
+    tx.execute(
+        "UPDATE sync_records SET review = ?2 WHERE kind = 'volunteer' AND id = ?1 AND lang = ''",
+        (
+            doc.id,
+            serde_json::to_string(&review).expect("reviews serialise"),
+        ),
+    )?;
+    Ok(())
 }
 
 /// Rebuilds the app's view of one article, service or volunteer from its synced records:
@@ -983,7 +1089,8 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<(), SyncError> 
             Store::put_service(tx, &service)?;
         }
         Kind::Volunteer => match load_doc(tx, id)?.and_then(|d| d.to_volunteer()) {
-            Some(v) => {
+            Some(mut v) => {
+                v.review = load_review(tx, id)?;
                 if let Some(other) = id_for_slug(tx, Table::Volunteers, &v.slug)?
                     && other != id
                 {

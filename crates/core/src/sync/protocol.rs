@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use super::doc::VolunteerDoc;
 use crate::language::LanguageTag;
+use crate::volunteer::Review;
 
 /// The protocol this build speaks. Sent in the `Peerguide-Protocol` header of every request.
 pub const PROTOCOL_VERSION: u32 = 1;
@@ -95,6 +96,16 @@ pub struct WireRecord {
     /// Base64 Ed25519 signature over [`signing_message`]; empty for unsigned kinds.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub sig: String,
+    /// A volunteer profile's review, sent only to its volunteer and to coordinators. It
+    /// travels beside the body, not in it, so a device pushing a profile cannot set it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
+    /// With `deleted`: the profile is withdrawn from this caller for now (suspended), not
+    /// deleted. The device drops it but, unlike a deletion, takes it back if it comes again.
+    /// A device that does not know this field treats it as a deletion, which is safe: the
+    /// hub's later live version replaces a tombstone it sent.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub withdrawn: bool,
 }
 
 /// A device asks for the changes after its cursor.

@@ -11,7 +11,10 @@ use peerguide_core::service::{Access, Cost, Service, ServiceText};
 use peerguide_core::sync::engine::{SyncOptions, SyncReport, Transport};
 use peerguide_core::sync::{self, SyncError};
 use peerguide_core::{LanguageTag, Store, Topic};
-use peerguide_hub::{Hub, HubConfig, Principal, PublishRequest, Role};
+use peerguide_hub::{
+    Decision, Hub, HubConfig, Principal, ProfilesRequest, PublishRequest, ReviewAnswer,
+    ReviewRequest, Role,
+};
 use peerguide_sync_client::HttpTransport;
 use uuid::Uuid;
 
@@ -106,6 +109,34 @@ impl TestHub {
         let invite = self.hub.create_invite(Role::Volunteer, None).unwrap();
         let r = self.hub.redeem(&invite.code).unwrap();
         (r.token, r.volunteer_id.unwrap())
+    }
+
+    /// The profile's review digest as a coordinator sees it on the hub now.
+    pub fn digest(&self, id: Uuid) -> String {
+        self.hub
+            .profiles(&self.coordinator(), &ProfilesRequest::default())
+            .unwrap()
+            .profiles
+            .into_iter()
+            .find(|p| p.profile.id == id)
+            .and_then(|p| p.profile.review)
+            .expect("the profile is on the hub")
+            .digest
+    }
+
+    /// A coordinator decides about a profile as it is on the hub now.
+    pub fn decide(&self, id: Uuid, decision: Decision) -> ReviewAnswer {
+        let req = ReviewRequest {
+            id,
+            decision,
+            seen: Some(self.digest(id)),
+        };
+        self.hub.review(&self.coordinator(), &req).unwrap()
+    }
+
+    /// A coordinator approves a profile as it is on the hub now.
+    pub fn approve(&self, id: Uuid) -> ReviewAnswer {
+        self.decide(id, Decision::Approve)
     }
 
     pub fn publish(&self, articles: Vec<Article>, services: Vec<Service>) {
