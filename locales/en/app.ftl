@@ -110,6 +110,46 @@ channel-email = Email
 settings-title = Settings
 settings-language = Language
 settings-about = About
+sync-title = Sync with your organisation
+sync-explain = Peer Guide works without a connection. When you are online, it fetches new and updated guidance from your organisation's hub. The hub learns only which languages this device reads; nothing else about you is sent.
+sync-address = Hub address
+sync-address-hint = Your organisation will tell you its address, for example https://hub.example.org
+sync-connect = Connect
+sync-cancel = Cancel
+sync-disconnect = Disconnect
+sync-connected = Connected to
+sync-role = { $role ->
+    [volunteer] Signed in as a volunteer
+    [coordinator] Signed in as a coordinator
+   *[reader] No account needed to read
+}
+sync-change-address = Change address
+sync-now = Sync now
+sync-running = Syncing…
+sync-last = Last synced { $when }
+sync-never = Not synced yet.
+sync-failed = The last try ({ $when }) did not work: { $reason }
+sync-offline = You are offline. Everything on this device still works, and it will sync when you are back online.
+sync-changes = What changed ({ $when })
+sync-changes-articles = { $count ->
+    [one] One guide is new or updated
+   *[other] { $count } guides are new or updated
+}
+sync-changes-services = { $count ->
+    [one] One service is new or updated
+   *[other] { $count } services are new or updated
+}
+sync-changes-volunteers = { $count ->
+    [one] One volunteer profile is new or updated
+   *[other] { $count } volunteer profiles are new or updated
+}
+sync-changes-restarted = The whole guide was downloaded again.
+sync-key-changed = The organisation's signing key has changed. Accept the new key only if your organisation told you it changed: otherwise someone may be pretending to be them.
+sync-accept-key = Accept the new key
+sync-pending = { $count ->
+    [one] One change of yours is waiting to be sent.
+   *[other] { $count } changes of yours are waiting to be sent.
+}
 about-version = Version { $version }
 about-content-date = Content updated on { $date }
 about-content-never = No content has been loaded yet.
@@ -131,4 +171,15 @@ error-invalid-parameters = The app asked the guide something it did not understa
 error-not-found = This page does not exist.
 error-internal = The guide had a problem. Please try again.
 error-network = Could not reach the guide. Check that it is still running.
+error-hub-unreachable = Could not reach the hub. Check your connection; everything on this device still works.
+error-hub-refused = The hub refused the request.
+error-protocol-mismatch = This app and the hub speak different versions. One of them needs updating.
+error-hub-garbled = The hub sent something that could not be read. Nothing was changed.
+error-bad-signature = The hub sent content that is not signed by your organisation. It was not saved.
+error-rollback = The hub sent an older version of content than this device already has. It was not saved.
+error-org-key-changed = The organisation's signing key has changed.
+error-profile-deleted = This profile has been deleted.
+error-invalid-change = This change to the profile is not valid.
+error-invalid-hub-address = This address cannot be used. It must start with https:// (http:// only inside a local network).
+error-no-hub = This device is not connected to a hub yet.
 error-unknown = Something went wrong (code: { $code }).

@@ -110,6 +110,51 @@ channel-email = Correo electrónico
 settings-title = Ajustes
 settings-language = Idioma
 settings-about = Acerca de
+sync-title = Sincronizar con tu organización
+sync-explain = Peer Guide funciona sin conexión. Cuando tienes internet, descarga las guías nuevas y actualizadas del servidor de tu organización. El servidor solo sabe en qué idiomas se lee en este dispositivo. No se envía nada más sobre ti.
+sync-address = Dirección del servidor
+sync-address-hint = Tu organización te dirá su dirección, por ejemplo https://hub.example.org
+sync-connect = Conectar
+sync-cancel = Cancelar
+sync-disconnect = Desconectar
+sync-connected = Conectado a
+sync-role =
+    { $role ->
+        [volunteer] Has entrado como voluntario
+        [coordinator] Has entrado como coordinador
+       *[reader] No hace falta cuenta para leer
+    }
+sync-change-address = Cambiar la dirección
+sync-now = Sincronizar ahora
+sync-running = Sincronizando…
+sync-last = Última sincronización: { $when }
+sync-never = Todavía no se ha sincronizado.
+sync-failed = El último intento ({ $when }) no funcionó: { $reason }
+sync-offline = No tienes conexión. Todo en este dispositivo sigue funcionando. Se sincronizará cuando vuelvas a tener internet.
+sync-changes = Qué ha cambiado ({ $when })
+sync-changes-articles =
+    { $count ->
+        [one] Una guía nueva o actualizada
+       *[other] { $count } guías nuevas o actualizadas
+    }
+sync-changes-services =
+    { $count ->
+        [one] Un servicio nuevo o actualizado
+       *[other] { $count } servicios nuevos o actualizados
+    }
+sync-changes-volunteers =
+    { $count ->
+        [one] Un perfil de voluntario nuevo o actualizado
+       *[other] { $count } perfiles de voluntarios nuevos o actualizados
+    }
+sync-changes-restarted = Se ha vuelto a descargar toda la guía.
+sync-key-changed = La clave de firma de la organización ha cambiado. Acepta la nueva clave solo si tu organización te ha dicho que cambió. Si no, puede que alguien se esté haciendo pasar por ella.
+sync-accept-key = Aceptar la nueva clave
+sync-pending =
+    { $count ->
+        [one] Un cambio tuyo está esperando a enviarse.
+       *[other] { $count } cambios tuyos están esperando a enviarse.
+    }
 about-version = Versión { $version }
 about-content-date = Contenido actualizado el { $date }
 about-content-never = Todavía no se ha cargado ningún contenido.
@@ -131,4 +176,15 @@ error-invalid-parameters = La aplicación pidió a la guía algo que no entendi�
 error-not-found = Esta página no existe.
 error-internal = La guía tuvo un problema. Inténtalo de nuevo.
 error-network = No se pudo conectar con la guía. Comprueba que sigue funcionando.
+error-hub-unreachable = No se pudo conectar con el servidor. Comprueba tu conexión. Todo en este dispositivo sigue funcionando.
+error-hub-refused = El servidor rechazó la solicitud.
+error-protocol-mismatch = La aplicación y el servidor usan versiones distintas. Hay que actualizar uno de los dos.
+error-hub-garbled = El servidor envió algo que no se pudo leer. No se cambió nada.
+error-bad-signature = El servidor envió contenido que no está firmado por tu organización. No se guardó.
+error-rollback = El servidor envió una versión del contenido más antigua que la que ya tiene este dispositivo. No se guardó.
+error-org-key-changed = La clave de firma de la organización ha cambiado.
+error-profile-deleted = Este perfil se ha eliminado.
+error-invalid-change = Este cambio en el perfil no es válido.
+error-invalid-hub-address = No se puede usar esta dirección. Debe empezar por https:// (http:// solo dentro de una red local).
+error-no-hub = Este dispositivo todavía no está conectado a ningún servidor.
 error-unknown = Algo salió mal (código: { $code }).

@@ -110,6 +110,51 @@ channel-email = ایمیل
 settings-title = تنظیمات
 settings-language = زبان
 settings-about = درباره
+sync-title = همگام‌سازی با سازمان شما
+sync-explain = راهنمای همتایان بدون اینترنت کار می‌کند. وقتی آنلاین هستید، راهنماهای تازه و به‌روز شده را از سرور سازمان شما می‌گیرد. سرور فقط زبان‌هایی را می‌داند که در این دستگاه خوانده می‌شوند. هیچ چیز دیگری درباره شما فرستاده نمی‌شود.
+sync-address = نشانی سرور
+sync-address-hint = سازمان شما نشانی‌اش را به شما می‌گوید، برای مثال https://hub.example.org
+sync-connect = اتصال
+sync-cancel = لغو
+sync-disconnect = قطع اتصال
+sync-connected = متصل به
+sync-role =
+    { $role ->
+        [volunteer] وارد شده به‌عنوان داوطلب
+        [coordinator] وارد شده به‌عنوان هماهنگ‌کننده
+       *[reader] برای خواندن به حساب نیازی نیست
+    }
+sync-change-address = تغییر نشانی
+sync-now = همین حالا همگام‌سازی کنید
+sync-running = در حال همگام‌سازی…
+sync-last = آخرین همگام‌سازی: { $when }
+sync-never = هنوز همگام‌سازی نشده است.
+sync-failed = آخرین تلاش ({ $when }) موفق نبود: { $reason }
+sync-offline = شما آفلاین هستید. همه چیز در این دستگاه هنوز کار می‌کند. وقتی دوباره آنلاین شوید، همگام‌سازی انجام می‌شود.
+sync-changes = چه چیزهایی تغییر کرد ({ $when })
+sync-changes-articles =
+    { $count ->
+        [one] { $count } مقاله جدید یا به‌روز شده است
+       *[other] { $count } مقاله جدید یا به‌روز شده است
+    }
+sync-changes-services =
+    { $count ->
+        [one] { $count } خدمت جدید یا به‌روز شده است
+       *[other] { $count } خدمت جدید یا به‌روز شده است
+    }
+sync-changes-volunteers =
+    { $count ->
+        [one] { $count } پروفایل داوطلب جدید یا به‌روز شده است
+       *[other] { $count } پروفایل داوطلب جدید یا به‌روز شده است
+    }
+sync-changes-restarted = کل راهنما دوباره دانلود شد.
+sync-key-changed = کلید امضای سازمان تغییر کرده است. فقط اگر سازمان شما گفته است که کلید تغییر کرده، کلید جدید را بپذیرید. وگرنه ممکن است کسی وانمود کند که سازمان شماست.
+sync-accept-key = پذیرفتن کلید جدید
+sync-pending =
+    { $count ->
+        [one] { $count } تغییر شما در انتظار ارسال است.
+       *[other] { $count } تغییر شما در انتظار ارسال است.
+    }
 about-version = نسخه { $version }
 about-content-date = محتوا در { $date } به‌روز شد
 about-content-never = هنوز هیچ محتوایی بارگذاری نشده است.
@@ -131,4 +176,15 @@ error-invalid-parameters = برنامه چیزی از راهنما خواست ک
 error-not-found = این صفحه وجود ندارد.
 error-internal = راهنما با مشکل روبه‌رو شد. لطفاً دوباره امتحان کنید.
 error-network = دسترسی به راهنما ممکن نشد. بررسی کنید که هنوز در حال اجرا باشد.
+error-hub-unreachable = دسترسی به سرور ممکن نشد. اتصال خود را بررسی کنید. همه چیز در این دستگاه هنوز کار می‌کند.
+error-hub-refused = سرور درخواست را رد کرد.
+error-protocol-mismatch = این برنامه و سرور از نسخه‌های متفاوتی استفاده می‌کنند. یکی از آن‌ها باید به‌روز شود.
+error-hub-garbled = سرور چیزی فرستاد که خوانده نشد. هیچ چیز تغییر نکرد.
+error-bad-signature = سرور محتوایی فرستاد که امضای سازمان شما را ندارد. ذخیره نشد.
+error-rollback = سرور نسخه‌ای از محتوا فرستاد که از نسخه این دستگاه قدیمی‌تر است. ذخیره نشد.
+error-org-key-changed = کلید امضای سازمان تغییر کرده است.
+error-profile-deleted = این پروفایل حذف شده است.
+error-invalid-change = این تغییر در پروفایل معتبر نیست.
+error-invalid-hub-address = از این نشانی نمی‌توان استفاده کرد. باید با https:// شروع شود (http:// فقط درون یک شبکه محلی).
+error-no-hub = این دستگاه هنوز به هیچ سروری متصل نیست.
 error-unknown = مشکلی پیش آمد (کد: { $code }).

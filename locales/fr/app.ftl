@@ -110,6 +110,51 @@ channel-email = E-mail
 settings-title = Réglages
 settings-language = Langue
 settings-about = À propos
+sync-title = Synchroniser avec votre organisation
+sync-explain = Peer Guide fonctionne sans connexion. Quand vous êtes en ligne, il récupère les guides nouveaux ou mis à jour sur le serveur de votre organisation. Le serveur apprend seulement les langues lues sur cet appareil. Rien d'autre sur vous n'est envoyé.
+sync-address = Adresse du serveur
+sync-address-hint = Votre organisation vous donnera son adresse, par exemple https://hub.example.org
+sync-connect = Se connecter
+sync-cancel = Annuler
+sync-disconnect = Se déconnecter
+sync-connected = Connecté à
+sync-role =
+    { $role ->
+        [volunteer] Connecté en tant que bénévole
+        [coordinator] Connecté en tant que coordinateur
+       *[reader] Pas besoin de compte pour lire
+    }
+sync-change-address = Changer d'adresse
+sync-now = Synchroniser maintenant
+sync-running = Synchronisation…
+sync-last = Dernière synchronisation : { $when }
+sync-never = Pas encore synchronisé.
+sync-failed = La dernière tentative ({ $when }) n'a pas marché : { $reason }
+sync-offline = Vous êtes hors ligne. Tout fonctionne encore sur cet appareil. La synchronisation se fera quand vous serez de nouveau en ligne.
+sync-changes = Ce qui a changé ({ $when })
+sync-changes-articles =
+    { $count ->
+        [one] Un guide est nouveau ou mis à jour
+       *[other] { $count } guides sont nouveaux ou mis à jour
+    }
+sync-changes-services =
+    { $count ->
+        [one] Un service est nouveau ou mis à jour
+       *[other] { $count } services sont nouveaux ou mis à jour
+    }
+sync-changes-volunteers =
+    { $count ->
+        [one] Un profil de bénévole est nouveau ou mis à jour
+       *[other] { $count } profils de bénévoles sont nouveaux ou mis à jour
+    }
+sync-changes-restarted = Tout le guide a été téléchargé à nouveau.
+sync-key-changed = La clé de signature de l'organisation a changé. N'acceptez la nouvelle clé que si votre organisation vous a dit qu'elle a changé. Sinon, quelqu'un essaie peut-être de se faire passer pour elle.
+sync-accept-key = Accepter la nouvelle clé
+sync-pending =
+    { $count ->
+        [one] Une de vos modifications attend d'être envoyée.
+       *[other] { $count } de vos modifications attendent d'être envoyées.
+    }
 about-version = Version { $version }
 about-content-date = Contenu mis à jour le { $date }
 about-content-never = Aucun contenu n'a encore été chargé.
@@ -131,4 +176,15 @@ error-invalid-parameters = L'application a demandé au guide quelque chose qu'il
 error-not-found = Cette page n'existe pas.
 error-internal = Le guide a rencontré un problème. Veuillez réessayer.
 error-network = Impossible de joindre le guide. Vérifiez qu'il fonctionne toujours.
+error-hub-unreachable = Impossible de joindre le serveur. Vérifiez votre connexion. Tout fonctionne encore sur cet appareil.
+error-hub-refused = Le serveur a refusé la demande.
+error-protocol-mismatch = L'application et le serveur n'utilisent pas la même version. L'un des deux doit être mis à jour.
+error-hub-garbled = Le serveur a envoyé quelque chose d'illisible. Rien n'a été modifié.
+error-bad-signature = Le serveur a envoyé un contenu qui n'est pas signé par votre organisation. Il n'a pas été enregistré.
+error-rollback = Le serveur a envoyé une version du contenu plus ancienne que celle de cet appareil. Elle n'a pas été enregistrée.
+error-org-key-changed = La clé de signature de l'organisation a changé.
+error-profile-deleted = Ce profil a été supprimé.
+error-invalid-change = Cette modification du profil n'est pas valide.
+error-invalid-hub-address = Cette adresse ne peut pas être utilisée. Elle doit commencer par https:// (http:// seulement dans un réseau local).
+error-no-hub = Cet appareil n'est encore relié à aucun serveur.
 error-unknown = Une erreur s'est produite (code : { $code }).

@@ -110,6 +110,51 @@ channel-email = برېښنالیک
 settings-title = ترتیبات
 settings-language = ژبه
 settings-about = په اړه
+sync-title = له خپل سازمان سره همغږي
+sync-explain = د همزولو لارښود له انټرنټ پرته کار کوي. کله چې آنلاین یاست، ستاسو د سازمان له سرور څخه نوې او تازه شوې لارښوونې راوړي. سرور یوازې دا پېژني چې په دې وسیله کومې ژبې لوستل کېږي. ستاسو په اړه بل هېڅ شی نه لېږل کېږي.
+sync-address = د سرور پته
+sync-address-hint = ستاسو سازمان به تاسو ته خپله پته ووایي، د بېلګې په توګه https://hub.example.org
+sync-connect = وصل کړئ
+sync-cancel = لغوه کړئ
+sync-disconnect = اړیکه پرې کړئ
+sync-connected = وصل دی:
+sync-role =
+    { $role ->
+        [volunteer] د رضاکار په توګه ننوتلي یاست
+        [coordinator] د کوارډینېټر په توګه ننوتلي یاست
+       *[reader] د لوستلو لپاره حساب ته اړتیا نشته
+    }
+sync-change-address = پته بدله کړئ
+sync-now = اوس همغږي کړئ
+sync-running = همغږي روانه ده…
+sync-last = وروستۍ همغږي: { $when }
+sync-never = لا همغږي نه ده شوې.
+sync-failed = وروستۍ هڅه ({ $when }) بریالۍ نه وه: { $reason }
+sync-offline = تاسو آفلاین یاست. په دې وسیله کې هر څه لا هم کار کوي. کله چې بیا آنلاین شئ، همغږي به وشي.
+sync-changes = څه بدل شول ({ $when })
+sync-changes-articles =
+    { $count ->
+        [one] یوه مقاله نوې یا تازه شوې ده
+       *[other] { $count } مقالې نوې یا تازه شوې دي
+    }
+sync-changes-services =
+    { $count ->
+        [one] یو خدمت نوی یا تازه شوی دی
+       *[other] { $count } خدمتونه نوي یا تازه شوي دي
+    }
+sync-changes-volunteers =
+    { $count ->
+        [one] د یو رضاکار پروفایل نوی یا تازه شوی دی
+       *[other] د { $count } رضاکارانو پروفایلونه نوي یا تازه شوي دي
+    }
+sync-changes-restarted = ټول لارښود بیا ښکته شو.
+sync-key-changed = د سازمان د لاسلیک کیلي بدله شوې ده. نوې کیلي یوازې هغه وخت ومنئ چې ستاسو سازمان درته ویلي وي چې بدله شوې ده. که نه، کېدای شي څوک ځان د هغوی په نوم ښيي.
+sync-accept-key = نوې کیلي ومنئ
+sync-pending =
+    { $count ->
+        [one] ستاسو یو بدلون د لېږلو په تمه دی.
+       *[other] ستاسو { $count } بدلونونه د لېږلو په تمه دي.
+    }
 about-version = نسخه { $version }
 about-content-date = منځپانګه په { $date } تازه شوه
 about-content-never = لا هېڅ منځپانګه نه ده بار شوې.
@@ -131,4 +176,15 @@ error-invalid-parameters = اپلیکېشن له لارښود څخه داسې څ
 error-not-found = دا پاڼه شتون نه لري.
 error-internal = لارښود له ستونزې سره مخ شو. مهرباني وکړئ بیا هڅه وکړئ.
 error-network = لارښود ته لاسرسی ونه شو. وګورئ چې لا هم چلېږي.
+error-hub-unreachable = سرور ته لاسرسی ونه شو. خپل انټرنټ وګورئ. په دې وسیله کې هر څه لا هم کار کوي.
+error-hub-refused = سرور غوښتنه رد کړه.
+error-protocol-mismatch = دا اپلیکېشن او سرور بېلې نسخې کاروي. یو یې باید تازه شي.
+error-hub-garbled = سرور داسې شی ولېږه چې لوستل یې ونه شول. هېڅ شی بدل نه شو.
+error-bad-signature = سرور داسې منځپانګه ولېږله چې ستاسو د سازمان لاسلیک نه لري. خوندي نه شوه.
+error-rollback = سرور د منځپانګې داسې نسخه ولېږله چې په دې وسیله کې له شته نسخې زړه ده. خوندي نه شوه.
+error-org-key-changed = د سازمان د لاسلیک کیلي بدله شوې ده.
+error-profile-deleted = دا پروفایل حذف شوی دی.
+error-invalid-change = په پروفایل کې دا بدلون سم نه دی.
+error-invalid-hub-address = دا پته نه شي کارېدلی. باید په https:// پیل شي (http:// یوازې په سیمه‌ییزه شبکه کې).
+error-no-hub = دا وسیله لا له کوم سرور سره نه ده وصل شوې.
 error-unknown = یوه ستونزه پېښه شوه (کوډ: { $code }).

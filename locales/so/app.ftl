@@ -110,6 +110,51 @@ channel-email = Iimayl
 settings-title = Dejinta
 settings-language = Luqadda
 settings-about = Ku saabsan
+sync-title = Cusboonaysiin ka timaadda ururkaaga
+sync-explain = Hagaha Asxaabta internet la'aan ayuu shaqeeyaa. Markaad internet leedahay, wuxuu hagitaan cusub iyo mid la cusboonaysiiyay ka keenaa server-ka ururkaaga. Server-ku wuxuu ogaadaa oo kaliya luqadaha qalabkan lagu akhriyo. Wax kale oo adiga kugu saabsan lama diro.
+sync-address = Cinwaanka server-ka
+sync-address-hint = Ururkaagu wuxuu kuu sheegi doonaa cinwaankiisa, tusaale https://hub.example.org
+sync-connect = Ku xir
+sync-cancel = Ka noqo
+sync-disconnect = Jar xiriirka
+sync-connected = Waxaa lagu xiray:
+sync-role =
+    { $role ->
+        [volunteer] Waxaad u gashay mutadawic ahaan
+        [coordinator] Waxaad u gashay isuduwe ahaan
+       *[reader] Akoon looma baahna si aad wax u akhrido
+    }
+sync-change-address = Beddel cinwaanka
+sync-now = Hadda cusboonaysii
+sync-running = Waa la cusboonaysiinayaa…
+sync-last = Markii ugu dambeysay ee la cusboonaysiiyay: { $when }
+sync-never = Weli lama cusboonaysiin.
+sync-failed = Isku daygii ugu dambeeyay ({ $when }) ma shaqayn: { $reason }
+sync-offline = Internet ma lihid. Wax kasta oo qalabkan ku jira weli way shaqeeyaan. Waa la cusboonaysiin doonaa markaad internet dib u hesho.
+sync-changes = Waxa isbeddelay ({ $when })
+sync-changes-articles =
+    { $count ->
+        [one] Hal maqaal ayaa cusub ama la cusboonaysiiyay
+       *[other] { $count } maqaal ayaa cusub ama la cusboonaysiiyay
+    }
+sync-changes-services =
+    { $count ->
+        [one] Hal adeeg ayaa cusub ama la cusboonaysiiyay
+       *[other] { $count } adeeg ayaa cusub ama la cusboonaysiiyay
+    }
+sync-changes-volunteers =
+    { $count ->
+        [one] Bogga shakhsiga ee hal mutadawic ayaa cusub ama la cusboonaysiiyay
+       *[other] Bogagga shakhsiga ee { $count } mutadawic ayaa cusub ama la cusboonaysiiyay
+    }
+sync-changes-restarted = Hagaha oo dhan ayaa mar kale la soo dejiyay.
+sync-key-changed = Furaha saxiixa ururka waa isbeddelay. Aqbal furaha cusub oo kaliya haddii ururkaagu kuu sheegay inuu isbeddelay. Haddii kale, waxaa laga yaabaa in qof iska dhigayo ururka.
+sync-accept-key = Aqbal furaha cusub
+sync-pending =
+    { $count ->
+        [one] Hal isbeddel oo aad samaysay ayaa sugaya in la diro.
+       *[other] { $count } isbeddel oo aad samaysay ayaa sugaya in la diro.
+    }
 about-version = Nooca { $version }
 about-content-date = Waxa ku jira waxaa la cusboonaysiiyay { $date }
 about-content-never = Weli wax lama soo rarin.
@@ -131,4 +176,15 @@ error-invalid-parameters = Barnaamijku wuxuu hagaha weydiiyay wax uusan fahmin.
 error-not-found = Boggan ma jiro.
 error-internal = Hagaha ayaa dhib la kulmay. Fadlan isku day mar kale.
 error-network = Hagaha lama gaari karin. Hubi inuu weli shaqaynayo.
+error-hub-unreachable = Server-ka lama gaari karin. Hubi internetkaaga. Wax kasta oo qalabkan ku jira weli way shaqeeyaan.
+error-hub-refused = Server-ku wuu diiday codsiga.
+error-protocol-mismatch = Barnaamijkan iyo server-ku waxay isticmaalaan noocyo kala duwan. Mid ka mid ah waa in la cusboonaysiiyaa.
+error-hub-garbled = Server-ku wuxuu soo diray wax aan la akhrin karin. Waxba lama beddelin.
+error-bad-signature = Server-ku wuxuu soo diray wax aan ururkaagu saxiixin. Lama kaydin.
+error-rollback = Server-ku wuxuu soo diray nooc ka duug ah kan qalabkan horey ugu jiray. Lama kaydin.
+error-org-key-changed = Furaha saxiixa ururka waa isbeddelay.
+error-profile-deleted = Boggan shakhsiga ah waa la tirtiray.
+error-invalid-change = Isbeddelkan bogga shakhsiga sax maaha.
+error-invalid-hub-address = Cinwaankan lama isticmaali karo. Waa inuu ku bilaabmaa https:// (http:// kaliya gudaha shabakad maxalli ah).
+error-no-hub = Qalabkan weli laguma xirin server.
 error-unknown = Wax baa khaldamay (koodh: { $code }).

@@ -110,6 +110,51 @@ channel-email = ኢመይል
 settings-title = ምድላዋት
 settings-language = ቋንቋ
 settings-about = ብዛዕባ
+sync-title = ካብ ትካልካ ምሕዳስ
+sync-explain = መምርሒ መሳርሕቲ ብዘይ ኢንተርነት ይሰርሕ። ኢንተርነት ምስ ዝህሉ፡ ሓደስቲን ዝተሓደሱን መምርሒታት ካብ ሰርቨር ትካልካ የምጽእ። እቲ ሰርቨር ኣብዚ መሳርሒ ዝንበቡ ቋንቋታት ጥራይ እዩ ዝፈልጥ። ካልእ ብዛዕባኻ ዝኾነ ነገር ኣይስደድን።
+sync-address = ኣድራሻ ሰርቨር
+sync-address-hint = ትካልካ ኣድራሻኡ ክነግረካ እዩ፡ ንኣብነት https://hub.example.org
+sync-connect = ኣራኽብ
+sync-cancel = ሰርዝ
+sync-disconnect = ምትእስሳር ኣቋርጽ
+sync-connected = ተራኺቡ ኣሎ፡
+sync-role =
+    { $role ->
+        [volunteer] ከም ወለንተኛ ኣቲኻ ኣለኻ
+        [coordinator] ከም ኣወሃሃዲ ኣቲኻ ኣለኻ
+       *[reader] ንምንባብ ሕሳብ ኣየድልን
+    }
+sync-change-address = ኣድራሻ ቐይር
+sync-now = ሕጂ ኣሐድስ
+sync-running = ይሕደስ ኣሎ…
+sync-last = ናይ መወዳእታ ምሕዳስ፡ { $when }
+sync-never = ገና ኣይተሓደሰን።
+sync-failed = ናይ መወዳእታ ፈተነ ({ $when }) ኣይሰለጠን፡ { $reason }
+sync-offline = ኢንተርነት የብልካን። ኣብዚ መሳርሒ ኩሉ ገና ይሰርሕ እዩ። ኢንተርነት ምስ ተመልሰ ክሕደስ እዩ።
+sync-changes = እንታይ ተቐይሩ ({ $when })
+sync-changes-articles =
+    { $count ->
+        [one] { $count } ጽሑፍ ሓድሽ ወይ ዝተሓደሰ እዩ
+       *[other] { $count } ጽሑፋት ሓደስቲ ወይ ዝተሓደሱ እዮም
+    }
+sync-changes-services =
+    { $count ->
+        [one] { $count } ኣገልግሎት ሓድሽ ወይ ዝተሓደሰ እዩ
+       *[other] { $count } ኣገልግሎታት ሓደስቲ ወይ ዝተሓደሱ እዮም
+    }
+sync-changes-volunteers =
+    { $count ->
+        [one] { $count } ፕሮፋይል ወለንተኛ ሓድሽ ወይ ዝተሓደሰ እዩ
+       *[other] { $count } ፕሮፋይላት ወለንተኛታት ሓደስቲ ወይ ዝተሓደሱ እዮም
+    }
+sync-changes-restarted = ምሉእ መምርሒ እንደገና ወሪዱ።
+sync-key-changed = መፍትሕ ፊርማ ናይቲ ትካል ተቐይሩ እዩ። ትካልካ ከም ዝተቐየረ እንተ ነጊሩካ ጥራይ ነቲ ሓድሽ መፍትሕ ተቐበሎ። እንተዘይኮይኑ፡ ሓደ ሰብ ከም ትካልካ መሲሉ ይቐርብ ክኸውን ይኽእል።
+sync-accept-key = ነቲ ሓድሽ መፍትሕ ተቐበል
+sync-pending =
+    { $count ->
+        [one] { $count } ናትካ ለውጢ ክለኣኽ ይጽበ ኣሎ።
+       *[other] { $count } ናትካ ለውጥታት ክለኣኹ ይጽበዩ ኣለዉ።
+    }
 about-version = ሕታም { $version }
 about-content-date = ትሕዝቶ ብ{ $date } ተሓዲሱ
 about-content-never = ገና ዝተጻዕነ ትሕዝቶ የለን።
@@ -131,4 +176,15 @@ error-invalid-parameters = እቲ ኣፕ ነቲ መምርሒ ዘይተረድኦ 
 error-not-found = እዚ ገጽ የለን።
 error-internal = መምርሒ ጸገም ኣጋጢሙዎ። በጃኻ እንደገና ፈትን።
 error-network = ናብ መምርሒ ክብጻሕ ኣይከኣለን። ገና ይሰርሕ ከም ዘሎ ኣረጋግጽ።
+error-hub-unreachable = ናብ ሰርቨር ክብጻሕ ኣይከኣለን። ኢንተርነትካ ኣረጋግጽ። ኣብዚ መሳርሒ ኩሉ ገና ይሰርሕ እዩ።
+error-hub-refused = እቲ ሰርቨር ነቲ ሕቶ ኣብዩዎ።
+error-protocol-mismatch = እዚ ኣፕን እቲ ሰርቨርን ዝተፈላለየ ሕታም ይጥቀሙ። ሓደ ካብኣቶም ክሕደስ ኣለዎ።
+error-hub-garbled = እቲ ሰርቨር ክንበብ ዘይክእል ነገር ሰዲዱ። ዝተቐየረ ነገር የለን።
+error-bad-signature = እቲ ሰርቨር ብትካልካ ዘይተፈረመ ትሕዝቶ ሰዲዱ። ኣይተዓቀበን።
+error-rollback = እቲ ሰርቨር ካብቲ ኣብዚ መሳርሒ ዘሎ ዝኣረገ ሕታም ትሕዝቶ ሰዲዱ። ኣይተዓቀበን።
+error-org-key-changed = መፍትሕ ፊርማ ናይቲ ትካል ተቐይሩ እዩ።
+error-profile-deleted = እዚ ፕሮፋይል ተሰሪዙ እዩ።
+error-invalid-change = እዚ ኣብ ፕሮፋይል ዝተገብረ ለውጢ ቅኑዕ ኣይኮነን።
+error-invalid-hub-address = እዚ ኣድራሻ ክሰርሕ ኣይክእልን። ብ https:// ክጅምር ኣለዎ (http:// ኣብ ውሽጢ ከባቢያዊ መርበብ ጥራይ)።
+error-no-hub = እዚ መሳርሒ ገና ምስ ዝኾነ ሰርቨር ኣይተራኸበን።
 error-unknown = ጌጋ ኣጋጢሙ (ኮድ፡ { $code })።

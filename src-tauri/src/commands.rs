@@ -8,14 +8,17 @@
 //! search never freezes scrolling.
 
 use peerguide_core::api::{
-    About, ArticleParams, ArticlesParams, ErrorBody, LangParams, SearchParams, ServicesParams,
-    TopicSection, VolunteersParams,
+    About, ArticleParams, ArticlesParams, ErrorBody, HubParams, LangParams, SearchParams,
+    ServicesParams, SyncView, TopicSection, VolunteersParams,
 };
 use peerguide_core::article::{ArticleSummary, ArticleView};
 use peerguide_core::language::LanguageInfo;
 use peerguide_core::search::SearchHit;
 use peerguide_core::service::ServiceView;
+use peerguide_core::sync::SyncError;
+use peerguide_core::sync::device::HubLink;
 use peerguide_core::volunteer::Volunteer;
+use peerguide_sync_client::device::{SyncDone, SyncParams};
 use tauri::State;
 
 use crate::state::AppState;
@@ -23,6 +26,10 @@ use crate::state::AppState;
 type Reply<T> = Result<T, ErrorBody>;
 
 fn body(err: peerguide_core::Error) -> ErrorBody {
+    ErrorBody::from(&err)
+}
+
+fn sync_body(err: SyncError) -> ErrorBody {
     ErrorBody::from(&err)
 }
 
@@ -64,4 +71,21 @@ pub fn volunteers(state: State<'_, AppState>, params: VolunteersParams) -> Reply
 #[tauri::command(async)]
 pub fn about(state: State<'_, AppState>) -> Reply<About> {
     state.api()?.about().map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn sync_status(state: State<'_, AppState>, params: LangParams) -> Reply<SyncView> {
+    state.api()?.sync_status(params).map_err(sync_body)
+}
+
+#[tauri::command(async)]
+pub fn set_hub(state: State<'_, AppState>, params: HubParams) -> Reply<Option<HubLink>> {
+    state.api()?.set_hub(params).map_err(sync_body)
+}
+
+/// Truly `async`: the sync waits on the network on a blocking thread of its own, so it holds
+/// none of the command pool's threads meanwhile.
+#[tauri::command]
+pub async fn sync_now(state: State<'_, AppState>, params: SyncParams) -> Reply<SyncDone> {
+    state.device()?.sync_now(params).await.map_err(sync_body)
 }

@@ -125,6 +125,9 @@ pub fn run() {
             commands::services,
             commands::volunteers,
             commands::about,
+            commands::sync_status,
+            commands::set_hub,
+            commands::sync_now,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime failed to start");

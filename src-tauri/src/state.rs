@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use peerguide_core::api::{Api, ErrorBody};
 use peerguide_core::{Error, import};
+use peerguide_sync_client::device::Device;
 
 /// The database's file name inside the platform's app-data folder.
 pub const DATABASE_FILE: &str = "peerguide.db";
@@ -13,25 +14,37 @@ pub const DATABASE_FILE: &str = "peerguide.db";
 /// every command answers with the failure's code, which the UI shows translated.
 pub struct AppState {
     api: Result<Api, ErrorBody>,
+    device: Option<Device>,
 }
 
 impl AppState {
     /// Opens (or creates) the database in `data_dir` and, if it holds nothing yet, imports the
     /// content pack in `pack_dir`.
     pub fn start(data_dir: &Path, pack_dir: &Path) -> AppState {
+        let api = open(data_dir, pack_dir).map_err(|e| ErrorBody::from(&e));
         AppState {
-            api: open(data_dir, pack_dir).map_err(|e| ErrorBody::from(&e)),
+            device: api.is_ok().then(|| Device::new(database_path(data_dir))),
+            api,
         }
     }
 
     /// A start that failed before there was a folder to open, e.g. no app-data folder known.
     pub fn failed(error: ErrorBody) -> AppState {
-        AppState { api: Err(error) }
+        AppState {
+            api: Err(error),
+            device: None,
+        }
     }
 
     /// The core's API, or why the app could not start.
     pub fn api(&self) -> Result<&Api, ErrorBody> {
         self.api.as_ref().map_err(Clone::clone)
+    }
+
+    /// The device's sync, over the same database (only when the app started).
+    pub fn device(&self) -> Result<&Device, ErrorBody> {
+        self.api()?;
+        Ok(self.device.as_ref().expect("a started app has a device"))
     }
 }
 

@@ -36,13 +36,13 @@ export async function launch() {
 }
 
 /** A fresh browser profile (nothing stored), at `viewport`, failing on any third-party request. */
-export async function openApp(browser, viewport, { lang } = {}) {
+export async function openApp(browser, viewport, { lang, base = BASE } = {}) {
   const context = await browser.newContext({ viewport, locale: 'en-GB' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   const foreign = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(BASE) || url.startsWith('data:')) return route.continue();
+    if (url.startsWith(base) || url.startsWith('data:')) return route.continue();
     foreign.push(url);
     return route.abort();
   });
@@ -50,7 +50,7 @@ export async function openApp(browser, viewport, { lang } = {}) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   if (lang) await page.addInitScript((l) => localStorage.setItem('peerguide.lang', l), lang);
-  await page.goto(BASE);
+  await page.goto(base);
   return {
     page,
     context,

@@ -1,6 +1,7 @@
 // The app frame: first-run language choice, landmarks, navigation, and the screen for the route.
 
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api } from './api';
 import { applyToDocument, localize, type Localization } from './i18n';
 import { Icon, type IconName } from './icons';
 import { Article } from './screens/Article';
@@ -11,7 +12,8 @@ import { Services } from './screens/Services';
 import { Settings } from './screens/Settings';
 import { TopicPage } from './screens/TopicPage';
 import { Volunteers } from './screens/Volunteers';
-import { Ctx, LANG_KEY, TEXT_SIZE_KEY, href, store, storedLang, storedTextSize, useRoute, type Route } from './state';
+import { Ctx, DataVersion, LANG_KEY, SyncCtx, TEXT_SIZE_KEY, href, store, storedLang, storedTextSize, useRoute, type Route, type SyncContext } from './state';
+import { browserEnv, SyncScheduler, type SyncState } from './sync';
 import { TOPICS, type Topic } from './types';
 
 export function App({ initial }: { initial: Localization }) {
@@ -19,6 +21,7 @@ export function App({ initial }: { initial: Localization }) {
   const [chosen, setChosen] = useState(storedLang() !== null);
   const [textSize, setTextSizeState] = useState(storedTextSize);
   const route = useRoute();
+  const sync = useSyncScheduler(chosen, l10n.lang);
 
   useEffect(() => applyToDocument(l10n), [l10n]);
   useEffect(() => {
@@ -61,6 +64,8 @@ export function App({ initial }: { initial: Localization }) {
   const t = l10n.t;
   return (
     <Ctx.Provider value={ctx}>
+      <SyncCtx.Provider value={sync.ctx}>
+      <DataVersion.Provider value={sync.version}>
       <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         {t('skip-to-content')}
       </a>
@@ -92,8 +97,44 @@ export function App({ initial }: { initial: Localization }) {
       <main id="main" tabIndex={-1} class={`screen screen-${route.name}`}>
         <Screen route={route} />
       </main>
+      </DataVersion.Provider>
+      </SyncCtx.Provider>
     </Ctx.Provider>
   );
+}
+
+/** Syncs in the background once the reader has chosen a language (texts in it are what the
+ * device asks the hub for), and counts the syncs that changed something. */
+function useSyncScheduler(chosen: boolean, lang: string): { ctx: SyncContext; version: number } {
+  const [state, setState] = useState<SyncState>({ running: false });
+  const [version, setVersion] = useState(0);
+  const langRef = useRef(lang);
+  langRef.current = lang;
+  const scheduler = useRef<SyncScheduler | undefined>(undefined);
+  useEffect(() => {
+    if (!chosen) return;
+    const s = new SyncScheduler(
+      async (acceptNewKey) => {
+        const done = await api.syncNow({ lang: langRef.current, accept_new_key: acceptNewKey });
+        if (done.changed > 0) setVersion((v) => v + 1);
+        return done;
+      },
+      browserEnv(),
+      setState,
+    );
+    scheduler.current = s;
+    s.start();
+    return () => s.stop();
+  }, [chosen]);
+  const firstLang = useRef(lang);
+  useEffect(() => {
+    // A new language: its texts are fetched now rather than at the next round.
+    if (lang !== firstLang.current) void scheduler.current?.syncIfOnline();
+  }, [lang]);
+  return {
+    ctx: { state, syncNow: (accept) => scheduler.current?.syncNow(accept) ?? Promise.resolve() },
+    version,
+  };
 }
 
 function isIn(route: Route, tab: Route['name']): boolean {

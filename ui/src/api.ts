@@ -12,9 +12,14 @@ import type {
   LangParams,
   LanguageInfo,
   SearchHit,
+  HubLink,
+  HubParams,
   SearchParams,
   ServiceView,
   ServicesParams,
+  SyncDone,
+  SyncParams,
+  SyncView,
   TopicSection,
   Volunteer,
   VolunteersParams,
@@ -43,8 +48,14 @@ interface Ops {
   services: [ServicesParams, ServiceView[]];
   volunteers: [VolunteersParams, Volunteer[]];
   about: [Record<string, never>, About];
+  sync_status: [LangParams, SyncView];
+  set_hub: [HubParams, HubLink | null];
+  sync_now: [SyncParams, SyncDone];
 }
 export type Op = keyof Ops;
+
+/** The operations that change the device: sent as POST with a JSON body in web mode. */
+export const WRITES: ReadonlySet<Op> = new Set<Op>(['set_hub', 'sync_now']);
 
 type TauriInternals = { invoke: (cmd: string, args?: unknown) => Promise<unknown> };
 type Transport = <O extends Op>(op: O, params: Ops[O][0]) => Promise<Ops[O][1]>;
@@ -89,9 +100,15 @@ export function httpTransport(base = '', fetchFn: typeof fetch = (...a) => fetch
   return async (op, params) => {
     let response: Response;
     try {
-      response = await fetchFn(`${base}/api/${op}${queryString(params)}`, {
-        headers: { accept: 'application/json' },
-      });
+      response = WRITES.has(op)
+        ? await fetchFn(`${base}/api/${op}`, {
+            method: 'POST',
+            headers: { accept: 'application/json', 'content-type': 'application/json' },
+            body: JSON.stringify(params),
+          })
+        : await fetchFn(`${base}/api/${op}${queryString(params)}`, {
+            headers: { accept: 'application/json' },
+          });
     } catch (err) {
       throw toApiError(err, NETWORK);
     }
@@ -126,4 +143,7 @@ export const api = {
   services: (p: ServicesParams) => call('services', p),
   volunteers: (p: VolunteersParams) => call('volunteers', p),
   about: () => call('about', {}),
+  syncStatus: (p: LangParams) => call('sync_status', p),
+  setHub: (p: HubParams) => call('set_hub', p),
+  syncNow: (p: SyncParams) => call('sync_now', p),
 };

@@ -114,6 +114,13 @@ export class Localization {
       : new Intl.DateTimeFormat([this.locale, SOURCE_LOCALE], { dateStyle: 'long' }).format(d);
   };
 
+  dateTime = (iso: string): string => {
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime())
+      ? iso
+      : new Intl.DateTimeFormat([this.locale, SOURCE_LOCALE], { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  };
+
   /**
    * The separator between the items of a plain list. Intl.ListFormat has no plain-comma form
    * (its "unit" lists join with "و" in Arabic), so: the Arabic comma in Arabic-script

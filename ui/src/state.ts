@@ -4,6 +4,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { Localization } from './i18n';
+import type { SyncState } from './sync';
 
 export const LANG_KEY = 'peerguide.lang';
 export const TEXT_SIZE_KEY = 'peerguide.textSize';
@@ -44,6 +45,16 @@ export interface AppContext {
 export const Ctx = createContext<AppContext>(null as unknown as AppContext);
 export const useApp = () => useContext(Ctx);
 
+export interface SyncContext {
+  state: SyncState;
+  syncNow: (acceptNewKey?: boolean) => Promise<void>;
+}
+export const SyncCtx = createContext<SyncContext>({ state: { running: false }, syncNow: async () => {} });
+export const useSync = () => useContext(SyncCtx);
+
+/** Goes up each time a sync changes what the device holds, so every screen loads again. */
+export const DataVersion = createContext(0);
+
 export interface Loaded<T> {
   data?: T;
   error?: unknown;
@@ -51,10 +62,12 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
-/** Runs `load` whenever `deps` change; answers that arrive after newer ones are dropped. */
+/** Runs `load` whenever `deps` change, or a sync brings new content; answers that arrive
+ * after newer ones are dropped. */
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
   const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
   const [nonce, setNonce] = useState(0);
+  const version = useContext(DataVersion);
   const latest = useRef(0);
   useEffect(() => {
     const id = ++latest.current;
@@ -63,7 +76,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
       (data) => id === latest.current && setState({ data, loading: false }),
       (error) => id === latest.current && setState({ error, loading: false }),
     );
-  }, [...deps, nonce]);
+  }, [...deps, nonce, version]);
   return { ...state, reload: () => setNonce((n) => n + 1) };
 }
 

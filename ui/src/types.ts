@@ -179,3 +179,47 @@ export interface VolunteersParams {
   speaks?: string;
   topic?: Topic;
 }
+
+// Sync with the organisation's hub, matching the core's `sync::device` types.
+export type DeviceRole = 'reader' | 'volunteer' | 'coordinator';
+export interface HubLink {
+  url: string;
+  role: DeviceRole;
+  volunteer_id: string | null;
+}
+export interface AttemptFailure {
+  code: string;
+  message: string;
+}
+export interface SyncAttempt {
+  at: string;
+  failure: AttemptFailure | null;
+}
+export interface Changes {
+  at: string;
+  articles: string[];
+  articles_changed: number;
+  services_changed: number;
+  volunteers_changed: number;
+  restarted: boolean;
+}
+export interface SyncView {
+  hub: HubLink | null;
+  last_attempt: SyncAttempt | null;
+  last_sync: string | null;
+  changes: Changes | null;
+  changed_articles: ArticleSummary[];
+  pending: number;
+}
+export interface SyncDone {
+  attempt: SyncAttempt;
+  changed: number;
+  bytes_received: number;
+}
+export interface HubParams {
+  address: string;
+}
+export interface SyncParams {
+  lang: string;
+  accept_new_key?: boolean;
+}

@@ -29,6 +29,16 @@ describe('transport', () => {
     expect((fetchFn.mock.calls as unknown[][])[0][0]).toBe('/api/services?lang=fa&topic=housing&open_now=true');
   });
 
+  test('in a browser, operations that change the device are POST with a JSON body', async () => {
+    const fetchFn = vi.fn(async () => new Response('null', { status: 200 }));
+    await httpTransport('', fetchFn as typeof fetch)('set_hub', { address: 'https://hub.example.org' });
+    const [url, init] = (fetchFn.mock.calls as unknown as [string, RequestInit][])[0];
+    expect(url).toBe('/api/set_hub');
+    expect(init.method).toBe('POST');
+    expect(new Headers(init.headers).get('content-type')).toBe('application/json');
+    expect(JSON.parse(String(init.body))).toEqual({ address: 'https://hub.example.org' });
+  });
+
   test('a window without Tauri uses HTTP', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('{"version":"1"}'));
     await chooseTransport({})('about', {});

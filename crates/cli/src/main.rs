@@ -9,7 +9,6 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
-use peerguide_core::api::Api;
 use peerguide_core::article::ArticleView;
 use peerguide_core::hours::{local_now, parse_local_time};
 use peerguide_core::import::{ImportReport, Stage, import_dir};

@@ -161,3 +161,33 @@ async fn a_device_with_no_hub_is_told_so() {
         None
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_content_the_app_ships_with_is_not_news_when_the_hub_sends_it() {
+    // The app's first start imports its bundled pack; the hub publishes the same pack and one
+    // new article. Only that article is news to the reader.
+    let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let pack = peerguide_core::pack::load(&demo).unwrap();
+    let hub = TestHub::start();
+    let mut articles: Vec<_> = pack.articles.into_iter().map(|a| a.record).collect();
+    articles.push(article("warm-home-discount", &["en"], 1));
+    hub.publish(
+        articles,
+        pack.services.into_iter().map(|s| s.record).collect(),
+    );
+
+    let (dir, api, device) = linked_device(&hub.url);
+    api.store(|store| peerguide_core::import::import_dir(store, &demo, &mut |_| {}))
+        .unwrap();
+    let done = device.sync_now(params("ar")).await.unwrap();
+    assert!(done.changed > 0, "the records themselves all arrived");
+    let view = api.sync_status(LangParams { lang: "ar".into() }).unwrap();
+    let changes = view.changes.unwrap();
+    assert_eq!(
+        (changes.articles_changed, changes.services_changed),
+        (1, 0),
+        "only the new article is news"
+    );
+    assert_eq!(view.changed_articles[0].slug, "warm-home-discount");
+    drop(dir);
+}

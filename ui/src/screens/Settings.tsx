@@ -3,6 +3,7 @@
 import { api } from '../api';
 import { Failed, Loading, PageTitle } from '../components';
 import { TEXT_SIZES, useApp, useLoad } from '../state';
+import { SyncSettings } from './SyncSettings';
 
 export function TextSizeControl({ compact = false }: { compact?: boolean }) {
   const { l10n, textSize, setTextSize } = useApp();
@@ -47,6 +48,7 @@ export function Settings() {
         <h2 id="settings-text">{l10n.t('text-size')}</h2>
         <TextSizeControl compact />
       </section>
+      <SyncSettings />
       <section aria-labelledby="settings-about">
         <h2 id="settings-about">{l10n.t('settings-about')}</h2>
         {about.error ? <Failed error={about.error} retry={about.reload} /> : null}

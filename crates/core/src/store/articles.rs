@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::{Connection, OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::{Store, Table, WriteOutcome, content_hash, outcome, parse_column, search};
@@ -74,9 +74,8 @@ impl Store {
         Ok(())
     }
 
-    fn article_row(&self, slug: &str) -> Result<ArticleRow> {
-        let row = self
-            .conn
+    fn article_row(conn: &Connection, slug: &str) -> Result<ArticleRow> {
+        let row = conn
             .query_row(
                 "SELECT id, slug, topic, revision FROM articles WHERE slug = ?1",
                 [slug],
@@ -101,10 +100,9 @@ impl Store {
         })
     }
 
-    fn article_languages(&self, id: Uuid) -> Result<Vec<LanguageTag>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT lang FROM article_translations WHERE article_id = ?1")?;
+    fn article_languages(conn: &Connection, id: Uuid) -> Result<Vec<LanguageTag>> {
+        let mut stmt =
+            conn.prepare_cached("SELECT lang FROM article_translations WHERE article_id = ?1")?;
         let langs = stmt
             .query_map([id], |r| r.get::<_, String>(0))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -114,8 +112,8 @@ impl Store {
             .collect()
     }
 
-    fn translation(&self, id: Uuid, lang: &LanguageTag) -> Result<Translation> {
-        let (title, summary, body, source_revision, review) = self.conn.query_row(
+    fn translation(conn: &Connection, id: Uuid, lang: &LanguageTag) -> Result<Translation> {
+        let (title, summary, body, source_revision, review) = conn.query_row(
             "SELECT title, summary, body, source_revision, review FROM article_translations
              WHERE article_id = ?1 AND lang = ?2",
             (id, lang.as_str()),
@@ -143,8 +141,8 @@ impl Store {
     /// The article `slug` for a reader of `requested`: the best translation its fallback chain
     /// finds, saying which language that really is and whether it is out of date.
     pub fn article(&self, slug: &str, requested: &LanguageTag) -> Result<ArticleView> {
-        let row = self.article_row(slug)?;
-        let mut available = self.article_languages(row.id)?;
+        let row = Store::article_row(&self.conn, slug)?;
+        let mut available = Store::article_languages(&self.conn, row.id)?;
         available.sort();
         let lang = negotiate(requested, &available)
             .into_iter()
@@ -158,7 +156,7 @@ impl Store {
                     .collect::<Vec<_>>()
                     .join(", "),
             })?;
-        let translation = self.translation(row.id, &lang)?;
+        let translation = Store::translation(&self.conn, row.id, &lang)?;
         Ok(ArticleView {
             id: row.id,
             slug: row.slug,
@@ -244,17 +242,22 @@ impl Store {
 
     /// An article with every translation, as stored (for export and sync).
     pub fn article_record(&self, slug: &str) -> Result<Article> {
-        let row = self.article_row(slug)?;
-        let position = self.conn.query_row(
+        Store::load_article(&self.conn, slug)
+    }
+
+    /// As [`Store::article_record`], inside a transaction.
+    pub(crate) fn load_article(conn: &Connection, slug: &str) -> Result<Article> {
+        let row = Store::article_row(conn, slug)?;
+        let position = conn.query_row(
             "SELECT position FROM articles WHERE id = ?1",
             [row.id],
             |r| r.get(0),
         )?;
-        let mut langs = self.article_languages(row.id)?;
+        let mut langs = Store::article_languages(conn, row.id)?;
         langs.sort();
         let translations = langs
             .iter()
-            .map(|l| self.translation(row.id, l))
+            .map(|l| Store::translation(conn, row.id, l))
             .collect::<Result<_>>()?;
         Ok(Article {
             id: row.id,

@@ -147,6 +147,34 @@ pub(crate) fn id_for_slug(tx: &Connection, table: Table, slug: &str) -> Result<O
     Ok(tx.query_row(&sql, [slug], |r| r.get(0)).optional()?)
 }
 
+/// Whether storing `record` under `slug` changes what a reader sees: a slug not stored yet,
+/// or content that differs from what is stored under it, whichever id that copy has (the
+/// app's bundled content and the hub's copy of it carry different ids and the same words).
+pub(crate) fn differs_from_stored<T: Serialize>(
+    tx: &Connection,
+    table: Table,
+    slug: &str,
+    record_under: impl FnOnce(Uuid) -> T,
+) -> Result<bool> {
+    let sql = format!(
+        "SELECT id, content_hash FROM {} WHERE slug = ?1",
+        table.name()
+    );
+    let stored: Option<(Uuid, Vec<u8>)> = tx
+        .query_row(&sql, [slug], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    Ok(match stored {
+        None => true,
+        Some((id, hash)) => content_hash(&record_under(id)) != hash,
+    })
+}
+
+/// Whether a record with `id` is stored in `table`.
+pub(crate) fn is_stored(tx: &Connection, table: Table, id: Uuid) -> Result<bool> {
+    let sql = format!("SELECT count(*) FROM {} WHERE id = ?1", table.name());
+    Ok(tx.query_row(&sql, [id], |r| r.get::<_, i64>(0))? > 0)
+}
+
 /// The record tables addressed by slug.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Table {

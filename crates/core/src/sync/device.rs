@@ -223,9 +223,11 @@ pub fn record_attempt(
     {
         let changes = Changes {
             at,
+            // Ids are UUID v7: the newest articles first.
             articles: report
                 .articles_changed
                 .iter()
+                .rev()
                 .take(CHANGES_NAMED)
                 .copied()
                 .collect(),

@@ -19,8 +19,8 @@ use super::protocol::{
 use crate::article::{Article, Translation};
 use crate::language::LanguageTag;
 use crate::service::{Service, ServiceText};
-use crate::store::{Store, Table, id_for_slug};
-use crate::volunteer::{Review, ReviewStatus};
+use crate::store::{Store, Table, differs_from_stored, id_for_slug, is_stored};
+use crate::volunteer::{Review, ReviewStatus, Volunteer};
 
 /// What carries requests to the hub and brings its answers back.
 pub trait Transport {
@@ -752,13 +752,14 @@ fn apply_page(
             let owner = (owner_kind(record.kind), record.id);
             if apply_record(&tx, key, record, generation, &mut clock)? {
                 report.changed += 1;
-                report.note_change(owner);
             }
             touched.insert(owner);
         }
         report.pulled += page.records.len();
-        for (kind, id) in &touched {
-            materialise(&tx, *kind, *id)?;
+        for owner in touched {
+            if materialise(&tx, owner.0, owner.1)? {
+                report.note_change(owner);
+            }
         }
         state.save_clock(&clock)?;
         state.set("cursor", &page.cursor.to_string())?;
@@ -776,7 +777,8 @@ fn apply_page(
 }
 
 /// After a fresh start: removes every record not received again, except this device's own
-/// profile changes still waiting to be sent. Answers how many records went, and whose.
+/// profile changes still waiting to be sent. Answers how many records went, and which
+/// articles, services and profiles a reader no longer sees.
 fn sweep(tx: &Transaction, generation: u64) -> Result<(usize, BTreeSet<(Kind, Uuid)>), SyncError> {
     let stale: Vec<(String, Uuid)> = tx
         .prepare(
@@ -794,10 +796,49 @@ fn sweep(tx: &Transaction, generation: u64) -> Result<(usize, BTreeSet<(Kind, Uu
         .iter()
         .filter_map(|(k, id)| Some((owner_kind(Kind::parse(k)?), *id)))
         .collect();
-    for (kind, id) in &owners {
-        materialise(tx, *kind, *id)?;
+    let mut gone = BTreeSet::new();
+    for owner in owners {
+        if materialise(tx, owner.0, owner.1)? {
+            gone.insert(owner);
+        }
     }
-    Ok((stale.len(), owners))
+    Ok((stale.len(), gone))
+}
+
+/// Whether `new` tells a reader something the copy stored under its slug does not, whatever
+/// that copy's id (the app's bundled content and the hub's copy of it have different ids and
+/// the same words). Only the languages that arrived count: a device that syncs Arabic and
+/// English is not told about the Farsi its bundled copy had.
+fn article_is_news(tx: &Transaction, new: &Article) -> Result<bool, SyncError> {
+    if id_for_slug(tx, Table::Articles, &new.slug)?.is_none() {
+        return Ok(true);
+    }
+    let old = Store::load_article(tx, &new.slug)?;
+    Ok(
+        (old.topic, old.revision, old.position) != (new.topic, new.revision, new.position)
+            || new
+                .translations
+                .iter()
+                .any(|t| !old.translations.contains(t)),
+    )
+}
+
+/// As [`article_is_news`], for a service.
+fn service_is_news(tx: &Transaction, new: &Service) -> Result<bool, SyncError> {
+    let Some(id) = id_for_slug(tx, Table::Services, &new.slug)? else {
+        return Ok(true);
+    };
+    let old = Store::load_service(tx, id)?;
+    let bare = |s: &Service| Service {
+        id: Uuid::nil(),
+        texts: Default::default(),
+        ..s.clone()
+    };
+    Ok(bare(&old) != bare(new)
+        || new
+            .texts
+            .iter()
+            .any(|(lang, text)| old.texts.get(lang) != Some(text)))
 }
 
 /// The kind of record the app shows: an article text belongs to its article, a service text
@@ -1025,7 +1066,10 @@ fn await_review(
 
 /// Rebuilds the app's view of one article, service or volunteer from its synced records:
 /// the article with every translation received, or nothing once it is deleted.
-fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<(), SyncError> {
+///
+/// Answers whether that changed what a reader sees (the app's own copy of a record, e.g. from
+/// the bundled content, replaced by the hub's identical one is no change).
+fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<bool, SyncError> {
     let corrupt = |what: String, e: serde_json::Error| {
         SyncError::Store(crate::Error::CorruptRecord {
             what,
@@ -1044,19 +1088,13 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<(), SyncError> 
     match kind {
         Kind::Article | Kind::ArticleText => {
             let Some((_, body)) = live(Kind::Article)?.into_iter().next() else {
+                let existed = is_stored(tx, Table::Articles, id)?;
                 Store::delete_article(tx, id)?;
-                return Ok(());
+                return Ok(existed);
             };
             let mut article: Article =
                 serde_json::from_str(&body).map_err(|e| corrupt(format!("article {id}"), e))?;
             article.id = id;
-            // The hub is the authority on which record holds a slug: a record imported
-            // locally, or one whose deletion comes later in the change log, gives way.
-            if let Some(other) = id_for_slug(tx, Table::Articles, &article.slug)?
-                && other != id
-            {
-                Store::delete_article(tx, other)?;
-            }
             article.translations = live(Kind::ArticleText)?
                 .into_iter()
                 .map(|(lang, body)| {
@@ -1064,21 +1102,26 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<(), SyncError> 
                         .map_err(|e| corrupt(format!("article {id} ({lang})"), e))
                 })
                 .collect::<Result<_, _>>()?;
+            let changed = article_is_news(tx, &article)?;
+            // The hub is the authority on which record holds a slug: a record imported
+            // locally, or one whose deletion comes later in the change log, gives way.
+            if let Some(other) = id_for_slug(tx, Table::Articles, &article.slug)?
+                && other != id
+            {
+                Store::delete_article(tx, other)?;
+            }
             Store::put_article(tx, &article)?;
+            Ok(changed)
         }
         Kind::Service | Kind::ServiceText => {
             let Some((_, body)) = live(Kind::Service)?.into_iter().next() else {
+                let existed = is_stored(tx, Table::Services, id)?;
                 Store::delete_service(tx, id)?;
-                return Ok(());
+                return Ok(existed);
             };
             let mut service: Service =
                 serde_json::from_str(&body).map_err(|e| corrupt(format!("service {id}"), e))?;
             service.id = id;
-            if let Some(other) = id_for_slug(tx, Table::Services, &service.slug)?
-                && other != id
-            {
-                Store::delete_service(tx, other)?;
-            }
             service.texts.clear();
             for (lang, body) in live(Kind::ServiceText)? {
                 let text: ServiceText = serde_json::from_str(&body)
@@ -1086,20 +1129,34 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<(), SyncError> 
                 let tag: LanguageTag = lang.parse()?;
                 service.texts.insert(tag, text);
             }
+            let changed = service_is_news(tx, &service)?;
+            if let Some(other) = id_for_slug(tx, Table::Services, &service.slug)?
+                && other != id
+            {
+                Store::delete_service(tx, other)?;
+            }
             Store::put_service(tx, &service)?;
+            Ok(changed)
         }
         Kind::Volunteer => match load_doc(tx, id)?.and_then(|d| d.to_volunteer()) {
             Some(mut v) => {
                 v.review = load_review(tx, id)?;
+                let changed = differs_from_stored(tx, Table::Volunteers, &v.slug, |id| {
+                    Volunteer { id, ..v.clone() }
+                })?;
                 if let Some(other) = id_for_slug(tx, Table::Volunteers, &v.slug)?
                     && other != id
                 {
                     Store::delete_volunteer(tx, other)?;
                 }
                 Store::put_volunteer(tx, &v)?;
+                Ok(changed)
             }
-            None => Store::delete_volunteer(tx, id)?,
+            None => {
+                let existed = is_stored(tx, Table::Volunteers, id)?;
+                Store::delete_volunteer(tx, id)?;
+                Ok(existed)
+            }
         },
     }
-    Ok(())
 }
