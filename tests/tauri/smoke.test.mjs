@@ -48,5 +48,24 @@ test('a first start in Arabic: pick the language, open an article, read its titl
   assert.equal(refused.rejected?.code, 'unknown-language', JSON.stringify(refused));
   assert.match(refused.rejected.message, /xx/);
 
+  // The app's own sync, through its commands, with a real hub: link, sync, see what changed.
+  const invoke = (cmd, params) =>
+    session.executeAsync(`
+      const done = arguments[arguments.length - 1];
+      window.__TAURI_INTERNALS__.invoke(${JSON.stringify(cmd)}, { params: ${JSON.stringify(params)} })
+        .then((v) => done({ resolved: v }), (e) => done({ rejected: e }));`);
+  const hub = process.env.PEERGUIDE_HUB_URL;
+  assert.ok(hub, 'scripts/app-smoke.sh starts a hub and sets PEERGUIDE_HUB_URL');
+  const badAddress = await invoke('set_hub', { address: 'http://hub.example.org' });
+  assert.equal(badAddress.rejected?.code, 'invalid-hub-address', JSON.stringify(badAddress));
+  const linked = await invoke('set_hub', { address: hub });
+  assert.equal(linked.resolved?.url, hub, JSON.stringify(linked));
+  const synced = await invoke('sync_now', { lang: 'ar' });
+  assert.ok(synced.resolved?.changed > 0, JSON.stringify(synced));
+  const status = await invoke('sync_status', { lang: 'ar' });
+  const news = status.resolved?.changed_articles ?? [];
+  assert.deepEqual(news.map((a) => a.slug), ['warm-home-discount'], 'only the news is news');
+  assert.equal(news[0].lang, 'ar');
+
   console.log(`PASS tauri smoke: "${want.title}" on screen ${ms} ms after start; screenshots in ${SHOTS}`);
 });
