@@ -1,5 +1,5 @@
 //! Coordinators' review of volunteer profiles. A profile's words and contacts (the fields
-//! whose [`Field::needs_review`] is true) reach other readers only once a coordinator has
+//! whose [`needs_review`](peerguide_core::sync::Field::needs_review) is true) reach other readers only once a coordinator has
 //! approved them; until then others keep receiving the last approved version, or nothing.
 //! Availability and a pause pass straight through. A suspension withdraws the profile from
 //! others' devices until it is reinstated.
