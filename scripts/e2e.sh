@@ -37,6 +37,18 @@ PEERGUIDE_DEVICE_URL=$(serve_bg device "$pg" serve --db "$work/device.db" --list
 export PEERGUIDE_DEVICE_URL
 echo "second device at $PEERGUIDE_DEVICE_URL"
 
+# For the volunteers journey: a volunteer's, a coordinator's and a newcomer's device, and
+# the invite codes a coordinator would hand out.
+for who in volunteer coordinator newcomer; do
+  "$pg" import --db "$work/$who.db" content >/dev/null
+  address=$(serve_bg "$who" "$pg" serve --db "$work/$who.db" --listen 127.0.0.1:0 --ui ui/dist)
+  export "PEERGUIDE_${who^^}_URL=$address"
+done
+for role in volunteer coordinator; do
+  code=$("$pg" --json invite --hub "$PEERGUIDE_HUB_URL" --token "$PEERGUIDE_HUB_TOKEN" --role "$role" | json_field code)
+  export "PEERGUIDE_${role^^}_INVITE=$code"
+done
+
 export PEERGUIDE_URL=$url
 (cd ui && npx vitest run)
 npm --prefix ui run e2e

@@ -114,6 +114,109 @@ volunteers-none = لا يوجد متطوعون يطابقون عوامل الت�
 volunteer-speaks = يتحدث:
 volunteer-knows = يعرف عن:
 volunteer-no-contact = اطلب من المشروع أن يضعك على تواصل.
+volunteers-available-now = متاح الآن
+volunteers-are-you-one = هل أنت متطوع من الأقران؟ أنشئ ملفك الشخصي
+volunteer-away-until = غير متاح حتى { $date }
+volunteer-usually-free = متاح عادةً:
+contact-call = اتصال
+contact-text = رسالة نصية
+contact-whatsapp = واتساب
+contact-signal = سيغنال
+contact-email = بريد إلكتروني
+profile-title = ملفك الشخصي كمتطوع
+profile-is-coordinator = هذا الجهاز مسجّل الدخول كمنسّق.
+join-explain = لتصبح متطوعًا من الأقران، اطلب رمز دعوة من منسّق. أدخله هنا مع عنوان خادم منظمتك.
+join-code = رمز الدعوة
+join-code-hint = مثلًا K7QM-3XPA-9RTD. يعمل مرة واحدة فقط.
+join-submit = انضمام
+profile-state-new = ليس لديك ملف شخصي بعد. املأ النموذج أدناه. لن يراه أحد حتى يوافق عليه منسّق.
+profile-state-unsent = ملفك الشخصي محفوظ على هذا الجهاز. سيُرسَل عندما تتصل بالإنترنت، ويظهر للآخرين بعد أن يوافق عليه منسّق.
+profile-state-pending = ملفك الشخصي بانتظار موافقة منسّق. حتى ذلك الحين لا يستطيع أحد غيرك رؤيته.
+profile-state-changed = تغييراتك بانتظار موافقة منسّق. حتى ذلك الحين يرى الآخرون ملفك الشخصي كما كان عند آخر موافقة.
+profile-state-approved = تمت الموافقة: يمكن للقادمين الجدد وللمتطوعين الآخرين أن يجدوك.
+profile-state-suspended = أوقف منسّق ملفك الشخصي مؤقتًا، لذلك لا يستطيع الآخرون رؤيته. يُرجى التحدث مع منسّقك.
+profile-deleted = حُذف ملفك الشخصي. سيختفي من كل الأجهزة مع بيانات التواصل الخاصة بك بعد المزامنة القادمة.
+profile-edit = بياناتك
+profile-name = الاسم الذي يظهر
+profile-name-hint = يكفي الاسم الأول أو اسم مستعار.
+profile-languages = اللغات التي تتحدثها
+profile-language = اللغة
+profile-level = المستوى
+profile-remove = إزالة
+profile-add-language = إضافة لغة
+profile-topics = المواضيع التي يمكنك المساعدة فيها
+profile-availability = متى تكون متاحًا عادةً
+profile-availability-hint = ضع علامة على الأيام واكتب الأوقات (بتوقيت غلاسكو).
+profile-from = وقت البدء، يوم { $day }
+profile-to = وقت الانتهاء، يوم { $day }
+profile-away-until = غير متاح حتى (اختياري)
+profile-away-hint = خلال غيابك لن تظهر على أنك متاح. يسري هذا فورًا، دون حاجة إلى موافقة.
+profile-back = لقد عدت
+profile-contacts = كيف يمكن للناس التواصل معك
+profile-contacts-hint = لكل وسيلة، اختر من يمكنه رؤيتها. لا يُرسَل إلى هواتفهم إلا ما تختاره أنت.
+profile-channel = الوسيلة
+profile-contact-email = عنوان البريد الإلكتروني
+profile-contact-number = الرقم
+profile-visible-to = من يمكنه رؤيتها
+audience-everyone = الجميع، بمن فيهم القادمون الجدد
+audience-volunteers = المتطوعون والمنسّقون
+audience-coordinators = المنسّقون فقط
+profile-add-contact = إضافة وسيلة تواصل
+profile-about = نبذة عنك
+profile-about-in = باللغة { $language }
+profile-save = حفظ
+profile-saved = حُفظ على هذا الجهاز. سيُرسَل عند المزامنة القادمة.
+profile-preview = ما يراه الآخرون
+profile-preview-hint = يرى القادمون الجدد والمتطوعون الآخرون هذا بعد أن يوافق منسّق على ملفك الشخصي.
+profile-preview-suspended = لا يرى أحد غيرك ملفك الشخصي ما دام موقوفًا مؤقتًا.
+profile-preview-everyone = كما يراك القادم الجديد
+profile-preview-volunteers = كما يراك المتطوعون الآخرون
+profile-delete-title = حذف ملفك الشخصي
+profile-delete-explain = هذا يحذف ملفك الشخصي وبيانات التواصل الخاصة بك من الخادم ومن كل الأجهزة بعد المزامنة القادمة.
+profile-delete = احذف ملفي الشخصي
+profile-delete-confirm = نعم، احذفه من كل مكان
+review-title = مراجعة ملفات المتطوعين
+review-intro = لا تظهر الملفات الجديدة والمعدّلة للآخرين إلا بعد موافقتك عليها. هنا ترى كل بيانات التواصل.
+review-group-pending =
+    { $count ->
+        [zero] بانتظار الموافقة ({ $count })
+        [one] بانتظار الموافقة ({ $count })
+        [two] بانتظار الموافقة ({ $count })
+        [few] بانتظار الموافقة ({ $count })
+        [many] بانتظار الموافقة ({ $count })
+       *[other] بانتظار الموافقة ({ $count })
+    }
+review-group-suspended =
+    { $count ->
+        [zero] موقوفة مؤقتًا ({ $count })
+        [one] موقوفة مؤقتًا ({ $count })
+        [two] موقوفة مؤقتًا ({ $count })
+        [few] موقوفة مؤقتًا ({ $count })
+        [many] موقوفة مؤقتًا ({ $count })
+       *[other] موقوفة مؤقتًا ({ $count })
+    }
+review-group-approved =
+    { $count ->
+        [zero] تمت الموافقة عليها ({ $count })
+        [one] تمت الموافقة عليها ({ $count })
+        [two] تمت الموافقة عليها ({ $count })
+        [few] تمت الموافقة عليها ({ $count })
+        [many] تمت الموافقة عليها ({ $count })
+       *[other] تمت الموافقة عليها ({ $count })
+    }
+review-new = ملف شخصي جديد:
+review-changed = تغيّر منذ الموافقة:
+field-display-name = الاسم
+field-languages = اللغات
+field-topics = المواضيع
+field-availability = أوقات التوفر
+field-contacts = بيانات التواصل
+field-about = النبذة
+field-away-until = غير متاح حتى
+review-approve = موافقة
+review-suspend = إيقاف مؤقت
+review-reinstate = إظهار من جديد
+settings-volunteering = التطوع
 fluency-native = اللغة الأم
 fluency-fluent = بطلاقة
 fluency-conversational = محادثة
@@ -219,4 +322,14 @@ error-profile-deleted = حُذف هذا الملف الشخصي.
 error-invalid-change = هذا التغيير على الملف الشخصي غير صالح.
 error-invalid-hub-address = لا يمكن استخدام هذا العنوان. يجب أن يبدأ بـ https:// (ويُقبل http:// داخل شبكة محلية فقط).
 error-no-hub = هذا الجهاز غير متصل بأي خادم بعد.
+error-not-a-volunteer = هذا الجهاز غير مسجّل الدخول كمتطوع. انضم أولًا برمز دعوة.
+error-not-a-coordinator = لا يمكن مراجعة الملفات الشخصية إلا من جهاز منسّق.
+error-invite-unknown = رمز الدعوة هذا غير معروف. تحقّق منه وحاول مرة أخرى.
+error-invite-used = رمز الدعوة هذا استُخدم من قبل. اطلب رمزًا جديدًا من منسّقك.
+error-invite-expired = انتهت صلاحية رمز الدعوة هذا. اطلب رمزًا جديدًا من منسّقك.
+error-profile-changed = تغيّر الملف الشخصي منذ أن اطّلعت عليه. راجعه مرة أخرى قبل أن تقرّر.
+error-profile-not-found = هذا الملف الشخصي لم يعد موجودًا.
+error-token-revoked = سُحب إذن الوصول من هذا الجهاز. اطلب رمز دعوة جديدًا من منسّقك.
+error-token-expired = انتهت صلاحية إذن الوصول لهذا الجهاز. اطلب رمز دعوة جديدًا من منسّقك.
+error-token-unknown = الخادم لا يعرف هذا الجهاز. اطلب رمز دعوة جديدًا من منسّقك.
 error-unknown = حدث خطأ ما (الرمز: { $code }).

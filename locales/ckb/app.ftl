@@ -98,6 +98,97 @@ volunteers-none = هیچ خۆبەخشێک لەگەڵ ئەم پاڵاوتنانە
 volunteer-speaks = قسە دەکات بە:
 volunteer-knows = شارەزایە لە:
 volunteer-no-contact = داوا لە پڕۆژەکە بکە پەیوەندیتان پێکەوە ببەستێت.
+volunteers-available-now = ئێستا بەردەستە
+volunteers-are-you-one = خۆبەخشێکی هاوڕێیت؟ پرۆفایلەکەت دروست بکە
+volunteer-away-until = تا { $date } بەردەست نییە
+volunteer-usually-free = بەزۆری بەردەستە:
+contact-call = پەیوەندی بکە
+contact-text = نامە بنێرە
+contact-whatsapp = واتسئاپ
+contact-signal = سیگناڵ
+contact-email = ئیمەیڵ بنێرە
+profile-title = پرۆفایلی خۆبەخشییەکەت
+profile-is-coordinator = ئەم ئامێرە وەک ڕێکخەر چووەتە ژوورەوە.
+join-explain = بۆ ئەوەی ببیتە خۆبەخشێکی هاوڕێ، داوای کۆدی بانگهێشت لە ڕێکخەرێک بکە. لێرە بینووسە لەگەڵ ناونیشانی سێرڤەری ڕێکخراوەکەت.
+join-code = کۆدی بانگهێشت
+join-code-hint = بۆ نموونە K7QM-3XPA-9RTD. تەنها یەک جار کار دەکات.
+join-submit = بەشداری بکە
+profile-state-new = هێشتا پرۆفایلت نییە. فۆرمی خوارەوە پڕ بکەرەوە. تا ڕێکخەرێک پەسەندی نەکات، کەس نایبینێت.
+profile-state-unsent = پرۆفایلەکەت لەم ئامێرەدا پاشەکەوت کراوە. کاتێک ئۆنلاین بوویت دەنێردرێت، و دوای ئەوەی ڕێکخەرێک پەسەندی کرد بە کەسانی تر پیشان دەدرێت.
+profile-state-pending = پرۆفایلەکەت چاوەڕێی پەسەندکردنی ڕێکخەرێکە. تا ئەو کاتە هیچ کەسێکی تر ناتوانێت بیبینێت.
+profile-state-changed = گۆڕانکارییەکانت چاوەڕێی پەسەندکردنی ڕێکخەرێکن. تا ئەو کاتە کەسانی تر پرۆفایلەکەت وەک دوایین جار کە پەسەند کرا دەبینن.
+profile-state-approved = پەسەند کرا: تازەهاتووان و خۆبەخشەکانی تر دەتوانن بتدۆزنەوە.
+profile-state-suspended = ڕێکخەرێک پرۆفایلەکەتی بۆ ماوەیەک ڕاگرتووە، بۆیە کەسانی تر ناتوانن بیبینن. تکایە لەگەڵ ڕێکخەرەکەت قسە بکە.
+profile-deleted = پرۆفایلەکەت سڕایەوە. دوای هاوکاتکردنی داهاتوو، لەگەڵ زانیارییەکانی پەیوەندیت لە هەموو ئامێرێک نامێنێت.
+profile-edit = زانیارییەکانت
+profile-name = ئەو ناوەی پیشان دەدرێت
+profile-name-hint = ناوی یەکەم یان نازناوێک بەسە.
+profile-languages = ئەو زمانانەی قسەیان پێ دەکەیت
+profile-language = زمان
+profile-level = ئاست
+profile-remove = لابردن
+profile-add-language = زمانێک زیاد بکە
+profile-topics = لە چی دەتوانیت یارمەتی بدەیت
+profile-availability = بەزۆری کەی بەردەستیت
+profile-availability-hint = ڕۆژەکان دیاری بکە و کاتەکان بنووسە (بە کاتی گلاسگۆ).
+profile-from = کاتی دەستپێک، { $day }
+profile-to = کاتی کۆتایی، { $day }
+profile-away-until = بەردەست نیم تا (ئارەزوومەندانە)
+profile-away-hint = لەو ماوەیەی بەردەست نیت، وەک بەردەست پیشان نادرێیت. ئەمە یەکسەر جێبەجێ دەبێت، بێ پێویستی بە پەسەندکردن.
+profile-back = گەڕامەوە
+profile-contacts = خەڵک چۆن دەتوانن پەیوەندیت پێوە بکەن
+profile-contacts-hint = بۆ هەر ڕێگایەک، هەڵبژێرە کێ دەتوانێت بیبینێت. تەنها ئەوەی تۆ هەڵیدەبژێریت بۆ تەلەفۆنەکانیان دەنێردرێت.
+profile-channel = ڕێگا
+profile-contact-email = ناونیشانی ئیمەیڵ
+profile-contact-number = ژمارە
+profile-visible-to = کێ دەتوانێت بیبینێت
+audience-everyone = هەمووان، تازەهاتووانیش
+audience-volunteers = خۆبەخشەکان و ڕێکخەرەکان
+audience-coordinators = تەنها ڕێکخەرەکان
+profile-add-contact = ڕێگایەکی پەیوەندی زیاد بکە
+profile-about = دەربارەی تۆ
+profile-about-in = بە { $language }
+profile-save = پاشەکەوتکردن
+profile-saved = لەم ئامێرەدا پاشەکەوت کرا. لە هاوکاتکردنی داهاتوودا دەنێردرێت.
+profile-preview = ئەوەی کەسانی تر دەیبینن
+profile-preview-hint = تازەهاتووان و خۆبەخشەکانی تر ئەمە دەبینن دوای ئەوەی ڕێکخەرێک پرۆفایلەکەتی پەسەند کرد.
+profile-preview-suspended = تا پرۆفایلەکەت ڕاگیراوە، هیچ کەسێکی تر نایبینێت.
+profile-preview-everyone = وەک تازەهاتوویەک دەتبینێت
+profile-preview-volunteers = وەک خۆبەخشەکانی تر دەتبینن
+profile-delete-title = سڕینەوەی پرۆفایلەکەت
+profile-delete-explain = ئەمە دوای هاوکاتکردنی داهاتوو، پرۆفایل و زانیارییەکانی پەیوەندیت لە سێرڤەرەکە و لە هەموو ئامێرێک دەسڕێتەوە.
+profile-delete = پرۆفایلەکەم بسڕەوە
+profile-delete-confirm = بەڵێ، لە هەموو شوێنێک بیسڕەوە
+review-title = پێداچوونەوەی پرۆفایلی خۆبەخشەکان
+review-intro = پرۆفایلە نوێ و گۆڕاوەکان تەنها دوای ئەوەی تۆ پەسەندیان دەکەیت بە کەسانی تر پیشان دەدرێن. لێرە هەموو زانیارییەکانی پەیوەندی دەبینیت.
+review-group-pending =
+    { $count ->
+        [one] چاوەڕێی پەسەندکردن ({ $count })
+       *[other] چاوەڕێی پەسەندکردن ({ $count })
+    }
+review-group-suspended =
+    { $count ->
+        [one] ڕاگیراو ({ $count })
+       *[other] ڕاگیراو ({ $count })
+    }
+review-group-approved =
+    { $count ->
+        [one] پەسەندکراو ({ $count })
+       *[other] پەسەندکراو ({ $count })
+    }
+review-new = پرۆفایلی نوێ:
+review-changed = گۆڕاوە لە دوای پەسەندکردنەوە:
+field-display-name = ناو
+field-languages = زمانەکان
+field-topics = بابەتەکان
+field-availability = کاتی بەردەستبوون
+field-contacts = زانیارییەکانی پەیوەندی
+field-about = دەربارە
+field-away-until = بەردەست نییە تا
+review-approve = پەسەندکردن
+review-suspend = ڕاگرتن
+review-reinstate = دووبارە پیشاندانەوە
+settings-volunteering = خۆبەخشی
 fluency-native = زمانی دایک
 fluency-fluent = بە ڕەوانی
 fluency-conversational = ئاستی گفتوگۆ
@@ -187,4 +278,14 @@ error-profile-deleted = ئەم پرۆفایلە سڕاوەتەوە.
 error-invalid-change = ئەم گۆڕانکارییە لە پرۆفایلەکەدا دروست نییە.
 error-invalid-hub-address = ئەم ناونیشانە بەکارنایەت. دەبێت بە https:// دەست پێ بکات (http:// تەنها لەناو تۆڕێکی ناوخۆییدا).
 error-no-hub = ئەم ئامێرە هێشتا بە هیچ سێرڤەرێک پەیوەست نییە.
+error-not-a-volunteer = ئەم ئامێرە وەک خۆبەخش نەچووەتە ژوورەوە. سەرەتا بە کۆدی بانگهێشت بەشداری بکە.
+error-not-a-coordinator = تەنها ئامێری ڕێکخەرێک دەتوانێت پێداچوونەوە بە پرۆفایلەکاندا بکات.
+error-invite-unknown = ئەم کۆدی بانگهێشتە نەناسراوە. بیپشکنە و دووبارە هەوڵ بدەوە.
+error-invite-used = ئەم کۆدی بانگهێشتە پێشتر بەکارهاتووە. داوای کۆدێکی نوێ لە ڕێکخەرەکەت بکە.
+error-invite-expired = ماوەی ئەم کۆدی بانگهێشتە بەسەرچووە. داوای کۆدێکی نوێ لە ڕێکخەرەکەت بکە.
+error-profile-changed = پرۆفایلەکە لەو کاتەوەی سەیرت کرد گۆڕاوە. پێش بڕیاردان دووبارە سەیری بکەرەوە.
+error-profile-not-found = ئەم پرۆفایلە چیتر بوونی نییە.
+error-token-revoked = دەستگەیشتنی ئەم ئامێرە وەرگیرایەوە. داوای کۆدێکی بانگهێشتی نوێ لە ڕێکخەرەکەت بکە.
+error-token-expired = ماوەی دەستگەیشتنی ئەم ئامێرە بەسەرچووە. داوای کۆدێکی بانگهێشتی نوێ لە ڕێکخەرەکەت بکە.
+error-token-unknown = سێرڤەرەکە ئەم ئامێرە ناناسێت. داوای کۆدێکی بانگهێشتی نوێ لە ڕێکخەرەکەت بکە.
 error-unknown = هەڵەیەک ڕوویدا (کۆد: { $code }).

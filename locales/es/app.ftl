@@ -98,6 +98,97 @@ volunteers-none = Ningún voluntario coincide con estos filtros.
 volunteer-speaks = Habla:
 volunteer-knows = Sabe de:
 volunteer-no-contact = Pide al proyecto que os ponga en contacto.
+volunteers-available-now = Disponibles ahora
+volunteers-are-you-one = ¿Eres voluntario par? Crea tu perfil
+volunteer-away-until = No disponible hasta el { $date }
+volunteer-usually-free = Suele estar disponible:
+contact-call = Llamar
+contact-text = Enviar SMS
+contact-whatsapp = WhatsApp
+contact-signal = Signal
+contact-email = Enviar correo
+profile-title = Tu perfil de voluntario
+profile-is-coordinator = Este dispositivo ha entrado como coordinador.
+join-explain = Para hacerte voluntario par, pide un código de invitación a un coordinador. Escríbelo aquí junto con la dirección del servidor de tu organización.
+join-code = Código de invitación
+join-code-hint = Por ejemplo, K7QM-3XPA-9RTD. Solo funciona una vez.
+join-submit = Unirme
+profile-state-new = Todavía no tienes perfil. Rellena el formulario de abajo: nadie lo verá hasta que un coordinador lo apruebe.
+profile-state-unsent = Tu perfil está guardado en este dispositivo. Se enviará cuando tengas conexión, y los demás lo verán cuando un coordinador lo apruebe.
+profile-state-pending = Tu perfil está esperando a que un coordinador lo apruebe. Hasta entonces, nadie más puede verlo.
+profile-state-changed = Tus cambios están esperando la aprobación de un coordinador. Hasta entonces, los demás ven tu perfil tal como se aprobó la última vez.
+profile-state-approved = Aprobado: las personas recién llegadas y otros voluntarios pueden encontrarte.
+profile-state-suspended = Un coordinador ha pausado tu perfil, así que los demás no pueden verlo. Habla con tu coordinador.
+profile-deleted = Tu perfil se ha eliminado. Desaparecerá de todos los dispositivos, junto con tus datos de contacto, después de la próxima sincronización.
+profile-edit = Tus datos
+profile-name = Nombre que se muestra
+profile-name-hint = Basta con un nombre de pila o un apodo.
+profile-languages = Idiomas que hablas
+profile-language = Idioma
+profile-level = Nivel
+profile-remove = Quitar
+profile-add-language = Añadir un idioma
+profile-topics = En qué puedes ayudar
+profile-availability = Cuándo sueles estar disponible
+profile-availability-hint = Marca los días e indica las horas (hora de Glasgow).
+profile-from = Hora de inicio, { $day }
+profile-to = Hora de fin, { $day }
+profile-away-until = No disponible hasta (opcional)
+profile-away-hint = Mientras no estés, no aparecerás como disponible. Esto se aplica al momento, sin aprobación.
+profile-back = Ya he vuelto
+profile-contacts = Cómo pueden contactarte
+profile-contacts-hint = Para cada forma de contacto, elige quién puede verla. Solo lo que elijas se envía a sus teléfonos.
+profile-channel = Forma de contacto
+profile-contact-email = Dirección de correo
+profile-contact-number = Número
+profile-visible-to = Quién puede verlo
+audience-everyone = Todo el mundo, también las personas recién llegadas
+audience-volunteers = Voluntarios y coordinadores
+audience-coordinators = Solo coordinadores
+profile-add-contact = Añadir una forma de contacto
+profile-about = Sobre ti
+profile-about-in = En { $language }
+profile-save = Guardar
+profile-saved = Guardado en este dispositivo. Se enviará en la próxima sincronización.
+profile-preview = Lo que ven los demás
+profile-preview-hint = Las personas recién llegadas y otros voluntarios ven esto cuando un coordinador ha aprobado tu perfil.
+profile-preview-suspended = Nadie más ve tu perfil mientras está en pausa.
+profile-preview-everyone = Como te ve una persona recién llegada
+profile-preview-volunteers = Como te ven otros voluntarios
+profile-delete-title = Eliminar tu perfil
+profile-delete-explain = Esto borra tu perfil y tus datos de contacto del servidor y de todos los dispositivos después de la próxima sincronización.
+profile-delete = Eliminar mi perfil
+profile-delete-confirm = Sí, eliminarlo en todas partes
+review-title = Revisar perfiles de voluntarios
+review-intro = Los perfiles nuevos o cambiados solo se muestran a los demás cuando los apruebas. Aquí ves todos los datos de contacto.
+review-group-pending =
+    { $count ->
+        [one] Esperando aprobación ({ $count })
+       *[other] Esperando aprobación ({ $count })
+    }
+review-group-suspended =
+    { $count ->
+        [one] En pausa ({ $count })
+       *[other] En pausa ({ $count })
+    }
+review-group-approved =
+    { $count ->
+        [one] Aprobado ({ $count })
+       *[other] Aprobados ({ $count })
+    }
+review-new = Perfil nuevo:
+review-changed = Cambiado desde la aprobación:
+field-display-name = nombre
+field-languages = idiomas
+field-topics = temas
+field-availability = disponibilidad
+field-contacts = datos de contacto
+field-about = presentación
+field-away-until = no disponible hasta
+review-approve = Aprobar
+review-suspend = Pausar
+review-reinstate = Mostrar de nuevo
+settings-volunteering = Voluntariado
 fluency-native = lengua materna
 fluency-fluent = con fluidez
 fluency-conversational = conversación
@@ -187,4 +278,14 @@ error-profile-deleted = Este perfil se ha eliminado.
 error-invalid-change = Este cambio en el perfil no es válido.
 error-invalid-hub-address = No se puede usar esta dirección. Debe empezar por https:// (http:// solo dentro de una red local).
 error-no-hub = Este dispositivo todavía no está conectado a ningún servidor.
+error-not-a-volunteer = Este dispositivo no ha entrado como voluntario. Primero únete con un código de invitación.
+error-not-a-coordinator = Solo el dispositivo de un coordinador puede revisar perfiles.
+error-invite-unknown = No se reconoce este código de invitación. Compruébalo e inténtalo de nuevo.
+error-invite-used = Este código de invitación ya se ha usado. Pide uno nuevo a tu coordinador.
+error-invite-expired = Este código de invitación ha caducado. Pide uno nuevo a tu coordinador.
+error-profile-changed = El perfil ha cambiado desde que lo miraste. Vuelve a mirarlo antes de decidir.
+error-profile-not-found = Este perfil ya no existe.
+error-token-revoked = Se ha retirado el acceso de este dispositivo. Pide un nuevo código de invitación a tu coordinador.
+error-token-expired = El acceso de este dispositivo ha caducado. Pide un nuevo código de invitación a tu coordinador.
+error-token-unknown = El servidor no reconoce este dispositivo. Pide un nuevo código de invitación a tu coordinador.
 error-unknown = Algo salió mal (código: { $code }).

@@ -98,6 +98,97 @@ volunteers-none = هیچ داوطلبی با این فیلترها مطابقت 
 volunteer-speaks = صحبت می‌کند:
 volunteer-knows = آشنا با:
 volunteer-no-contact = از پروژه بخواهید شما را در تماس قرار دهد.
+volunteers-available-now = الان در دسترس
+volunteers-are-you-one = داوطلب همتا هستید؟ پروفایل خود را بسازید
+volunteer-away-until = تا { $date } در دسترس نیست
+volunteer-usually-free = معمولاً در دسترس:
+contact-call = تماس
+contact-text = پیامک
+contact-whatsapp = واتس‌اپ
+contact-signal = سیگنال
+contact-email = ایمیل
+profile-title = پروفایل داوطلبی شما
+profile-is-coordinator = این دستگاه به‌عنوان هماهنگ‌کننده وارد شده است.
+join-explain = برای اینکه داوطلب همتا شوید، از یک هماهنگ‌کننده کد دعوت بخواهید. آن را همراه با نشانی سرور سازمانتان اینجا وارد کنید.
+join-code = کد دعوت
+join-code-hint = برای مثال K7QM-3XPA-9RTD. فقط یک بار کار می‌کند.
+join-submit = پیوستن
+profile-state-new = هنوز پروفایلی ندارید. فرم زیر را پر کنید. تا وقتی یک هماهنگ‌کننده آن را تأیید نکند، هیچ‌کس آن را نمی‌بیند.
+profile-state-unsent = پروفایل شما در این دستگاه ذخیره شده است. وقتی آنلاین شوید فرستاده می‌شود و پس از تأیید یک هماهنگ‌کننده به دیگران نشان داده می‌شود.
+profile-state-pending = پروفایل شما در انتظار تأیید یک هماهنگ‌کننده است. تا آن موقع هیچ‌کس دیگری آن را نمی‌بیند.
+profile-state-changed = تغییرات شما در انتظار تأیید یک هماهنگ‌کننده است. تا آن موقع دیگران پروفایل شما را همان‌طور می‌بینند که آخرین بار تأیید شد.
+profile-state-approved = تأیید شد: تازه‌واردان و داوطلبان دیگر می‌توانند شما را پیدا کنند.
+profile-state-suspended = یک هماهنگ‌کننده پروفایل شما را موقتاً متوقف کرده است، پس دیگران آن را نمی‌بینند. لطفاً با هماهنگ‌کننده خود صحبت کنید.
+profile-deleted = پروفایل شما حذف شد. پس از همگام‌سازی بعدی، همراه با اطلاعات تماس شما از همه دستگاه‌ها پاک می‌شود.
+profile-edit = اطلاعات شما
+profile-name = نامی که نشان داده می‌شود
+profile-name-hint = نام کوچک یا یک نام مستعار کافی است.
+profile-languages = زبان‌هایی که صحبت می‌کنید
+profile-language = زبان
+profile-level = سطح
+profile-remove = حذف
+profile-add-language = افزودن زبان
+profile-topics = در چه موضوع‌هایی می‌توانید کمک کنید
+profile-availability = معمولاً چه زمانی در دسترس هستید
+profile-availability-hint = روزها را علامت بزنید و ساعت‌ها را بنویسید (به وقت گلاسگو).
+profile-from = ساعت شروع، { $day }
+profile-to = ساعت پایان، { $day }
+profile-away-until = در دسترس نیستم تا (اختیاری)
+profile-away-hint = تا وقتی در دسترس نیستید، شما «در دسترس» نشان داده نمی‌شوید. این تغییر فوراً و بدون نیاز به تأیید اعمال می‌شود.
+profile-back = برگشته‌ام
+profile-contacts = دیگران چطور می‌توانند با شما تماس بگیرند
+profile-contacts-hint = برای هر راه تماس، انتخاب کنید چه کسی آن را ببیند. فقط چیزی که شما انتخاب می‌کنید به گوشی آن‌ها فرستاده می‌شود.
+profile-channel = راه تماس
+profile-contact-email = نشانی ایمیل
+profile-contact-number = شماره
+profile-visible-to = چه کسی آن را می‌بیند
+audience-everyone = همه، از جمله تازه‌واردان
+audience-volunteers = داوطلبان و هماهنگ‌کننده‌ها
+audience-coordinators = فقط هماهنگ‌کننده‌ها
+profile-add-contact = افزودن راه تماس
+profile-about = درباره شما
+profile-about-in = به { $language }
+profile-save = ذخیره
+profile-saved = در این دستگاه ذخیره شد. در همگام‌سازی بعدی فرستاده می‌شود.
+profile-preview = آنچه دیگران می‌بینند
+profile-preview-hint = تازه‌واردان و داوطلبان دیگر این را پس از آنکه یک هماهنگ‌کننده پروفایل شما را تأیید کرد می‌بینند.
+profile-preview-suspended = تا وقتی پروفایل شما متوقف است، هیچ‌کس دیگری آن را نمی‌بیند.
+profile-preview-everyone = آن‌طور که یک تازه‌وارد شما را می‌بیند
+profile-preview-volunteers = آن‌طور که داوطلبان دیگر شما را می‌بینند
+profile-delete-title = حذف پروفایل شما
+profile-delete-explain = با این کار، پروفایل و اطلاعات تماس شما پس از همگام‌سازی بعدی از سرور و از همه دستگاه‌ها پاک می‌شود.
+profile-delete = پروفایلم را حذف کن
+profile-delete-confirm = بله، همه‌جا حذف شود
+review-title = بررسی پروفایل‌های داوطلبان
+review-intro = پروفایل‌های جدید و تغییرکرده فقط پس از تأیید شما به دیگران نشان داده می‌شوند. اینجا همه اطلاعات تماس را می‌بینید.
+review-group-pending =
+    { $count ->
+        [one] در انتظار تأیید ({ $count })
+       *[other] در انتظار تأیید ({ $count })
+    }
+review-group-suspended =
+    { $count ->
+        [one] متوقف‌شده ({ $count })
+       *[other] متوقف‌شده ({ $count })
+    }
+review-group-approved =
+    { $count ->
+        [one] تأییدشده ({ $count })
+       *[other] تأییدشده ({ $count })
+    }
+review-new = پروفایل جدید:
+review-changed = تغییرکرده پس از تأیید:
+field-display-name = نام
+field-languages = زبان‌ها
+field-topics = موضوع‌ها
+field-availability = زمان‌های در دسترس بودن
+field-contacts = اطلاعات تماس
+field-about = درباره
+field-away-until = در دسترس نبودن تا
+review-approve = تأیید
+review-suspend = توقف موقت
+review-reinstate = نمایش دوباره
+settings-volunteering = داوطلبی
 fluency-native = زبان مادری
 fluency-fluent = روان
 fluency-conversational = در حد گفتگو
@@ -187,4 +278,14 @@ error-profile-deleted = این پروفایل حذف شده است.
 error-invalid-change = این تغییر در پروفایل معتبر نیست.
 error-invalid-hub-address = از این نشانی نمی‌توان استفاده کرد. باید با https:// شروع شود (http:// فقط درون یک شبکه محلی).
 error-no-hub = این دستگاه هنوز به هیچ سروری متصل نیست.
+error-not-a-volunteer = این دستگاه به‌عنوان داوطلب وارد نشده است. اول با یک کد دعوت بپیوندید.
+error-not-a-coordinator = فقط دستگاه یک هماهنگ‌کننده می‌تواند پروفایل‌ها را بررسی کند.
+error-invite-unknown = این کد دعوت شناخته‌شده نیست. آن را بررسی کنید و دوباره امتحان کنید.
+error-invite-used = از این کد دعوت قبلاً استفاده شده است. از هماهنگ‌کننده خود یک کد جدید بخواهید.
+error-invite-expired = این کد دعوت منقضی شده است. از هماهنگ‌کننده خود یک کد جدید بخواهید.
+error-profile-changed = این پروفایل از وقتی آن را دیدید تغییر کرده است. پیش از تصمیم‌گیری دوباره نگاه کنید.
+error-profile-not-found = این پروفایل دیگر وجود ندارد.
+error-token-revoked = دسترسی این دستگاه لغو شد. از هماهنگ‌کننده خود یک کد دعوت جدید بخواهید.
+error-token-expired = دسترسی این دستگاه منقضی شده است. از هماهنگ‌کننده خود یک کد دعوت جدید بخواهید.
+error-token-unknown = سرور این دستگاه را نمی‌شناسد. از هماهنگ‌کننده خود یک کد دعوت جدید بخواهید.
 error-unknown = مشکلی پیش آمد (کد: { $code }).

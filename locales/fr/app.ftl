@@ -98,6 +98,97 @@ volunteers-none = Aucun bénévole ne correspond à ces filtres.
 volunteer-speaks = Parle :
 volunteer-knows = Connaît :
 volunteer-no-contact = Demandez au projet de vous mettre en contact.
+volunteers-available-now = Disponibles maintenant
+volunteers-are-you-one = Vous êtes bénévole pair ? Créez votre profil
+volunteer-away-until = Indisponible jusqu'au { $date }
+volunteer-usually-free = Disponible en général :
+contact-call = Appeler
+contact-text = Envoyer un SMS
+contact-whatsapp = WhatsApp
+contact-signal = Signal
+contact-email = Envoyer un e-mail
+profile-title = Votre profil de bénévole
+profile-is-coordinator = Cet appareil est connecté en tant que coordinateur.
+join-explain = Pour devenir bénévole pair, demandez un code d'invitation à un coordinateur. Saisissez-le ici avec l'adresse du serveur de votre organisation.
+join-code = Code d'invitation
+join-code-hint = Par exemple K7QM-3XPA-9RTD. Il ne fonctionne qu'une fois.
+join-submit = Rejoindre
+profile-state-new = Vous n'avez pas encore de profil. Remplissez le formulaire ci-dessous : personne ne le voit tant qu'un coordinateur ne l'a pas approuvé.
+profile-state-unsent = Votre profil est enregistré sur cet appareil. Il sera envoyé quand vous serez en ligne, et montré aux autres une fois approuvé par un coordinateur.
+profile-state-pending = Votre profil attend l'approbation d'un coordinateur. D'ici là, personne d'autre ne peut le voir.
+profile-state-changed = Vos modifications attendent l'approbation d'un coordinateur. D'ici là, les autres voient votre profil tel qu'il a été approuvé la dernière fois.
+profile-state-approved = Approuvé : les nouveaux arrivants et les autres bénévoles peuvent vous trouver.
+profile-state-suspended = Un coordinateur a mis votre profil en pause, donc les autres ne peuvent pas le voir. Parlez-en à votre coordinateur.
+profile-deleted = Votre profil est supprimé. Il disparaîtra de tous les appareils après la prochaine synchronisation, avec vos coordonnées.
+profile-edit = Vos informations
+profile-name = Nom affiché
+profile-name-hint = Un prénom ou un surnom suffit.
+profile-languages = Langues que vous parlez
+profile-language = Langue
+profile-level = Niveau
+profile-remove = Retirer
+profile-add-language = Ajouter une langue
+profile-topics = Thèmes sur lesquels vous pouvez aider
+profile-availability = Quand vous êtes disponible en général
+profile-availability-hint = Cochez les jours et indiquez les heures (heure de Glasgow).
+profile-from = Heure de début, { $day }
+profile-to = Heure de fin, { $day }
+profile-away-until = Indisponible jusqu'au (facultatif)
+profile-away-hint = Pendant votre absence, vous n'apparaissez pas comme disponible. Cela s'applique tout de suite, sans approbation.
+profile-back = Je suis de retour
+profile-contacts = Comment vous joindre
+profile-contacts-hint = Pour chaque moyen, choisissez qui peut le voir. Seul ce que vous choisissez est envoyé sur leur téléphone.
+profile-channel = Moyen
+profile-contact-email = Adresse e-mail
+profile-contact-number = Numéro
+profile-visible-to = Qui peut le voir
+audience-everyone = Tout le monde, y compris les nouveaux arrivants
+audience-volunteers = Bénévoles et coordinateurs
+audience-coordinators = Coordinateurs seulement
+profile-add-contact = Ajouter un moyen de vous joindre
+profile-about = À propos de vous
+profile-about-in = En { $language }
+profile-save = Enregistrer
+profile-saved = Enregistré sur cet appareil. Ce sera envoyé à la prochaine synchronisation.
+profile-preview = Ce que voient les autres
+profile-preview-hint = Les nouveaux arrivants et les autres bénévoles voient ceci une fois votre profil approuvé par un coordinateur.
+profile-preview-suspended = Personne d'autre ne voit votre profil tant qu'il est en pause.
+profile-preview-everyone = Comme vous voit un nouvel arrivant
+profile-preview-volunteers = Comme vous voient les autres bénévoles
+profile-delete-title = Supprimer votre profil
+profile-delete-explain = Cela efface votre profil et vos coordonnées du serveur et de tous les appareils après la prochaine synchronisation.
+profile-delete = Supprimer mon profil
+profile-delete-confirm = Oui, le supprimer partout
+review-title = Vérifier les profils des bénévoles
+review-intro = Les profils nouveaux ou modifiés ne sont montrés aux autres qu'après votre approbation. Ici, vous voyez toutes les coordonnées.
+review-group-pending =
+    { $count ->
+        [one] En attente d'approbation ({ $count })
+       *[other] En attente d'approbation ({ $count })
+    }
+review-group-suspended =
+    { $count ->
+        [one] En pause ({ $count })
+       *[other] En pause ({ $count })
+    }
+review-group-approved =
+    { $count ->
+        [one] Approuvé ({ $count })
+       *[other] Approuvés ({ $count })
+    }
+review-new = Nouveau profil :
+review-changed = Modifié depuis l'approbation :
+field-display-name = nom
+field-languages = langues
+field-topics = thèmes
+field-availability = disponibilités
+field-contacts = coordonnées
+field-about = à propos
+field-away-until = indisponible jusqu'au
+review-approve = Approuver
+review-suspend = Mettre en pause
+review-reinstate = Montrer à nouveau
+settings-volunteering = Bénévolat
 fluency-native = langue maternelle
 fluency-fluent = courant
 fluency-conversational = conversation
@@ -187,4 +278,14 @@ error-profile-deleted = Ce profil a été supprimé.
 error-invalid-change = Cette modification du profil n'est pas valide.
 error-invalid-hub-address = Cette adresse ne peut pas être utilisée. Elle doit commencer par https:// (http:// seulement dans un réseau local).
 error-no-hub = Cet appareil n'est encore relié à aucun serveur.
+error-not-a-volunteer = Cet appareil n'est pas connecté en tant que bénévole. Utilisez d'abord un code d'invitation pour rejoindre.
+error-not-a-coordinator = Seul l'appareil d'un coordinateur peut vérifier les profils.
+error-invite-unknown = Ce code d'invitation est inconnu. Vérifiez-le et réessayez.
+error-invite-used = Ce code d'invitation a déjà été utilisé. Demandez-en un nouveau à votre coordinateur.
+error-invite-expired = Ce code d'invitation a expiré. Demandez-en un nouveau à votre coordinateur.
+error-profile-changed = Le profil a changé depuis que vous l'avez consulté. Regardez-le à nouveau avant de décider.
+error-profile-not-found = Ce profil n'existe plus.
+error-token-revoked = L'accès de cet appareil a été retiré. Demandez un nouveau code d'invitation à votre coordinateur.
+error-token-expired = L'accès de cet appareil a expiré. Demandez un nouveau code d'invitation à votre coordinateur.
+error-token-unknown = Le serveur ne connaît pas cet appareil. Demandez un nouveau code d'invitation à votre coordinateur.
 error-unknown = Une erreur s'est produite (code : { $code }).

@@ -98,6 +98,97 @@ volunteers-none = هېڅ رضاکار له دې فلټرونو سره سمون �
 volunteer-speaks = ژبې:
 volunteer-knows = پوهېږي:
 volunteer-no-contact = له پروژې وغواړئ چې تاسو سره اړیکه ونیسي.
+volunteers-available-now = اوس وزګار
+volunteers-are-you-one = ایا تاسو همزولی رضاکار یاست؟ خپل پروفایل جوړ کړئ
+volunteer-away-until = تر { $date } پورې شتون نه لري
+volunteer-usually-free = معمولاً وزګار:
+contact-call = زنګ وهل
+contact-text = پیغام لېږل
+contact-whatsapp = واټس اپ
+contact-signal = سیګنال
+contact-email = برېښنالیک لېږل
+profile-title = ستاسو د رضاکار پروفایل
+profile-is-coordinator = دا وسیله د کوارډینېټر په توګه ننوتې ده.
+join-explain = د همزولي رضاکار کېدو لپاره، له یوه کوارډینېټر څخه د بلنې کوډ وغواړئ. دلته یې د خپل سازمان د سرور له پتې سره ولیکئ.
+join-code = د بلنې کوډ
+join-code-hint = د بېلګې په توګه K7QM-3XPA-9RTD. یوازې یو ځل کار کوي.
+join-submit = یوځای شئ
+profile-state-new = تاسو لا پروفایل نه لرئ. لاندې فورمه ډکه کړئ. تر هغه چې یو کوارډینېټر یې منظور نه کړي، هېڅوک یې نه ویني.
+profile-state-unsent = ستاسو پروفایل په دې وسیله کې خوندي دی. کله چې آنلاین شئ، لېږل کېږي، او کله چې یو کوارډینېټر یې منظور کړي، نورو ته ښودل کېږي.
+profile-state-pending = ستاسو پروفایل د کوارډینېټر د منظورۍ په تمه دی. تر هغه وخته بل هېڅوک یې نه شي لیدلی.
+profile-state-changed = ستاسو بدلونونه د کوارډینېټر د منظورۍ په تمه دي. تر هغه وخته نور ستاسو پروفایل هماغسې ویني لکه وروستی ځل چې منظور شوی و.
+profile-state-approved = منظور شو: نوي راغلي کسان او نور رضاکاران تاسو موندلی شي.
+profile-state-suspended = یو کوارډینېټر ستاسو پروفایل لنډمهاله درولی دی، نو نور یې نه شي لیدلی. مهرباني وکړئ له خپل کوارډینېټر سره خبرې وکړئ.
+profile-deleted = ستاسو پروفایل حذف شو. له راتلونکې همغږۍ وروسته به ستاسو د اړیکې له معلوماتو سره له ټولو وسیلو ورک شي.
+profile-edit = ستاسو معلومات
+profile-name = هغه نوم چې ښودل کېږي
+profile-name-hint = لومړی نوم یا مستعار نوم بس دی.
+profile-languages = هغه ژبې چې پرې خبرې کوئ
+profile-language = ژبه
+profile-level = کچه
+profile-remove = لرې کړئ
+profile-add-language = ژبه زیاته کړئ
+profile-topics = په څه کې مرسته کولی شئ
+profile-availability = معمولاً کله وزګار یاست
+profile-availability-hint = ورځې نښه کړئ او وختونه ولیکئ (د ګلاسګو وخت).
+profile-from = د پیل وخت، { $day }
+profile-to = د پای وخت، { $day }
+profile-away-until = تر کومې نېټې پورې شتون نه لرئ (اختیاري)
+profile-away-hint = څو چې نه یاست، وزګار نه ښودل کېږئ. دا سمدستي اغېز کوي، منظورۍ ته اړتیا نشته.
+profile-back = بېرته راغلم
+profile-contacts = خلک څنګه له تاسو سره اړیکه نیولی شي
+profile-contacts-hint = د هرې لارې لپاره وټاکئ چې څوک یې لیدلی شي. یوازې هغه څه چې تاسو یې ټاکئ د هغوی تلیفونونو ته لېږل کېږي.
+profile-channel = لاره
+profile-contact-email = د برېښنالیک پته
+profile-contact-number = شمېره
+profile-visible-to = څوک یې لیدلی شي
+audience-everyone = هر څوک، نوي راغلي هم
+audience-volunteers = رضاکاران او کوارډینېټران
+audience-coordinators = یوازې کوارډینېټران
+profile-add-contact = د اړیکې لاره زیاته کړئ
+profile-about = ستاسو په اړه
+profile-about-in = په { $language }
+profile-save = خوندي کړئ
+profile-saved = په دې وسیله کې خوندي شو. په راتلونکې همغږۍ کې به ولېږل شي.
+profile-preview = هغه څه چې نور یې ویني
+profile-preview-hint = نوي راغلي او نور رضاکاران دا هغه وخت ویني چې یو کوارډینېټر ستاسو پروفایل منظور کړي.
+profile-preview-suspended = څو چې ستاسو پروفایل درول شوی وي، بل هېڅوک یې نه ویني.
+profile-preview-everyone = لکه څنګه چې یو نوی راغلی تاسو ویني
+profile-preview-volunteers = لکه څنګه چې نور رضاکاران تاسو ویني
+profile-delete-title = خپل پروفایل حذف کړئ
+profile-delete-explain = دا کار له راتلونکې همغږۍ وروسته ستاسو پروفایل او د اړیکې معلومات له سرور او له ټولو وسیلو څخه لرې کوي.
+profile-delete = زما پروفایل حذف کړئ
+profile-delete-confirm = هو، له هر ځایه یې حذف کړئ
+review-title = د رضاکارانو پروفایلونه وګورئ
+review-intro = نوي او بدل شوي پروفایلونه نورو ته یوازې هغه وخت ښودل کېږي چې تاسو یې منظور کړئ. دلته د اړیکې ټول معلومات وینئ.
+review-group-pending =
+    { $count ->
+        [one] د منظورۍ په تمه ({ $count })
+       *[other] د منظورۍ په تمه ({ $count })
+    }
+review-group-suspended =
+    { $count ->
+        [one] درول شوی ({ $count })
+       *[other] درول شوي ({ $count })
+    }
+review-group-approved =
+    { $count ->
+        [one] منظور شوی ({ $count })
+       *[other] منظور شوي ({ $count })
+    }
+review-new = نوی پروفایل:
+review-changed = له منظورۍ وروسته بدل شوي:
+field-display-name = نوم
+field-languages = ژبې
+field-topics = موضوعګانې
+field-availability = د وزګارتیا وختونه
+field-contacts = د اړیکې معلومات
+field-about = په اړه
+field-away-until = تر کومې نېټې نشته
+review-approve = منظور کړئ
+review-suspend = لنډمهاله ودروئ
+review-reinstate = بیا یې وښایئ
+settings-volunteering = رضاکاري
 fluency-native = مورنۍ ژبه
 fluency-fluent = روان
 fluency-conversational = د خبرو په کچه
@@ -187,4 +278,14 @@ error-profile-deleted = دا پروفایل حذف شوی دی.
 error-invalid-change = په پروفایل کې دا بدلون سم نه دی.
 error-invalid-hub-address = دا پته نه شي کارېدلی. باید په https:// پیل شي (http:// یوازې په سیمه‌ییزه شبکه کې).
 error-no-hub = دا وسیله لا له کوم سرور سره نه ده وصل شوې.
+error-not-a-volunteer = دا وسیله د رضاکار په توګه نه ده ننوتې. لومړی د بلنې له کوډ سره یوځای شئ.
+error-not-a-coordinator = یوازې د کوارډینېټر وسیله پروفایلونه کتلی شي.
+error-invite-unknown = د بلنې دا کوډ نه پېژندل کېږي. وې ګورئ او بیا هڅه وکړئ.
+error-invite-used = د بلنې دا کوډ مخکې کارول شوی دی. له خپل کوارډینېټر څخه نوی کوډ وغواړئ.
+error-invite-expired = د بلنې د دې کوډ موده پای ته رسېدلې ده. له خپل کوارډینېټر څخه نوی کوډ وغواړئ.
+error-profile-changed = دا پروفایل له هغه وخته بدل شوی چې تاسو ولید. د پرېکړې مخکې یې بیا وګورئ.
+error-profile-not-found = دا پروفایل نور شتون نه لري.
+error-token-revoked = د دې وسیلې لاسرسی بېرته واخیستل شو. له خپل کوارډینېټر څخه د بلنې نوی کوډ وغواړئ.
+error-token-expired = د دې وسیلې د لاسرسي موده پای ته رسېدلې ده. له خپل کوارډینېټر څخه د بلنې نوی کوډ وغواړئ.
+error-token-unknown = سرور دا وسیله نه پېژني. له خپل کوارډینېټر څخه د بلنې نوی کوډ وغواړئ.
 error-unknown = یوه ستونزه پېښه شوه (کوډ: { $code }).

@@ -98,6 +98,97 @@ volunteers-none = Ma jiro mutadawic ku habboon shaandhayntan.
 volunteer-speaks = Wuxuu ku hadlaa:
 volunteer-knows = Wuxuu yaqaan:
 volunteer-no-contact = Mashruuca ka codso inuu idin isku xiro.
+volunteers-available-now = Hadda diyaar ah
+volunteers-are-you-one = Ma tahay mutadawic asxaabta ah? Samee boggaaga shakhsiga ah
+volunteer-away-until = Maqan ilaa { $date }
+volunteer-usually-free = Badanaa diyaar:
+contact-call = Wac
+contact-text = Fariin u dir
+contact-whatsapp = WhatsApp
+contact-signal = Signal
+contact-email = Iimayl u dir
+profile-title = Boggaaga shakhsiga ee mutadawicnimada
+profile-is-coordinator = Qalabkan waxaa loo galay isuduwe ahaan.
+join-explain = Si aad u noqoto mutadawic asxaabta ah, isuduwe ka codso koodh casuumaad. Halkan ku qor, oo ay la socoto cinwaanka server-ka ururkaaga.
+join-code = Koodhka casuumaadda
+join-code-hint = Tusaale K7QM-3XPA-9RTD. Hal mar oo kaliya ayuu shaqeeyaa.
+join-submit = Ku biir
+profile-state-new = Weli bog shakhsi ah ma lihid. Buuxi foomka hoose. Qofna ma arko ilaa isuduwe ansixiyo.
+profile-state-unsent = Boggaaga shakhsiga waxaa lagu kaydiyay qalabkan. Waa la diri doonaa markaad internet leedahay, dadka kalena waa la tusi doonaa marka isuduwe ansixiyo.
+profile-state-pending = Boggaaga shakhsiga wuxuu sugayaa in isuduwe ansixiyo. Ilaa markaas qof kale ma arki karo.
+profile-state-changed = Isbeddelladaadu waxay sugayaan ansixinta isuduwe. Ilaa markaas dadka kale waxay arkaan boggaaga sidii markii ugu dambeysay la ansixiyay.
+profile-state-approved = Waa la ansixiyay: dadka cusub ee yimid iyo mutadawiciinta kale way ku heli karaan.
+profile-state-suspended = Isuduwe ayaa si ku meel gaar ah u joojiyay boggaaga, sidaas darteed dadka kale ma arki karaan. Fadlan la hadal isuduwahaaga.
+profile-deleted = Boggaaga shakhsiga waa la tirtiray. Cusboonaysiinta xigta kadib, wuu ka baabbi'i doonaa qalab kasta, isaga iyo macluumaadka xiriirkaaga.
+profile-edit = Macluumaadkaaga
+profile-name = Magaca la muujinayo
+profile-name-hint = Magaca koowaad ama naanays ayaa ku filan.
+profile-languages = Luqadaha aad ku hadasho
+profile-language = Luqadda
+profile-level = Heerka
+profile-remove = Ka saar
+profile-add-language = Ku dar luqad
+profile-topics = Waxa aad ka caawin karto
+profile-availability = Goorta aad badanaa diyaar tahay
+profile-availability-hint = Calaamadee maalmaha oo qor saacadaha (waqtiga Glasgow).
+profile-from = Waqtiga bilowga, { $day }
+profile-to = Waqtiga dhammaadka, { $day }
+profile-away-until = Maqan ilaa (ikhtiyaari)
+profile-away-hint = Inta aad maqan tahay, looma muujinayo inaad diyaar tahay. Tani isla markiiba ayay dhaqan gashaa, ansixin la'aan.
+profile-back = Waan soo laabtay
+profile-contacts = Sida dadku kuula soo xiriiri karaan
+profile-contacts-hint = Hab kasta, dooro cidda arki karta. Kaliya waxa aad doorato ayaa loo diraa telefoonadooda.
+profile-channel = Habka
+profile-contact-email = Cinwaanka iimaylka
+profile-contact-number = Lambarka
+profile-visible-to = Cidda arki karta
+audience-everyone = Qof walba, oo ay ku jiraan dadka cusub ee yimid
+audience-volunteers = Mutadawiciinta iyo isuduwayaasha
+audience-coordinators = Isuduwayaasha oo kaliya
+profile-add-contact = Ku dar hab lagugula xiriiro
+profile-about = Adiga kugu saabsan
+profile-about-in = Af { $language }
+profile-save = Kaydi
+profile-saved = Waxaa lagu kaydiyay qalabkan. Waa la diri doonaa cusboonaysiinta xigta.
+profile-preview = Waxa dadka kale arkaan
+profile-preview-hint = Dadka cusub ee yimid iyo mutadawiciinta kale waxay tan arkaan marka isuduwe ansixiyo boggaaga.
+profile-preview-suspended = Qof kale ma arko boggaaga inta uu joogsan yahay.
+profile-preview-everyone = Sida qof cusub oo yimid kuu arko
+profile-preview-volunteers = Sida mutadawiciinta kale kuu arkaan
+profile-delete-title = Tirtir boggaaga shakhsiga
+profile-delete-explain = Tani waxay boggaaga iyo macluumaadka xiriirkaaga ka tirtiraysaa server-ka iyo qalab kasta, cusboonaysiinta xigta kadib.
+profile-delete = Tirtir boggayga
+profile-delete-confirm = Haa, meel walba ka tirtir
+review-title = Dib u eeg bogagga mutadawiciinta
+review-intro = Bogagga cusub iyo kuwa la beddelay dadka kale lama tuso ilaa aad ansixiso. Halkan waxaad ku aragtaa macluumaadka xiriirka oo dhan.
+review-group-pending =
+    { $count ->
+        [one] Sugaya ansixin ({ $count })
+       *[other] Sugaya ansixin ({ $count })
+    }
+review-group-suspended =
+    { $count ->
+        [one] La joojiyay ({ $count })
+       *[other] La joojiyay ({ $count })
+    }
+review-group-approved =
+    { $count ->
+        [one] La ansixiyay ({ $count })
+       *[other] La ansixiyay ({ $count })
+    }
+review-new = Bog cusub:
+review-changed = Waxa isbeddelay tan iyo ansixinta:
+field-display-name = magaca
+field-languages = luqadaha
+field-topics = mawduucyada
+field-availability = waqtiyada diyaarka
+field-contacts = macluumaadka xiriirka
+field-about = ku saabsan
+field-away-until = maqan ilaa
+review-approve = Ansixi
+review-suspend = Jooji
+review-reinstate = Mar kale muuji
+settings-volunteering = Mutadawicnimo
 fluency-native = afka hooyo
 fluency-fluent = si fiican
 fluency-conversational = heer wada hadal
@@ -187,4 +278,14 @@ error-profile-deleted = Boggan shakhsiga ah waa la tirtiray.
 error-invalid-change = Isbeddelkan bogga shakhsiga sax maaha.
 error-invalid-hub-address = Cinwaankan lama isticmaali karo. Waa inuu ku bilaabmaa https:// (http:// kaliya gudaha shabakad maxalli ah).
 error-no-hub = Qalabkan weli laguma xirin server.
+error-not-a-volunteer = Qalabkan looma galin mutadawic ahaan. Marka hore ku biir koodh casuumaad.
+error-not-a-coordinator = Kaliya qalabka isuduwaha ayaa dib u eegi kara bogagga.
+error-invite-unknown = Koodhkan casuumaadda lama yaqaan. Hubi oo isku day mar kale.
+error-invite-used = Koodhkan casuumaadda horay ayaa loo isticmaalay. Isuduwahaaga ka codso mid cusub.
+error-invite-expired = Koodhkan casuumaadda waqtigiisii wuu dhacay. Isuduwahaaga ka codso mid cusub.
+error-profile-changed = Boggan wuu isbeddelay tan iyo markii aad eegtay. Mar kale eeg intaadan go'aan gaarin.
+error-profile-not-found = Boggan shakhsiga ah ma sii jiro.
+error-token-revoked = Ogolaanshaha qalabkan waa laga noqday. Isuduwahaaga ka codso koodh casuumaad cusub.
+error-token-expired = Ogolaanshaha qalabkan waqtigiisii wuu dhacay. Isuduwahaaga ka codso koodh casuumaad cusub.
+error-token-unknown = Server-ku ma yaqaan qalabkan. Isuduwahaaga ka codso koodh casuumaad cusub.
 error-unknown = Wax baa khaldamay (koodh: { $code }).

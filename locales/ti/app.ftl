@@ -98,6 +98,97 @@ volunteers-none = ምስዞም መጻረዪታት ዝሰማማዕ ወለንተ�
 volunteer-speaks = ዝዛረቦ፡
 volunteer-knows = ዝፈልጦ፡
 volunteer-no-contact = እቲ ፕሮጀክት ከራኽበኩም ሕተት።
+volunteers-available-now = ሕጂ ዝርከቡ
+volunteers-are-you-one = መሳርሕቲ ወለንተኛ ዲኻ? ፕሮፋይልካ ኣዳሉ
+volunteer-away-until = ክሳብ { $date } ኣይርከብን
+volunteer-usually-free = መብዛሕትኡ ግዜ ዝርከበሉ፡
+contact-call = ደውል
+contact-text = መልእኽቲ ስደድ
+contact-whatsapp = ዋትስኣፕ
+contact-signal = ሲግናል
+contact-email = ኢመይል ስደድ
+profile-title = ናይ ወለንተኛ ፕሮፋይልካ
+profile-is-coordinator = እዚ መሳርሒ ከም ኣወሃሃዲ ኣትዩ ኣሎ።
+join-explain = መሳርሕቲ ወለንተኛ ንምዃን፡ ካብ ኣወሃሃዲ ኮድ ዕድመ ሕተት። ምስ ኣድራሻ ሰርቨር ትካልካ ኣብዚ ኣእትዎ።
+join-code = ኮድ ዕድመ
+join-code-hint = ንኣብነት K7QM-3XPA-9RTD። ሓንሳብ ጥራይ እዩ ዝሰርሕ።
+join-submit = ተጸንበር
+profile-state-new = ገና ፕሮፋይል የብልካን። ነቲ ኣብ ታሕቲ ዘሎ ቅጥዒ ምላእ። ኣወሃሃዲ ክሳብ ዘጽድቖ ዝርእዮ ሰብ የለን።
+profile-state-unsent = ፕሮፋይልካ ኣብዚ መሳርሒ ተዓቂቡ ኣሎ። ኢንተርነት ምስ ረኸብካ ክለኣኽ እዩ፡ ኣወሃሃዲ ምስ ኣጽደቖ ድማ ንኻልኦት ክርአ እዩ።
+profile-state-pending = ፕሮፋይልካ ምጽዳቕ ኣወሃሃዲ ይጽበ ኣሎ። ክሳብ ሽዑ ካልእ ሰብ ክርእዮ ኣይክእልን።
+profile-state-changed = ለውጥታትካ ምጽዳቕ ኣወሃሃዲ ይጽበዩ ኣለዉ። ክሳብ ሽዑ ካልኦት ነቲ ናይ መወዳእታ ዝጸደቐ ፕሮፋይልካ እዮም ዝርእዩ።
+profile-state-approved = ጸዲቑ፡ ሓደስቲ መጻእቲን ካልኦት ወለንተኛታትን ክረኽቡኻ ይኽእሉ እዮም።
+profile-state-suspended = ኣወሃሃዲ ንፕሮፋይልካ ንግዚኡ ደው ኣቢሉዎ ስለ ዘሎ፡ ካልኦት ክርእይዎ ኣይክእሉን። በጃኻ ምስ ኣወሃሃዲኻ ተዘራረብ።
+profile-deleted = ፕሮፋይልካ ተደምሲሱ። ድሕሪ እቲ ዝቕጽል ምሕዳስ፡ ምስ ሓበሬታ ርክብካ ካብ ኩሉ መሳርሒታት ክጠፍእ እዩ።
+profile-edit = ሓበሬታኻ
+profile-name = ዝርአ ስም
+profile-name-hint = ቀዳማይ ስም ወይ ሳጓ ይኣክል።
+profile-languages = እትዛረቦም ቋንቋታት
+profile-language = ቋንቋ
+profile-level = ደረጃ
+profile-remove = ኣልግስ
+profile-add-language = ቋንቋ ወስኽ
+profile-topics = ክትሕግዘሎም እትኽእል ኣርእስትታት
+profile-availability = መብዛሕትኡ ግዜ መዓስ ትርከብ
+profile-availability-hint = ነቶም መዓልትታት ምልክት ግበረሎም፡ ሰዓታት ድማ ጽሓፍ (ሰዓት ግላስጎ)።
+profile-from = ዝጅምረሉ ሰዓት፡ { $day }
+profile-to = ዝውድኣሉ ሰዓት፡ { $day }
+profile-away-until = ክሳብ መዓስ ኣይትርከብን (ኣማራጺ)
+profile-away-hint = ኣብቲ ዘይትርከበሉ ግዜ፡ ከም ዝርከብ ኣይትርአን ኢኻ። እዚ ብዘይ ምጽዳቕ ብኡንብኡ ይሰርሕ።
+profile-back = ተመሊሰ ኣለኹ
+profile-contacts = ሰባት ብኸመይ ክረኽቡኻ ይኽእሉ
+profile-contacts-hint = ንነፍሲ ወከፍ መንገዲ፡ መን ክርእዮ ከም ዝኽእል ምረጽ። እቲ ዝመረጽካዮ ጥራይ እዩ ናብ ተሌፎናቶም ዝለኣኽ።
+profile-channel = መንገዲ
+profile-contact-email = ኣድራሻ ኢመይል
+profile-contact-number = ቁጽሪ
+profile-visible-to = መን ክርእዮ ይኽእል
+audience-everyone = ኩሉ ሰብ፡ ሓደስቲ መጻእቲ እውን
+audience-volunteers = ወለንተኛታትን ኣወሃሃድትን
+audience-coordinators = ኣወሃሃድቲ ጥራይ
+profile-add-contact = መራኸቢ መንገዲ ወስኽ
+profile-about = ብዛዕባኻ
+profile-about-in = ብ{ $language }
+profile-save = ዓቕብ
+profile-saved = ኣብዚ መሳርሒ ተዓቂቡ። ኣብ ዝቕጽል ምሕዳስ ክለኣኽ እዩ።
+profile-preview = ካልኦት ዝርእይዎ
+profile-preview-hint = ኣወሃሃዲ ፕሮፋይልካ ምስ ኣጽደቖ፡ ሓደስቲ መጻእቲን ካልኦት ወለንተኛታትን እዚ ይርእዩ።
+profile-preview-suspended = ፕሮፋይልካ ደው ኢሉ ክሳብ ዘሎ፡ ካልእ ሰብ ኣይርእዮን።
+profile-preview-everyone = ሓድሽ መጻኢ ከምዚ ይርእየካ
+profile-preview-volunteers = ካልኦት ወለንተኛታት ከምዚ ይርእዩኻ
+profile-delete-title = ፕሮፋይልካ ደምስስ
+profile-delete-explain = እዚ፡ ድሕሪ እቲ ዝቕጽል ምሕዳስ፡ ፕሮፋይልካን ሓበሬታ ርክብካን ካብ ሰርቨርን ካብ ኩሉ መሳርሒታትን የጥፍኦ።
+profile-delete = ፕሮፋይለይ ደምስስ
+profile-delete-confirm = እወ፡ ካብ ኩሉ ቦታ ደምስሶ
+review-title = ፕሮፋይላት ወለንተኛታት ገምግም
+review-intro = ሓደስቲን ዝተቐየሩን ፕሮፋይላት ንኻልኦት ዝርኣዩ ንስኻ ምስ ኣጽደቕካዮም ጥራይ እዩ። ኣብዚ ኩሉ ሓበሬታ ርክብ ትርኢ።
+review-group-pending =
+    { $count ->
+        [one] ምጽዳቕ ዝጽበ ({ $count })
+       *[other] ምጽዳቕ ዝጽበዩ ({ $count })
+    }
+review-group-suspended =
+    { $count ->
+        [one] ንግዚኡ ደው ዝበለ ({ $count })
+       *[other] ንግዚኡ ደው ዝበሉ ({ $count })
+    }
+review-group-approved =
+    { $count ->
+        [one] ዝጸደቐ ({ $count })
+       *[other] ዝጸደቑ ({ $count })
+    }
+review-new = ሓድሽ ፕሮፋይል፡
+review-changed = ድሕሪ ምጽዳቕ ዝተቐየረ፡
+field-display-name = ስም
+field-languages = ቋንቋታት
+field-topics = ኣርእስትታት
+field-availability = ዝርከበሉ ግዜ
+field-contacts = ሓበሬታ ርክብ
+field-about = ብዛዕባ
+field-away-until = ዘይርከበሉ ግዜ
+review-approve = ኣጽድቕ
+review-suspend = ንግዚኡ ደው ኣብል
+review-reinstate = እንደገና ኣርኢ
+settings-volunteering = ወለንታዊ ስራሕ
 fluency-native = ቋንቋ ኣደ
 fluency-fluent = ብብቕዓት
 fluency-conversational = ናይ ዘተ ደረጃ
@@ -187,4 +278,14 @@ error-profile-deleted = እዚ ፕሮፋይል ተሰሪዙ እዩ።
 error-invalid-change = እዚ ኣብ ፕሮፋይል ዝተገብረ ለውጢ ቅኑዕ ኣይኮነን።
 error-invalid-hub-address = እዚ ኣድራሻ ክሰርሕ ኣይክእልን። ብ https:// ክጅምር ኣለዎ (http:// ኣብ ውሽጢ ከባቢያዊ መርበብ ጥራይ)።
 error-no-hub = እዚ መሳርሒ ገና ምስ ዝኾነ ሰርቨር ኣይተራኸበን።
+error-not-a-volunteer = እዚ መሳርሒ ከም ወለንተኛ ኣይኣተወን። መጀመርታ ብኮድ ዕድመ ተጸንበር።
+error-not-a-coordinator = ፕሮፋይላት ክግምግም ዝኽእል መሳርሒ ኣወሃሃዲ ጥራይ እዩ።
+error-invite-unknown = እዚ ኮድ ዕድመ ኣይፍለጥን። ኣረጋጊጽካ እንደገና ፈትን።
+error-invite-used = እዚ ኮድ ዕድመ ኣቐዲሙ ተጠቒሞሙሉ እዩ። ካብ ኣወሃሃዲኻ ሓድሽ ሕተት።
+error-invite-expired = ግዜ እዚ ኮድ ዕድመ ኣኺሉ። ካብ ኣወሃሃዲኻ ሓድሽ ሕተት።
+error-profile-changed = እቲ ፕሮፋይል ካብ ዝረኣኻዮ ንደሓር ተቐይሩ። ቅድሚ ምውሳንካ እንደገና ርአዮ።
+error-profile-not-found = እዚ ፕሮፋይል ደጊም የለን።
+error-token-revoked = ፍቓድ እዚ መሳርሒ ተሰሒቡ። ካብ ኣወሃሃዲኻ ሓድሽ ኮድ ዕድመ ሕተት።
+error-token-expired = ግዜ ፍቓድ እዚ መሳርሒ ኣኺሉ። ካብ ኣወሃሃዲኻ ሓድሽ ኮድ ዕድመ ሕተት።
+error-token-unknown = እቲ ሰርቨር ነዚ መሳርሒ ኣይፈልጦን። ካብ ኣወሃሃዲኻ ሓድሽ ኮድ ዕድመ ሕተት።
 error-unknown = ጌጋ ኣጋጢሙ (ኮድ፡ { $code })።

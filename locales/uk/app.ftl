@@ -93,7 +93,7 @@ service-access-walk-in = Без запису
 service-access-appointment = За записом
 service-access-walk-in-or-appointment = Без запису або за записом
 
-volunteers-title = Волонтери-однолітки
+volunteers-title = Волонтери з власним досвідом
 volunteers-intro = Біженці, які пройшли через це і можуть допомогти. Показано лише ті дані, якими кожен волонтер вирішив поділитися.
 volunteers-count =
     { $count ->
@@ -106,6 +106,103 @@ volunteers-none = Жоден волонтер не відповідає цим �
 volunteer-speaks = Розмовляє:
 volunteer-knows = Знається на:
 volunteer-no-contact = Попросіть проєкт зв'язати вас.
+volunteers-available-now = Вільні зараз
+volunteers-are-you-one = Ви волонтер? Створіть свій профіль
+volunteer-away-until = Не на зв'язку до { $date }
+volunteer-usually-free = Зазвичай має час:
+contact-call = Зателефонувати
+contact-text = Написати SMS
+contact-whatsapp = WhatsApp
+contact-signal = Signal
+contact-email = Написати листа
+profile-title = Ваш профіль волонтера
+profile-is-coordinator = На цьому пристрої ви увійшли як координатор.
+join-explain = Щоб стати волонтером, попросіть у координатора код запрошення. Введіть його тут разом з адресою сервера вашої організації.
+join-code = Код запрошення
+join-code-hint = Наприклад, K7QM-3XPA-9RTD. Він спрацює лише один раз.
+join-submit = Приєднатися
+profile-state-new = У вас ще немає профілю. Заповніть форму нижче: ніхто його не побачить, доки координатор його не схвалить.
+profile-state-unsent = Ваш профіль збережено на цьому пристрої. Його буде надіслано, коли ви будете в мережі, а іншим його покажуть, щойно координатор його схвалить.
+profile-state-pending = Ваш профіль чекає на схвалення координатора. Доти ніхто інший його не бачить.
+profile-state-changed = Ваші зміни чекають на схвалення координатора. Доти інші бачать ваш профіль таким, яким його схвалили востаннє.
+profile-state-approved = Схвалено: новоприбулі та інші волонтери можуть вас знайти.
+profile-state-suspended = Координатор призупинив ваш профіль, тому інші його не бачать. Будь ласка, поговоріть зі своїм координатором.
+profile-deleted = Ваш профіль видалено. Після наступної синхронізації він зникне з усіх пристроїв разом з вашими контактами.
+profile-edit = Ваші дані
+profile-name = Ім'я для показу
+profile-name-hint = Достатньо імені або псевдоніма.
+profile-languages = Мови, якими ви розмовляєте
+profile-language = Мова
+profile-level = Рівень
+profile-remove = Прибрати
+profile-add-language = Додати мову
+profile-topics = З чим ви можете допомогти
+profile-availability = Коли ви зазвичай маєте час
+profile-availability-hint = Позначте дні й укажіть години (за часом Глазго).
+profile-from = Початок, { $day }
+profile-to = Кінець, { $day }
+profile-away-until = Не на зв'язку до (необов'язково)
+profile-away-hint = Поки вас немає, вас не показують серед вільних. Це діє одразу, без схвалення.
+profile-back = Я знову на зв'язку
+profile-contacts = Як з вами можна зв'язатися
+profile-contacts-hint = Для кожного способу оберіть, хто може його бачити. На телефони інших людей надсилається лише те, що ви обрали.
+profile-channel = Спосіб
+profile-contact-email = Адреса ел. пошти
+profile-contact-number = Номер
+profile-visible-to = Хто може бачити
+audience-everyone = Усі, зокрема новоприбулі
+audience-volunteers = Волонтери й координатори
+audience-coordinators = Лише координатори
+profile-add-contact = Додати спосіб зв'язку
+profile-about = Про вас
+profile-about-in = Мовою: { $language }
+profile-save = Зберегти
+profile-saved = Збережено на цьому пристрої. Буде надіслано під час наступної синхронізації.
+profile-preview = Що бачать інші
+profile-preview-hint = Новоприбулі та інші волонтери бачитимуть це, щойно координатор схвалить ваш профіль.
+profile-preview-suspended = Поки ваш профіль призупинено, ніхто інший його не бачить.
+profile-preview-everyone = Як вас бачать новоприбулі
+profile-preview-volunteers = Як вас бачать інші волонтери
+profile-delete-title = Видалити профіль
+profile-delete-explain = Після наступної синхронізації ваш профіль і контакти буде видалено із сервера та з усіх пристроїв.
+profile-delete = Видалити мій профіль
+profile-delete-confirm = Так, видалити всюди
+review-title = Перевірка профілів волонтерів
+review-intro = Нові та змінені профілі бачать інші лише після вашого схвалення. Тут ви бачите всі контактні дані.
+review-group-pending =
+    { $count ->
+        [one] Чекає на схвалення ({ $count })
+        [few] Чекають на схвалення ({ $count })
+        [many] Чекають на схвалення ({ $count })
+       *[other] Чекають на схвалення ({ $count })
+    }
+review-group-suspended =
+    { $count ->
+        [one] Призупинено ({ $count })
+        [few] Призупинено ({ $count })
+        [many] Призупинено ({ $count })
+       *[other] Призупинено ({ $count })
+    }
+review-group-approved =
+    { $count ->
+        [one] Схвалено ({ $count })
+        [few] Схвалено ({ $count })
+        [many] Схвалено ({ $count })
+       *[other] Схвалено ({ $count })
+    }
+review-new = Новий профіль:
+review-changed = Змінено після схвалення:
+field-display-name = ім'я
+field-languages = мови
+field-topics = теми
+field-availability = вільний час
+field-contacts = контакти
+field-about = про себе
+field-away-until = не на зв'язку до
+review-approve = Схвалити
+review-suspend = Призупинити
+review-reinstate = Показувати знову
+settings-volunteering = Волонтерство
 fluency-native = рідна мова
 fluency-fluent = вільно
 fluency-conversational = розмовний рівень
@@ -203,4 +300,14 @@ error-profile-deleted = Цей профіль видалено.
 error-invalid-change = Ця зміна профілю недійсна.
 error-invalid-hub-address = Цю адресу не можна використати. Вона має починатися з https:// (http:// — лише в локальній мережі).
 error-no-hub = Цей пристрій ще не підключено до сервера.
+error-not-a-volunteer = На цьому пристрої ви не увійшли як волонтер. Спершу приєднайтеся за кодом запрошення.
+error-not-a-coordinator = Перевіряти профілі можна лише з пристрою координатора.
+error-invite-unknown = Такого коду запрошення немає. Перевірте його та спробуйте ще раз.
+error-invite-used = Цей код запрошення вже використано. Попросіть у координатора новий.
+error-invite-expired = Термін дії цього коду запрошення минув. Попросіть у координатора новий.
+error-profile-changed = Профіль змінився, відколи ви його переглядали. Перегляньте його ще раз, перш ніж вирішувати.
+error-profile-not-found = Цього профілю більше не існує.
+error-token-revoked = Доступ для цього пристрою скасовано. Попросіть у координатора новий код запрошення.
+error-token-expired = Термін доступу для цього пристрою минув. Попросіть у координатора новий код запрошення.
+error-token-unknown = Сервер не знає цього пристрою. Попросіть у координатора новий код запрошення.
 error-unknown = Щось пішло не так (код: { $code }).

@@ -11,6 +11,8 @@ import { Search } from './screens/Search';
 import { Services } from './screens/Services';
 import { Settings } from './screens/Settings';
 import { TopicPage } from './screens/TopicPage';
+import { Profile } from './screens/Profile';
+import { ReviewProfiles } from './screens/Review';
 import { Volunteers } from './screens/Volunteers';
 import { Ctx, DataVersion, LANG_KEY, SyncCtx, TEXT_SIZE_KEY, href, store, storedLang, storedTextSize, useRoute, type Route, type SyncContext } from './state';
 import { browserEnv, SyncScheduler, type SyncState } from './sync';
@@ -132,13 +134,19 @@ function useSyncScheduler(chosen: boolean, lang: string): { ctx: SyncContext; ve
     if (lang !== firstLang.current) void scheduler.current?.syncIfOnline();
   }, [lang]);
   return {
-    ctx: { state, syncNow: (accept) => scheduler.current?.syncNow(accept) ?? Promise.resolve() },
+    ctx: {
+      state,
+      syncNow: (accept) => scheduler.current?.syncNow(accept) ?? Promise.resolve(),
+      syncSoon: () => scheduler.current?.syncIfOnline() ?? Promise.resolve(),
+    },
     version,
   };
 }
 
 function isIn(route: Route, tab: Route['name']): boolean {
   if (tab === 'home') return ['home', 'topic', 'article'].includes(route.name);
+  if (tab === 'volunteers') return ['volunteers', 'profile'].includes(route.name);
+  if (tab === 'settings') return ['settings', 'review'].includes(route.name);
   return route.name === tab;
 }
 
@@ -156,6 +164,10 @@ function Screen({ route }: { route: Route }) {
       return <Volunteers />;
     case 'settings':
       return <Settings />;
+    case 'profile':
+      return <Profile />;
+    case 'review':
+      return <ReviewProfiles />;
     case 'home':
       return <Home />;
   }

@@ -14,6 +14,10 @@ import type {
   SearchHit,
   HubLink,
   HubParams,
+  JoinParams,
+  MyProfile,
+  ProfileParams,
+  ReviewParams,
   SearchParams,
   ServiceView,
   ServicesParams,
@@ -51,11 +55,20 @@ interface Ops {
   sync_status: [LangParams, SyncView];
   set_hub: [HubParams, HubLink | null];
   sync_now: [SyncParams, SyncDone];
+  my_profile: [LangParams, MyProfile | null];
+  save_profile: [ProfileParams, MyProfile];
+  delete_profile: [Record<string, never>, null];
+  join: [JoinParams, HubLink];
+  review_list: [Record<string, never>, Volunteer[]];
+  review_profile: [ReviewParams, SyncDone];
 }
 export type Op = keyof Ops;
 
+/** The operations whose Tauri command takes no `params` argument. */
+const NO_PARAMS: ReadonlySet<Op> = new Set<Op>(['languages', 'about', 'delete_profile', 'review_list']);
+
 /** The operations that change the device: sent as POST with a JSON body in web mode. */
-export const WRITES: ReadonlySet<Op> = new Set<Op>(['set_hub', 'sync_now']);
+export const WRITES: ReadonlySet<Op> = new Set<Op>(['set_hub', 'sync_now', 'save_profile', 'delete_profile', 'join', 'review_profile']);
 
 type TauriInternals = { invoke: (cmd: string, args?: unknown) => Promise<unknown> };
 type Transport = <O extends Op>(op: O, params: Ops[O][0]) => Promise<Ops[O][1]>;
@@ -89,7 +102,7 @@ export function queryString(params: object): string {
 export function tauriTransport(internals: TauriInternals): Transport {
   return async (op, params) => {
     try {
-      return (await internals.invoke(op, op === 'languages' || op === 'about' ? {} : { params })) as never;
+      return (await internals.invoke(op, NO_PARAMS.has(op) ? {} : { params })) as never;
     } catch (err) {
       throw toApiError(err, UNKNOWN);
     }
@@ -146,4 +159,10 @@ export const api = {
   syncStatus: (p: LangParams) => call('sync_status', p),
   setHub: (p: HubParams) => call('set_hub', p),
   syncNow: (p: SyncParams) => call('sync_now', p),
+  myProfile: (p: LangParams) => call('my_profile', p),
+  saveProfile: (p: ProfileParams) => call('save_profile', p),
+  deleteProfile: () => call('delete_profile', {}),
+  join: (p: JoinParams) => call('join', p),
+  reviewList: () => call('review_list', {}),
+  reviewProfile: (p: ReviewParams) => call('review_profile', p),
 };

@@ -47,9 +47,12 @@ export const useApp = () => useContext(Ctx);
 
 export interface SyncContext {
   state: SyncState;
+  /** The reader asked: sync now. */
   syncNow: (acceptNewKey?: boolean) => Promise<void>;
+  /** Something changed on the device (a profile edit): send it now if online, else later. */
+  syncSoon: () => Promise<void>;
 }
-export const SyncCtx = createContext<SyncContext>({ state: { running: false }, syncNow: async () => {} });
+export const SyncCtx = createContext<SyncContext>({ state: { running: false }, syncNow: async () => {}, syncSoon: async () => {} });
 export const useSync = () => useContext(SyncCtx);
 
 /** Goes up each time a sync changes what the device holds, so every screen loads again. */
@@ -90,13 +93,13 @@ export function useDebounced<T>(value: T, ms: number): T {
 }
 
 export interface Route {
-  name: 'home' | 'topic' | 'article' | 'search' | 'services' | 'volunteers' | 'settings';
+  name: 'home' | 'topic' | 'article' | 'search' | 'services' | 'volunteers' | 'settings' | 'profile' | 'review';
   arg?: string;
 }
 
 export function parseRoute(hash: string): Route {
   const [, name = '', arg] = hash.replace(/^#/, '').split('/');
-  const known: Route['name'][] = ['topic', 'article', 'search', 'services', 'volunteers', 'settings'];
+  const known: Route['name'][] = ['topic', 'article', 'search', 'services', 'volunteers', 'settings', 'profile', 'review'];
   const route = known.find((k) => k === name);
   if (!route) return { name: 'home' };
   return { name: route, arg: arg ? decodeURIComponent(arg) : undefined };

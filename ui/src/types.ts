@@ -83,6 +83,7 @@ export interface SearchHit {
 }
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** `HH:MM-HH:MM`, Glasgow wall-clock time; an end before the start runs past midnight. */
 export type TimeRange = string;
 export type WeeklyHours = Partial<Record<Weekday, TimeRange[]>>;
@@ -126,15 +127,62 @@ export type Fluency = 'native' | 'fluent' | 'conversational' | 'basic';
 export type Channel = 'phone' | 'whatsapp' | 'signal' | 'email';
 export type Audience = 'everyone' | 'volunteers' | 'coordinators';
 
+export interface SpokenLanguage {
+  lang: string;
+  level: Fluency;
+}
+export interface Contact {
+  channel: Channel;
+  value: string;
+  visible_to: Audience;
+}
+export type ProfileField = 'display-name' | 'languages' | 'topics' | 'availability' | 'contacts' | 'about' | 'away-until';
+/** The hub's review of a profile: on the volunteer's own and coordinators' devices only. */
+export interface Review {
+  state: 'pending' | 'approved' | 'suspended';
+  since: string;
+  approved_at?: string;
+  changed?: ProfileField[];
+  digest: string;
+}
 export interface Volunteer {
   id: string;
   slug: string;
   display_name: string;
-  languages: { lang: string; level: Fluency }[];
+  languages: SpokenLanguage[];
   topics: Topic[];
   availability: WeeklyHours;
-  contacts: { channel: Channel; value: string; visible_to: Audience }[];
+  contacts: Contact[];
   about: Record<string, string>;
+  /** The last day away (YYYY-MM-DD), inclusive. */
+  away_until?: string;
+  review?: Review;
+}
+/** The volunteer's own profile, with what each audience sees of it. */
+export interface MyProfile {
+  profile: Volunteer;
+  pending: number;
+  previews: { everyone: Volunteer; volunteers: Volunteer };
+}
+export interface ProfileParams {
+  display_name: string;
+  languages: SpokenLanguage[];
+  topics: Topic[];
+  availability: WeeklyHours;
+  contacts: Contact[];
+  about: Record<string, string>;
+  away_until: string | null;
+}
+export interface JoinParams {
+  address: string;
+  code: string;
+}
+export type ReviewDecision = 'approve' | 'suspend' | 'reinstate';
+export interface ReviewParams {
+  id: string;
+  decision: ReviewDecision;
+  seen?: string;
+  lang: string;
 }
 
 export interface About {
@@ -178,6 +226,7 @@ export interface ServicesParams {
 export interface VolunteersParams {
   speaks?: string;
   topic?: Topic;
+  available_now?: boolean;
 }
 
 // Sync with the organisation's hub, matching the core's `sync::device` types.

@@ -4,7 +4,7 @@
 // renamed or removed on the Rust side fails here. Run by scripts/e2e.sh with PEERGUIDE_URL.
 
 import { expect, test } from 'vitest';
-import type { About, ArticleSummary, ArticleView, LanguageInfo, SearchHit, ServiceView, TopicSection, Translation, Volunteer } from '../src/types';
+import type { About, ArticleSummary, ArticleView, LanguageInfo, SearchHit, ServiceView, SyncView, TopicSection, Translation, Volunteer } from '../src/types';
 
 type Keys<T> = Record<keyof T, 'required' | 'optional'>;
 const req = 'required' as const;
@@ -20,9 +20,11 @@ const serviceView: Keys<ServiceView> = {
   id: req, slug: req, name: req, topics: req, area: req, address: req, phone: req, web: req, email: req, languages: req,
   cost: req, access: req, hours: req, text_lang: req, is_fallback: req, description: req, accessibility: req, open: req,
 };
-const volunteer: Keys<Volunteer> = { id: req, slug: req, display_name: req, languages: req, topics: req, availability: req, contacts: req, about: req };
+const volunteer: Keys<Volunteer> = { id: req, slug: req, display_name: req, languages: req, topics: req, availability: req, contacts: req, about: req, away_until: opt, review: opt };
 const about: Keys<About> = { version: req, content_date: req, articles: req, services: req, volunteers: req };
-void opt;
+
+
+const syncView: Keys<SyncView> = { hub: req, last_attempt: req, last_sync: req, changes: req, changed_articles: req, pending: req };
 
 const BASE = process.env.PEERGUIDE_URL;
 
@@ -60,3 +62,4 @@ test('services', async () => {
 });
 test('volunteers', async () => matches(first(await get('volunteers')), volunteer, 'Volunteer'));
 test('about', async () => matches(await get('about'), about, 'About'));
+test('sync_status', async () => matches(await get('sync_status?lang=en'), syncView, 'SyncView'));

@@ -6,9 +6,8 @@ import { api } from '../api';
 import { FallbackNotice, Failed, Loading, PageTitle } from '../components';
 import { direction } from '../i18n';
 import { copyText, useApp, useLoad } from '../state';
-import { TOPICS, type LanguageInfo, type ServiceView, type Topic, type Weekday } from '../types';
+import { TOPICS, WEEKDAYS, type LanguageInfo, type ServiceView, type Topic } from '../types';
 
-const WEEK: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 export function LanguageSelect({ id, value, onChange, languages, anyLabel }: { id: string; value: string; onChange: (v: string) => void; languages?: LanguageInfo[]; anyLabel: string }) {
   return (
@@ -134,7 +133,7 @@ function ServiceCard({ service: s, languages }: { service: ServiceView; language
       <details>
         <summary>{l10n.t('service-hours')}</summary>
         <dl class="hours">
-          {WEEK.map((day, i) => (
+          {WEEKDAYS.map((day, i) => (
             <div key={day}>
               <dt>{weekday(i)}</dt>
               <dd dir="ltr">{s.hours.weekly[day]?.join(', ') || l10n.t('service-closed-all-day')}</dd>

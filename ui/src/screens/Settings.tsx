@@ -2,7 +2,7 @@
 
 import { api } from '../api';
 import { Failed, Loading, PageTitle } from '../components';
-import { TEXT_SIZES, useApp, useLoad } from '../state';
+import { href, TEXT_SIZES, useApp, useLoad, useSync } from '../state';
 import { SyncSettings } from './SyncSettings';
 
 export function TextSizeControl({ compact = false }: { compact?: boolean }) {
@@ -49,6 +49,7 @@ export function Settings() {
         <TextSizeControl compact />
       </section>
       <SyncSettings />
+      <Volunteering />
       <section aria-labelledby="settings-about">
         <h2 id="settings-about">{l10n.t('settings-about')}</h2>
         {about.error ? <Failed error={about.error} retry={about.reload} /> : null}
@@ -66,5 +67,31 @@ export function Settings() {
         <p class="muted">{l10n.t('about-translations')}</p>
       </section>
     </>
+  );
+}
+
+/** Where a volunteer edits their profile and a coordinator reviews profiles. */
+function Volunteering() {
+  const { l10n } = useApp();
+  const sync = useSync();
+  const status = useLoad(() => api.syncStatus({ lang: l10n.lang }), [l10n.lang, sync.state.running]);
+  return (
+    <section aria-labelledby="settings-volunteering">
+      <h2 id="settings-volunteering">{l10n.t('settings-volunteering')}</h2>
+      <ul class="plain">
+        <li>
+          <a href={href('profile')} data-testid="settings-profile">
+            {l10n.t('profile-title')}
+          </a>
+        </li>
+        {status.data?.hub?.role === 'coordinator' && (
+          <li>
+            <a href={href('review')} data-testid="settings-review">
+              {l10n.t('review-title')}
+            </a>
+          </li>
+        )}
+      </ul>
+    </section>
   );
 }

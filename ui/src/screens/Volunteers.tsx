@@ -1,20 +1,26 @@
-// Peer volunteers' public profiles, filtered by language and topic. Only contacts each
-// volunteer made public ever reach this screen (the core filters them).
+// The peer volunteer directory: find someone by language, topic and "free now". A device sees
+// only what its role may see of each profile (the hub never sends more, and the core cuts
+// again); each way of reaching someone is a button that opens the right app.
 
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { Failed, Loading, PageTitle } from '../components';
+import { contactLinks, type LinkKind } from '../contacts';
 import { direction } from '../i18n';
-import { useApp, useLoad } from '../state';
-import type { LanguageInfo, Topic, Volunteer } from '../types';
+import { href, useApp, useLoad } from '../state';
+import { WEEKDAYS, type LanguageInfo, type Topic, type Volunteer } from '../types';
 import { LanguageSelect, TopicSelect } from './Services';
 
 export function Volunteers() {
   const { l10n } = useApp();
   const [speaks, setSpeaks] = useState('');
   const [topic, setTopic] = useState('');
+  const [availableNow, setAvailableNow] = useState(false);
   const langs = useLoad(() => api.languages(), []);
-  const list = useLoad(() => api.volunteers({ speaks: speaks || undefined, topic: (topic || undefined) as Topic | undefined }), [speaks, topic]);
+  const list = useLoad(
+    () => api.volunteers({ speaks: speaks || undefined, topic: (topic || undefined) as Topic | undefined, available_now: availableNow }),
+    [speaks, topic, availableNow],
+  );
   return (
     <>
       <PageTitle icon="volunteers">{l10n.t('volunteers-title')}</PageTitle>
@@ -28,6 +34,10 @@ export function Volunteers() {
           <label for="volunteers-topic">{l10n.t('filter-topic')}</label>
           <TopicSelect id="volunteers-topic" value={topic} onChange={setTopic} anyLabel={l10n.t('filter-any-topic')} />
         </div>
+        <div class="field check">
+          <input id="volunteers-now" type="checkbox" data-testid="volunteers-available-now" checked={availableNow} onChange={(e) => setAvailableNow(e.currentTarget.checked)} />
+          <label for="volunteers-now">{l10n.t('volunteers-available-now')}</label>
+        </div>
       </form>
       {list.error ? <Failed error={list.error} retry={list.reload} /> : null}
       {!list.data && !list.error ? <Loading /> : null}
@@ -39,19 +49,48 @@ export function Volunteers() {
       <ul class="cards" aria-busy={list.loading}>
         {list.data?.map((v) => <VolunteerCard key={v.id} volunteer={v} languages={langs.data} />)}
       </ul>
+      <p class="muted">
+        <a href={href('profile')} data-testid="volunteers-own-profile">
+          {l10n.t('volunteers-are-you-one')}
+        </a>
+      </p>
     </>
   );
 }
 
-function VolunteerCard({ volunteer: v, languages }: { volunteer: Volunteer; languages?: LanguageInfo[] }) {
+/** "Tue 18:00–20:00, Sat 10:00–13:00", in the reader's language. */
+export function availabilityText(l10n: ReturnType<typeof useApp>['l10n'], v: Volunteer): string {
+  const day = (i: number) => new Intl.DateTimeFormat([l10n.locale, 'en'], { weekday: 'short' }).format(new Date(Date.UTC(2024, 0, 1 + i, 12)));
+  return WEEKDAYS.flatMap((d, i) => (v.availability[d]?.length ? [`${day(i)} ${v.availability[d]!.join(', ').replaceAll('-', '–')}`] : [])).join(
+    l10n.listSeparator(),
+  );
+}
+
+const LINK_LABEL: Record<LinkKind, string> = {
+  call: 'contact-call',
+  text: 'contact-text',
+  whatsapp: 'contact-whatsapp',
+  signal: 'contact-signal',
+  email: 'contact-email',
+};
+
+/** One volunteer as `v` holds them: the caller decides which audience's cut to pass in. */
+export function VolunteerCard({ volunteer: v, languages, testid = `volunteer-${v.slug}` }: { volunteer: Volunteer; languages?: LanguageInfo[]; testid?: string }) {
   const { l10n } = useApp();
   const aboutLang = [l10n.lang, 'en', ...Object.keys(v.about)].find((code) => v.about[code]);
   const nativeName = (code: string) => languages?.find((l) => l.code === code)?.native_name ?? code;
+  const hours = availabilityText(l10n, v);
+  const away = v.away_until && v.away_until >= new Date().toISOString().slice(0, 10);
   return (
-    <li class="card" data-testid={`volunteer-${v.slug}`}>
+    <li class="card" data-testid={testid}>
       <h2 class="card-title">
         <bdi>{v.display_name}</bdi>
       </h2>
+      {away && (
+        <p class="notice notice-info" data-testid="volunteer-away">
+          {l10n.t('volunteer-away-until', { date: l10n.date(v.away_until!) })}
+        </p>
+      )}
       {aboutLang && (
         <p lang={aboutLang} dir={direction(aboutLang)}>
           {v.about[aboutLang]}
@@ -69,20 +108,32 @@ function VolunteerCard({ volunteer: v, languages }: { volunteer: Volunteer; lang
       <p>
         <strong>{l10n.t('volunteer-knows')}</strong> {v.topics.map((t) => l10n.t(`topic-${t}`)).join(l10n.listSeparator())}
       </p>
+      {hours && (
+        <p>
+          <strong>{l10n.t('volunteer-usually-free')}</strong> <bdi>{hours}</bdi>
+        </p>
+      )}
       {v.contacts.length > 0 ? (
-        <ul class="contacts">
-          {v.contacts.map((c) => (
-            <li key={c.channel + c.value}>
-              {l10n.t(`channel-${c.channel}`)}:{' '}
-              {c.channel === 'email' ? (
-                <a href={`mailto:${c.value}`} dir="ltr">{c.value}</a>
-              ) : c.channel === 'phone' ? (
-                <a href={`tel:${c.value.replace(/[^\d+]/g, '')}`} dir="ltr">{c.value}</a>
-              ) : (
-                <span dir="ltr">{c.value}</span>
-              )}
-            </li>
-          ))}
+        <ul class="contacts plain">
+          {v.contacts.map((c) => {
+            const links = contactLinks(c);
+            return (
+              <li key={c.channel + c.value} data-testid={`contact-${c.channel}`}>
+                <span>
+                  {l10n.t(`channel-${c.channel}`)}: <bdi dir="ltr">{c.value}</bdi>
+                </span>
+                {links.length > 0 && (
+                  <span class="actions">
+                    {links.map((link) => (
+                      <a key={link.kind} class="button" href={link.href} data-testid={`contact-${link.kind}`} target={link.href.startsWith('https:') ? '_blank' : undefined} rel="noopener noreferrer">
+                        {l10n.t(LINK_LABEL[link.kind])}
+                      </a>
+                    ))}
+                  </span>
+                )}
+              </li>
+            );
+          })}
         </ul>
       ) : (
         <p class="muted">{l10n.t('volunteer-no-contact')}</p>

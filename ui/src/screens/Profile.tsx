@@ -1,0 +1,511 @@
+// A volunteer's own profile: joining with an invite code, editing (saved on the device at
+// once, sent at the next sync), where the coordinators' review stands, what newcomers and
+// other volunteers see of it, a pause ("away until"), and deleting it everywhere.
+
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api';
+import { errorMessage, Failed, Loading, PageTitle } from '../components';
+import { href, useApp, useLoad, useSync } from '../state';
+import {
+  TOPICS,
+  WEEKDAYS,
+  type Audience,
+  type Channel,
+  type Contact,
+  type Fluency,
+  type LanguageInfo,
+  type MyProfile,
+  type ProfileParams,
+  type SpokenLanguage,
+  type Topic,
+  type Weekday,
+  type WeeklyHours,
+} from '../types';
+import { VolunteerCard } from './Volunteers';
+
+const FLUENCIES: Fluency[] = ['native', 'fluent', 'conversational', 'basic'];
+const CHANNELS: Channel[] = ['phone', 'whatsapp', 'signal', 'email'];
+const AUDIENCES: Audience[] = ['everyone', 'volunteers', 'coordinators'];
+
+export function Profile() {
+  const { l10n } = useApp();
+  const sync = useSync();
+  const status = useLoad(() => api.syncStatus({ lang: l10n.lang }), [l10n.lang, sync.state.running]);
+  const role = status.data?.hub?.role;
+  return (
+    <>
+      <PageTitle icon="volunteers">{l10n.t('profile-title')}</PageTitle>
+      {status.error ? <Failed error={status.error} retry={status.reload} /> : null}
+      {!status.data && !status.error ? <Loading /> : null}
+      {status.data &&
+        (role === 'volunteer' ? (
+          <OwnProfile />
+        ) : role === 'coordinator' ? (
+          <p data-testid="profile-coordinator">
+            {l10n.t('profile-is-coordinator')} <a href={href('review')}>{l10n.t('review-title')}</a>
+          </p>
+        ) : (
+          <JoinForm address={status.data.hub?.url ?? ''} onJoined={status.reload} />
+        ))}
+    </>
+  );
+}
+
+function JoinForm({ address: initial, onJoined }: { address: string; onJoined: () => void }) {
+  const { l10n } = useApp();
+  const sync = useSync();
+  const t = l10n.t;
+  const [address, setAddress] = useState(initial);
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await api.join({ address, code });
+      setError(undefined);
+      onJoined();
+      void sync.syncNow();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="stack-form" onSubmit={submit} data-testid="join">
+      <p>{t('join-explain')}</p>
+      <label for="join-address">{t('sync-address')}</label>
+      <input id="join-address" type="url" dir="ltr" inputMode="url" autoComplete="off" spellcheck={false} placeholder="https://" data-testid="join-address" value={address} onInput={(e) => setAddress(e.currentTarget.value)} />
+      <label for="join-code">{t('join-code')}</label>
+      <input
+        id="join-code"
+        type="text"
+        dir="ltr"
+        autoComplete="one-time-code"
+        autoCapitalize="characters"
+        spellcheck={false}
+        data-testid="join-code"
+        value={code}
+        aria-describedby="join-code-hint"
+        onInput={(e) => setCode(e.currentTarget.value)}
+      />
+      <p id="join-code-hint" class="muted">
+        {t('join-code-hint')}
+      </p>
+      {error ? (
+        <p class="notice notice-error" role="alert" data-testid="join-error">
+          {errorMessage(l10n.t, l10n.has, error)}
+        </p>
+      ) : null}
+      <div class="actions">
+        <button type="submit" class="button" disabled={busy || !address.trim() || !code.trim()} data-testid="join-submit">
+          {t('join-submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function OwnProfile() {
+  const { l10n } = useApp();
+  const sync = useSync();
+  const t = l10n.t;
+  const mine = useLoad(() => api.myProfile({ lang: l10n.lang }), [l10n.lang, sync.state.running]);
+  const languages = useLoad(() => api.languages(), []);
+  const [deleted, setDeleted] = useState(false);
+  if (mine.error) return <Failed error={mine.error} retry={mine.reload} />;
+  if (mine.data === undefined || !languages.data) return <Loading />;
+  if (deleted) {
+    return (
+      <p class="notice notice-info" role="status" data-testid="profile-deleted">
+        {t('profile-deleted')}
+      </p>
+    );
+  }
+  const profile = mine.data;
+  return (
+    <>
+      <ReviewState mine={profile} />
+      {profile && profile.pending > 0 && (
+        <p class="muted" data-testid="profile-pending">
+          {t('sync-pending', { count: profile.pending })}{' '}
+          <button type="button" class="button" disabled={sync.state.running} onClick={() => void sync.syncNow()}>
+            {sync.state.running ? t('sync-running') : t('sync-now')}
+          </button>
+        </p>
+      )}
+      <ProfileEditor
+        mine={profile}
+        languages={languages.data}
+        onSaved={() => {
+          mine.reload();
+          void sync.syncSoon();
+        }}
+      />
+      {profile && <Previews mine={profile} languages={languages.data} />}
+      {profile && (
+        <DeleteProfile
+          onDeleted={() => {
+            setDeleted(true);
+            void sync.syncSoon();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function ReviewState({ mine }: { mine: MyProfile | null }) {
+  const { l10n } = useApp();
+  const review = mine?.profile.review;
+  const [kind, id] = !mine
+    ? (['info', 'profile-state-new'] as const)
+    : !review
+      ? (['info', 'profile-state-unsent'] as const)
+      : review.state === 'approved'
+        ? (['info', 'profile-state-approved'] as const)
+        : review.state === 'suspended'
+          ? (['warn', 'profile-state-suspended'] as const)
+          : review.approved_at
+            ? (['warn', 'profile-state-changed'] as const)
+            : (['warn', 'profile-state-pending'] as const);
+  return (
+    <p class={`notice notice-${kind}`} role="status" data-testid="profile-review-state" data-state={review?.state ?? (mine ? 'unsent' : 'new')}>
+      {l10n.t(id)}
+    </p>
+  );
+}
+
+/** The form's state: the profile's fields, with one time range per day to edit. */
+export interface Draft {
+  display_name: string;
+  languages: SpokenLanguage[];
+  topics: Topic[];
+  days: Partial<Record<Weekday, { from: string; to: string }>>;
+  contacts: Contact[];
+  about: Record<string, string>;
+  away_until: string;
+}
+
+export function draftOf(mine: MyProfile | null, lang: string): Draft {
+  const p = mine?.profile;
+  const days: Draft['days'] = {};
+  for (const day of WEEKDAYS) {
+    const first = p?.availability[day]?.[0];
+    if (first) {
+      const [from, to] = first.split('-');
+      days[day] = { from, to };
+    }
+  }
+  return {
+    display_name: p?.display_name ?? '',
+    languages: p?.languages.length ? p.languages : [{ lang, level: 'native' }],
+    topics: p?.topics ?? [],
+    days,
+    contacts: p?.contacts ?? [],
+    about: p?.about ?? {},
+    away_until: p?.away_until ?? '',
+  };
+}
+
+export function paramsOf(d: Draft, stored: WeeklyHours | undefined): ProfileParams {
+  const availability: WeeklyHours = {};
+  for (const day of WEEKDAYS) {
+    const range = d.days[day];
+    if (!range?.from || !range.to) continue;
+    // Later ranges of a day (from a content pack) are kept: the form edits the first.
+    availability[day] = [`${range.from}-${range.to}`, ...(stored?.[day]?.slice(1) ?? [])];
+  }
+  const spoken = new Set(d.languages.map((l) => l.lang));
+  return {
+    display_name: d.display_name.trim(),
+    languages: d.languages,
+    topics: d.topics,
+    availability,
+    contacts: d.contacts.filter((c) => c.value.trim()).map((c) => ({ ...c, value: c.value.trim() })),
+    about: Object.fromEntries(Object.entries(d.about).filter(([lang, text]) => spoken.has(lang) && text.trim())),
+    away_until: d.away_until || null,
+  };
+}
+
+function ProfileEditor({ mine, languages, onSaved }: { mine: MyProfile | null; languages: LanguageInfo[]; onSaved: () => void }) {
+  const { l10n } = useApp();
+  const t = l10n.t;
+  const [draft, setDraft] = useState(() => draftOf(mine, l10n.lang));
+  const [error, setError] = useState<unknown>();
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  // Another device's edit arriving by sync replaces an untouched form, never one being edited.
+  const [touched, setTouched] = useState(false);
+  useEffect(() => {
+    if (!touched) setDraft(draftOf(mine, l10n.lang));
+  }, [mine]);
+  const change = (next: Partial<Draft>) => {
+    setDraft({ ...draft, ...next });
+    setTouched(true);
+    setSaved(false);
+  };
+  const nativeName = (code: string) => languages.find((l) => l.code === code)?.native_name ?? code;
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await api.saveProfile(paramsOf(draft, mine?.profile.availability));
+      setError(undefined);
+      setSaved(true);
+      setTouched(false);
+      onSaved();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const setLanguage = (i: number, next: Partial<SpokenLanguage>) => change({ languages: draft.languages.map((l, j) => (i === j ? { ...l, ...next } : l)) });
+  const setContact = (i: number, next: Partial<Contact>) => change({ contacts: draft.contacts.map((c, j) => (i === j ? { ...c, ...next } : c)) });
+  const weekday = (i: number) => new Intl.DateTimeFormat([l10n.locale, 'en'], { weekday: 'long' }).format(new Date(Date.UTC(2024, 0, 1 + i, 12)));
+
+  return (
+    <form class="stack-form profile-form" onSubmit={submit} data-testid="profile-form">
+      <h2>{t('profile-edit')}</h2>
+      <label for="profile-name">{t('profile-name')}</label>
+      <input id="profile-name" type="text" required maxLength={80} dir="auto" autoComplete="nickname" data-testid="profile-name" value={draft.display_name} aria-describedby="profile-name-hint" onInput={(e) => change({ display_name: e.currentTarget.value })} />
+      <p id="profile-name-hint" class="muted">
+        {t('profile-name-hint')}
+      </p>
+
+      <fieldset>
+        <legend>{t('profile-languages')}</legend>
+        {draft.languages.map((l, i) => (
+          <div class="row" key={i}>
+            <label class="offscreen" for={`profile-lang-${i}`}>
+              {t('profile-language')}
+            </label>
+            <select id={`profile-lang-${i}`} data-testid={`profile-lang-${i}`} value={l.lang} onChange={(e) => setLanguage(i, { lang: e.currentTarget.value })}>
+              {languages.map((info) => (
+                <option key={info.code} value={info.code} lang={info.code}>
+                  {info.native_name}
+                </option>
+              ))}
+            </select>
+            <label class="offscreen" for={`profile-level-${i}`}>
+              {t('profile-level')}
+            </label>
+            <select id={`profile-level-${i}`} data-testid={`profile-level-${i}`} value={l.level} onChange={(e) => setLanguage(i, { level: e.currentTarget.value as Fluency })}>
+              {FLUENCIES.map((f) => (
+                <option key={f} value={f}>
+                  {t(`fluency-${f}`)}
+                </option>
+              ))}
+            </select>
+            {draft.languages.length > 1 && (
+              <button type="button" class="button" onClick={() => change({ languages: draft.languages.filter((_, j) => j !== i) })}>
+                {t('profile-remove')}
+                <span class="offscreen"> {nativeName(l.lang)}</span>
+              </button>
+            )}
+          </div>
+        ))}
+        <button
+          type="button"
+          class="button"
+          data-testid="profile-add-language"
+          onClick={() => change({ languages: [...draft.languages, { lang: languages.find((info) => !draft.languages.some((l) => l.lang === info.code))?.code ?? 'en', level: 'fluent' }] })}
+        >
+          {t('profile-add-language')}
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('profile-topics')}</legend>
+        <div class="checks">
+          {TOPICS.map((topic) => (
+            <div class="field check" key={topic}>
+              <input
+                id={`profile-topic-${topic}`}
+                type="checkbox"
+                data-testid={`profile-topic-${topic}`}
+                checked={draft.topics.includes(topic)}
+                onChange={(e) => change({ topics: e.currentTarget.checked ? [...draft.topics, topic] : draft.topics.filter((x) => x !== topic) })}
+              />
+              <label for={`profile-topic-${topic}`}>{t(`topic-${topic}`)}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('profile-availability')}</legend>
+        <p class="muted">{t('profile-availability-hint')}</p>
+        {WEEKDAYS.map((day, i) => {
+          const range = draft.days[day];
+          const set = (next?: { from: string; to: string }) => change({ days: { ...draft.days, [day]: next } });
+          return (
+            <div class="row day" key={day}>
+              <div class="field check">
+                <input id={`profile-day-${day}`} type="checkbox" data-testid={`profile-day-${day}`} checked={!!range} onChange={(e) => set(e.currentTarget.checked ? { from: '18:00', to: '20:00' } : undefined)} />
+                <label for={`profile-day-${day}`}>{weekday(i)}</label>
+              </div>
+              {range && (
+                <span class="times" dir="ltr">
+                  <label class="offscreen" for={`profile-from-${day}`}>
+                    {t('profile-from', { day: weekday(i) })}
+                  </label>
+                  <input id={`profile-from-${day}`} type="time" data-testid={`profile-from-${day}`} value={range.from} onInput={(e) => set({ ...range, from: e.currentTarget.value })} />
+                  <span aria-hidden="true">–</span>
+                  <label class="offscreen" for={`profile-to-${day}`}>
+                    {t('profile-to', { day: weekday(i) })}
+                  </label>
+                  <input id={`profile-to-${day}`} type="time" data-testid={`profile-to-${day}`} value={range.to} onInput={(e) => set({ ...range, to: e.currentTarget.value })} />
+                </span>
+              )}
+            </div>
+          );
+        })}
+        <label for="profile-away">{t('profile-away-until')}</label>
+        <div class="row">
+          <input id="profile-away" type="date" data-testid="profile-away-until" value={draft.away_until} aria-describedby="profile-away-hint" onInput={(e) => change({ away_until: e.currentTarget.value })} />
+          {draft.away_until && (
+            <button type="button" class="button" data-testid="profile-back" onClick={() => change({ away_until: '' })}>
+              {t('profile-back')}
+            </button>
+          )}
+        </div>
+        <p id="profile-away-hint" class="muted">
+          {t('profile-away-hint')}
+        </p>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('profile-contacts')}</legend>
+        <p class="muted">{t('profile-contacts-hint')}</p>
+        {draft.contacts.map((c, i) => (
+          <div class="contact-row" key={i} data-testid={`profile-contact-${i}`}>
+            <label for={`profile-contact-channel-${i}`}>{t('profile-channel')}</label>
+            <select id={`profile-contact-channel-${i}`} data-testid={`profile-contact-channel-${i}`} value={c.channel} onChange={(e) => setContact(i, { channel: e.currentTarget.value as Channel })}>
+              {CHANNELS.map((ch) => (
+                <option key={ch} value={ch}>
+                  {t(`channel-${ch}`)}
+                </option>
+              ))}
+            </select>
+            <label for={`profile-contact-value-${i}`}>{t(c.channel === 'email' ? 'profile-contact-email' : 'profile-contact-number')}</label>
+            <input
+              id={`profile-contact-value-${i}`}
+              type="text"
+              inputMode={c.channel === 'email' ? 'email' : 'tel'}
+              autoComplete="off"
+              dir="ltr"
+              data-testid={`profile-contact-value-${i}`}
+              value={c.value}
+              onInput={(e) => setContact(i, { value: e.currentTarget.value })}
+            />
+            <label for={`profile-contact-visible-${i}`}>{t('profile-visible-to')}</label>
+            <select id={`profile-contact-visible-${i}`} data-testid={`profile-contact-visible-${i}`} value={c.visible_to} onChange={(e) => setContact(i, { visible_to: e.currentTarget.value as Audience })}>
+              {AUDIENCES.map((a) => (
+                <option key={a} value={a}>
+                  {t(`audience-${a}`)}
+                </option>
+              ))}
+            </select>
+            <button type="button" class="button" onClick={() => change({ contacts: draft.contacts.filter((_, j) => j !== i) })}>
+              {t('profile-remove')}
+            </button>
+          </div>
+        ))}
+        <button type="button" class="button" data-testid="profile-add-contact" onClick={() => change({ contacts: [...draft.contacts, { channel: 'phone', value: '', visible_to: 'coordinators' }] })}>
+          {t('profile-add-contact')}
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('profile-about')}</legend>
+        {draft.languages.map((l) => (
+          <div class="field" key={l.lang}>
+            <label for={`profile-about-${l.lang}`}>{t('profile-about-in', { language: nativeName(l.lang) })}</label>
+            <textarea
+              id={`profile-about-${l.lang}`}
+              lang={l.lang}
+              dir="auto"
+              rows={3}
+              maxLength={600}
+              data-testid={`profile-about-${l.lang}`}
+              value={draft.about[l.lang] ?? ''}
+              onInput={(e) => change({ about: { ...draft.about, [l.lang]: e.currentTarget.value } })}
+            />
+          </div>
+        ))}
+      </fieldset>
+
+      {error ? (
+        <p class="notice notice-error" role="alert" data-testid="profile-error">
+          {errorMessage(l10n.t, l10n.has, error)}
+        </p>
+      ) : null}
+      {saved && (
+        <p class="notice notice-info" role="status" data-testid="profile-saved">
+          {t('profile-saved')}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="button" disabled={busy || !draft.display_name.trim()} data-testid="profile-save">
+          {t('profile-save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Previews({ mine, languages }: { mine: MyProfile; languages: LanguageInfo[] }) {
+  const { l10n } = useApp();
+  const t = l10n.t;
+  const listed = mine.profile.review?.state !== 'suspended';
+  return (
+    <section aria-labelledby="profile-preview" data-testid="profile-previews">
+      <h2 id="profile-preview">{t('profile-preview')}</h2>
+      <p class="muted">{t(listed ? 'profile-preview-hint' : 'profile-preview-suspended')}</p>
+      <h3>{t('profile-preview-everyone')}</h3>
+      <ul class="cards">
+        <VolunteerCard volunteer={mine.previews.everyone} languages={languages} testid="preview-everyone" />
+      </ul>
+      <h3>{t('profile-preview-volunteers')}</h3>
+      <ul class="cards">
+        <VolunteerCard volunteer={mine.previews.volunteers} languages={languages} testid="preview-volunteers" />
+      </ul>
+    </section>
+  );
+}
+
+function DeleteProfile({ onDeleted }: { onDeleted: () => void }) {
+  const { l10n } = useApp();
+  const t = l10n.t;
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState<unknown>();
+  return (
+    <section aria-labelledby="profile-delete-title">
+      <h2 id="profile-delete-title">{t('profile-delete-title')}</h2>
+      <p>{t('profile-delete-explain')}</p>
+      {error ? (
+        <p class="notice notice-error" role="alert">
+          {errorMessage(l10n.t, l10n.has, error)}
+        </p>
+      ) : null}
+      {asking ? (
+        <div class="actions">
+          <button type="button" class="button button-danger" data-testid="profile-delete-confirm" onClick={() => void api.deleteProfile().then(onDeleted, setError)}>
+            {t('profile-delete-confirm')}
+          </button>
+          <button type="button" class="button" onClick={() => setAsking(false)}>
+            {t('sync-cancel')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" class="button" data-testid="profile-delete" onClick={() => setAsking(true)}>
+          {t('profile-delete')}
+        </button>
+      )}
+    </section>
+  );
+}
