@@ -324,3 +324,57 @@ pub async fn serve(
 pub fn default_address() -> SocketAddr {
     SocketAddr::from(([127, 0, 0, 1], 8080))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusals_a_person_can_act_on_keep_their_codes_and_statuses() {
+        let cases = [
+            (
+                SyncError::InviteRefused(InviteProblem::Unknown),
+                400,
+                "invite-unknown",
+            ),
+            (
+                SyncError::InviteRefused(InviteProblem::Used),
+                409,
+                "invite-used",
+            ),
+            (
+                SyncError::InviteRefused(InviteProblem::Expired),
+                410,
+                "invite-expired",
+            ),
+            (
+                SyncError::AccessEnded(AccessProblem::Revoked),
+                403,
+                "token-revoked",
+            ),
+            (
+                SyncError::AccessEnded(AccessProblem::Expired),
+                403,
+                "token-expired",
+            ),
+            (
+                SyncError::AccessEnded(AccessProblem::Unknown),
+                403,
+                "token-unknown",
+            ),
+            (
+                SyncError::ProfileChanged {
+                    message: "changed".into(),
+                },
+                409,
+                "profile-changed",
+            ),
+            (SyncError::NotAVolunteer, 403, "not-a-volunteer"),
+            (SyncError::NotACoordinator, 403, "not-a-coordinator"),
+        ];
+        for (err, status, code) in cases {
+            let ApiError(got, body) = ApiError::from(err);
+            assert_eq!((got.as_u16(), body.code.as_str()), (status, code));
+        }
+    }
+}
