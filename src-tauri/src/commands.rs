@@ -8,8 +8,8 @@
 //! search never freezes scrolling.
 
 use peerguide_core::api::{
-    About, ArticleParams, ArticlesParams, ErrorBody, HubParams, LangParams, SearchParams,
-    ServicesParams, SyncView, TopicSection, VolunteersParams,
+    About, ArticleParams, ArticlesParams, ErrorBody, HubParams, LangParams, MyProfile,
+    ProfileParams, SearchParams, ServicesParams, SyncView, TopicSection, VolunteersParams,
 };
 use peerguide_core::article::{ArticleSummary, ArticleView};
 use peerguide_core::language::LanguageInfo;
@@ -18,7 +18,7 @@ use peerguide_core::service::ServiceView;
 use peerguide_core::sync::SyncError;
 use peerguide_core::sync::device::HubLink;
 use peerguide_core::volunteer::Volunteer;
-use peerguide_sync_client::device::{SyncDone, SyncParams};
+use peerguide_sync_client::device::{JoinParams, ReviewParams, SyncDone, SyncParams};
 use tauri::State;
 
 use crate::state::AppState;
@@ -88,4 +88,40 @@ pub fn set_hub(state: State<'_, AppState>, params: HubParams) -> Reply<Option<Hu
 #[tauri::command]
 pub async fn sync_now(state: State<'_, AppState>, params: SyncParams) -> Reply<SyncDone> {
     state.device()?.sync_now(params).await.map_err(sync_body)
+}
+
+#[tauri::command(async)]
+pub fn my_profile(state: State<'_, AppState>, params: LangParams) -> Reply<Option<MyProfile>> {
+    state.api()?.my_profile(params).map_err(sync_body)
+}
+
+#[tauri::command(async)]
+pub fn save_profile(state: State<'_, AppState>, params: ProfileParams) -> Reply<MyProfile> {
+    state.api()?.save_profile(params).map_err(sync_body)
+}
+
+#[tauri::command(async)]
+pub fn delete_profile(state: State<'_, AppState>) -> Reply<()> {
+    state.api()?.delete_profile().map_err(sync_body)
+}
+
+#[tauri::command(async)]
+pub fn review_list(state: State<'_, AppState>) -> Reply<Vec<Volunteer>> {
+    state.api()?.review_list().map_err(sync_body)
+}
+
+/// Truly `async`, as `sync_now`: it waits on the hub.
+#[tauri::command]
+pub async fn join(state: State<'_, AppState>, params: JoinParams) -> Reply<HubLink> {
+    state.device()?.join(params).await.map_err(sync_body)
+}
+
+/// Truly `async`, as `sync_now`: it waits on the hub, then syncs.
+#[tauri::command]
+pub async fn review_profile(state: State<'_, AppState>, params: ReviewParams) -> Reply<SyncDone> {
+    state
+        .device()?
+        .review_profile(params)
+        .await
+        .map_err(sync_body)
 }

@@ -128,6 +128,12 @@ pub fn run() {
             commands::sync_status,
             commands::set_hub,
             commands::sync_now,
+            commands::my_profile,
+            commands::save_profile,
+            commands::delete_profile,
+            commands::review_list,
+            commands::join,
+            commands::review_profile,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime failed to start");

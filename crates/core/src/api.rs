@@ -4,22 +4,26 @@
 //! parameters arrive as plain strings (as a UI sends them) and are validated here, so every
 //! shell rejects bad input the same way, with the same error codes.
 
+use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
+
+use chrono::NaiveDate;
 
 use serde::{Deserialize, Serialize};
 
 use crate::article::{ArticleSummary, ArticleView};
 use crate::error::{Error, Result};
-use crate::hours::local_now;
+use crate::hours::{WeeklyHours, local_now};
 use crate::language::{LANGUAGES, LanguageInfo, LanguageTag};
 use crate::search::SearchHit;
 use crate::service::{ServiceQuery, ServiceView};
 use crate::store::{Counts, Store};
 use crate::sync::SyncError;
-use crate::sync::device::{self, Changes, HubLink, SyncAttempt};
+use crate::sync::device::{self, Changes, DeviceRole, HubLink, SyncAttempt};
+use crate::sync::{engine, profile};
 use crate::topic::Topic;
-use crate::volunteer::{Audience, Volunteer, VolunteerQuery};
+use crate::volunteer::{Audience, Contact, SpokenLanguage, Volunteer, VolunteerQuery};
 
 /// Most search results returned at once.
 pub const MAX_SEARCH_RESULTS: usize = 50;
@@ -170,6 +174,50 @@ pub struct SyncView {
     pub pending: usize,
 }
 
+/// Parameters of [`Api::save_profile`]: the whole profile form. Every field is required
+/// (`away_until` may be `null`): a field left out would read as "cleared", and a misspelt one
+/// is refused rather than ignored, so a form never wipes what it did not show.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileParams {
+    /// The name to show (trimmed; must not be blank).
+    pub display_name: String,
+    /// Languages spoken, with fluency.
+    pub languages: Vec<SpokenLanguage>,
+    /// Topics known.
+    pub topics: Vec<Topic>,
+    /// When they are usually free.
+    pub availability: WeeklyHours,
+    /// Ways to reach them, each with who may see it.
+    pub contacts: Vec<Contact>,
+    /// A sentence or two per language (blank ones are dropped).
+    pub about: BTreeMap<LanguageTag, String>,
+    /// The last day of a pause; `null` when not away.
+    #[serde(default)]
+    pub away_until: Option<NaiveDate>,
+}
+
+/// A volunteer's own profile, as their profile screen shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MyProfile {
+    /// The whole profile, every contact and the review included.
+    pub profile: Volunteer,
+    /// Changes to its fields made here and not yet sent to the hub (0: all sent).
+    pub pending: usize,
+    /// The profile as others will see it once approved.
+    pub previews: Previews,
+}
+
+/// A profile cut to what each audience may see: contacts beyond it removed, and no review
+/// (others are never sent one).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Previews {
+    /// As a newcomer sees it.
+    pub everyone: Volunteer,
+    /// As another volunteer sees it.
+    pub volunteers: Volunteer,
+}
+
 /// The reader-facing operations over one store.
 pub struct Api {
     store: Mutex<Store>,
@@ -183,6 +231,33 @@ fn topic(slug: Option<&str>) -> Result<Option<Topic>> {
     slug.filter(|s| !s.is_empty()).map(str::parse).transpose()
 }
 
+/// A failure reading the device's sync state, as a store error: reading it touches only the
+/// store, so anything else means the stored state is damaged.
+fn store_error(e: SyncError) -> Error {
+    match e {
+        SyncError::Store(e) => e,
+        other => Error::CorruptRecord {
+            what: "sync state".into(),
+            reason: other.to_string(),
+        },
+    }
+}
+
+fn my_profile(store: &Store, profile: Volunteer) -> std::result::Result<MyProfile, SyncError> {
+    let preview = |audience| Volunteer {
+        review: None,
+        ..profile.as_seen_by(audience)
+    };
+    Ok(MyProfile {
+        pending: engine::pending_for(store, profile.id)?,
+        previews: Previews {
+            everyone: preview(Audience::Everyone),
+            volunteers: preview(Audience::Volunteers),
+        },
+        profile,
+    })
+}
+
 impl Api {
     /// Serves the store at `path`, creating it if needed.
     pub fn open(path: impl AsRef<Path>) -> Result<Api> {
@@ -194,6 +269,12 @@ impl Api {
         Api {
             store: Mutex::new(store),
         }
+    }
+
+    /// The store, for the operations whose errors are sync errors.
+    fn locked(&self) -> MutexGuard<'_, Store> {
+        // As in `store`: a poisoned lock is safe to take over.
+        self.store.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Gives the store to `f`, for the operations below and for shells that also import or
@@ -261,7 +342,8 @@ impl Api {
         self.store(|s| s.services(&query, &requested, now))
     }
 
-    /// Volunteer profiles, as a newcomer may see them.
+    /// Volunteer profiles the directory lists, with the contacts this device's role may see
+    /// (a reader's only those meant for everyone).
     pub fn volunteers(&self, p: VolunteersParams) -> Result<Vec<Volunteer>> {
         let speaks = p
             .speaks
@@ -275,13 +357,63 @@ impl Api {
             available_at: p.available_now.then(local_now),
             include_unlisted: false,
         };
-        self.store(|s| s.find_volunteers(Audience::Everyone, &query))
+        self.store(|s| {
+            let role = device::hub_link(s)
+                .map_err(store_error)?
+                .map_or(DeviceRole::Reader, |l| l.role);
+            s.find_volunteers(role.audience(), &query)
+        })
+    }
+
+    /// This device's volunteer's own profile; `None` before its first save. Refused
+    /// (`not-a-volunteer`) on a device that has not joined as a volunteer.
+    pub fn my_profile(&self, p: LangParams) -> std::result::Result<Option<MyProfile>, SyncError> {
+        lang(&p.lang)?;
+        let store = self.locked();
+        let id = profile::own_profile_id(&store)?;
+        profile::held_profile(&store, id)?
+            .map(|v| my_profile(&store, v))
+            .transpose()
+    }
+
+    /// Saves this device's volunteer's own profile, creating it on the first save. Works
+    /// offline; only the fields that changed are written, so an untouched field neither
+    /// overrides a coordinator's edit nor sends the profile back to review.
+    pub fn save_profile(&self, p: ProfileParams) -> std::result::Result<MyProfile, SyncError> {
+        let mut store = self.locked();
+        let wanted = Volunteer {
+            // Id and slug are the device's, set by the save.
+            id: uuid::Uuid::nil(),
+            slug: String::new(),
+            display_name: p.display_name,
+            languages: p.languages,
+            topics: p.topics,
+            availability: p.availability,
+            contacts: p.contacts,
+            about: p.about,
+            away_until: p.away_until,
+            review: None,
+        };
+        let saved = profile::save_own_profile(&mut store, wanted)?;
+        my_profile(&store, saved)
+    }
+
+    /// Deletes this device's volunteer's own profile: gone from the hub and every device
+    /// after their next syncs.
+    pub fn delete_profile(&self) -> std::result::Result<(), SyncError> {
+        profile::delete_own_profile(&mut self.locked())
+    }
+
+    /// On a coordinator's device: every profile it holds, listed or not, with every contact,
+    /// waiting for approval first, then suspended, then approved. Works offline.
+    pub fn review_list(&self) -> std::result::Result<Vec<Volunteer>, SyncError> {
+        profile::review_list(&self.locked())
     }
 
     /// The device's hub, its last sync and what that brought, in the reader's language.
     pub fn sync_status(&self, p: LangParams) -> std::result::Result<SyncView, SyncError> {
         let requested = lang(&p.lang)?;
-        let mut store = self.store.lock().unwrap_or_else(|e| e.into_inner());
+        let mut store = self.locked();
         let status = crate::sync::status(&mut store)?;
         let changes = device::last_changes(&store)?;
         let changed_articles = match &changes {
@@ -304,8 +436,7 @@ impl Api {
 
     /// Links the device to a hub (or unlinks it, given a blank address).
     pub fn set_hub(&self, p: HubParams) -> std::result::Result<Option<HubLink>, SyncError> {
-        let mut store = self.store.lock().unwrap_or_else(|e| e.into_inner());
-        device::set_hub(&mut store, &p.address)
+        device::set_hub(&mut self.locked(), &p.address)
     }
 
     /// Version and content facts for the about screen.
@@ -320,17 +451,9 @@ impl Api {
             Ok(About {
                 version: env!("CARGO_PKG_VERSION").to_owned(),
                 // Whichever came last: the bundled pack's import or a sync that changed something.
-                content_date: s.info("imported_at")?.max(
-                    device::last_changes(s)
-                        .map_err(|e| match e {
-                            SyncError::Store(e) => e,
-                            other => Error::CorruptRecord {
-                                what: "sync state".into(),
-                                reason: other.to_string(),
-                            },
-                        })?
-                        .map(|c| c.at),
-                ),
+                content_date: s
+                    .info("imported_at")?
+                    .max(device::last_changes(s).map_err(store_error)?.map(|c| c.at)),
                 articles,
                 services,
                 volunteers,

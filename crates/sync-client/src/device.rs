@@ -3,15 +3,20 @@
 //! The engine is synchronous (SQLite is), so a sync runs on a blocking thread with its own
 //! connection to the database: the app keeps reading from its connection meanwhile (WAL lets
 //! readers go on beside the writer), and a hub that does not answer never freezes a screen.
+//!
+//! Besides syncing, a device joins its hub with an invite code ([`Device::join`]) and, on a
+//! coordinator's device, decides about volunteer profiles ([`Device::review_profile`]):
+//! the only other calls the app makes to the network.
 
 use std::path::PathBuf;
 
 use peerguide_core::LanguageTag;
 use peerguide_core::store::Store;
 use peerguide_core::sync::SyncError;
-use peerguide_core::sync::device::{self, SyncAttempt};
+use peerguide_core::sync::device::{self, DeviceRole, HubLink, SyncAttempt};
 use peerguide_core::sync::engine::{self, SyncOptions};
 use serde::{Deserialize, Serialize};
+use uuid::Uuid;
 
 use crate::HttpTransport;
 
@@ -23,6 +28,65 @@ pub struct SyncParams {
     /// The user confirmed that the organisation's key changed.
     #[serde(default)]
     pub accept_new_key: bool,
+}
+
+/// Parameters of [`Device::join`].
+#[derive(Debug, Clone, Deserialize)]
+pub struct JoinParams {
+    /// The hub's address as typed.
+    pub address: String,
+    /// The invite code as typed (spaces around it and lower case are fine).
+    pub code: String,
+}
+
+/// What a coordinator decides about a volunteer profile (the hub's `Decision`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Decision {
+    /// Others may see the profile's words and contacts as they are now.
+    Approve,
+    /// Withdraw the profile from everyone but its volunteer and coordinators.
+    Suspend,
+    /// End a suspension: others see the last approved version again.
+    Reinstate,
+}
+
+/// Parameters of [`Device::review_profile`].
+#[derive(Debug, Clone, Deserialize)]
+pub struct ReviewParams {
+    /// The profile.
+    pub id: Uuid,
+    /// What to do.
+    pub decision: Decision,
+    /// The profile's review digest as the coordinator saw it: required to approve, so the
+    /// hub refuses (`profile-changed`) words that changed since.
+    #[serde(default)]
+    pub seen: Option<String>,
+    /// The reader's language, for the sync that follows.
+    pub lang: String,
+}
+
+/// `POST /v1/redeem` as the hub reads it.
+#[derive(Serialize)]
+struct RedeemRequest<'a> {
+    code: &'a str,
+}
+
+/// The part of the hub's answer to a redeemed invite the device keeps.
+#[derive(Deserialize)]
+struct Redeemed {
+    token: String,
+    role: DeviceRole,
+    #[serde(default)]
+    volunteer_id: Option<Uuid>,
+}
+
+/// `POST /v1/volunteers/review` as the hub reads it.
+#[derive(Serialize)]
+struct ReviewRequest<'a> {
+    id: Uuid,
+    decision: Decision,
+    seen: Option<&'a str>,
 }
 
 /// What a completed sync did.
@@ -58,18 +122,82 @@ impl Device {
         let reader: LanguageTag = p.lang.parse()?;
         let _one_at_a_time = self.running.lock().await;
         let db = self.db.clone();
-        match tokio::task::spawn_blocking(move || sync_blocking(&db, &reader, p.accept_new_key))
-            .await
-        {
-            Ok(result) => result,
-            // A panic is a bug: let it surface where the shell reports panics.
-            Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
-            // Only when the runtime shuts down, i.e. the app is closing: each page already
-            // applied stays applied, the rest comes next time.
-            Err(_) => Err(SyncError::HubUnreachable {
-                reason: "the sync was stopped as the app closed".into(),
-            }),
-        }
+        blocking(move || sync_blocking(&db, &reader, p.accept_new_key)).await
+    }
+
+    /// Joins the hub at `address` with an invite code: redeems it there, then links this
+    /// device to the hub with the token, role and (for a volunteer) profile id it gave. A
+    /// refused or failed join changes nothing on the device, so it stays as it was.
+    pub async fn join(&self, p: JoinParams) -> Result<HubLink, SyncError> {
+        let url = device::parse_hub_address(p.address.trim())?;
+        // As people type it: the hub ignores dashes and spaces inside, and case.
+        let code = p.code.trim().to_uppercase();
+        // Not in the middle of a sync: it would finish under the old role.
+        let _one_at_a_time = self.running.lock().await;
+        let db = self.db.clone();
+        blocking(move || {
+            let mut transport = HttpTransport::new(&url, None)?;
+            let redeemed: Redeemed =
+                transport.call("/v1/redeem", &RedeemRequest { code: &code })?;
+            let mut store = Store::open(&db)?;
+            device::set_hub(&mut store, &url)?;
+            device::set_credentials(
+                &mut store,
+                &redeemed.token,
+                redeemed.role,
+                redeemed.volunteer_id,
+            )?;
+            device::hub_link(&store)?.ok_or(SyncError::NoHub)
+        })
+        .await
+    }
+
+    /// On a coordinator's device: sends a decision about a volunteer profile to the hub,
+    /// then syncs so the device shows the profile's new state; answers that sync. Refused
+    /// (`not-a-coordinator`) on any other device, and (`profile-changed`) when approving
+    /// words that changed since `seen`. A sync that fails after the hub took the decision
+    /// fails as any sync does; the decision stands and the next sync shows it.
+    pub async fn review_profile(&self, p: ReviewParams) -> Result<SyncDone, SyncError> {
+        let reader: LanguageTag = p.lang.parse()?;
+        let _one_at_a_time = self.running.lock().await;
+        let db = self.db.clone();
+        blocking(move || {
+            let link = {
+                let store = Store::open(&db)?;
+                device::hub_link(&store)?
+            };
+            let link = link
+                .filter(|l| l.role == DeviceRole::Coordinator)
+                .ok_or(SyncError::NotACoordinator)?;
+            let mut transport = HttpTransport::new(&link.url, link.token)?;
+            let _: serde_json::Value = transport.call(
+                "/v1/volunteers/review",
+                &ReviewRequest {
+                    id: p.id,
+                    decision: p.decision,
+                    seen: p.seen.as_deref(),
+                },
+            )?;
+            sync_blocking(&db, &reader, false)
+        })
+        .await
+    }
+}
+
+/// Runs `work` on tokio's blocking pool: SQLite and the blocking HTTP client wait there, not
+/// on the runtime's workers.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, SyncError> + Send + 'static,
+) -> Result<T, SyncError> {
+    match tokio::task::spawn_blocking(work).await {
+        Ok(result) => result,
+        // A panic is a bug: let it surface where the shell reports panics.
+        Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+        // Only when the runtime shuts down, i.e. the app is closing: each page already
+        // applied stays applied, the rest comes next time.
+        Err(_) => Err(SyncError::HubUnreachable {
+            reason: "the sync was stopped as the app closed".into(),
+        }),
     }
 }
 

@@ -3,7 +3,7 @@
 //!
 //! Every route is a one-line adapter over one core call; validation, fallback and errors are
 //! the core's. Reads are `GET /api/<op>?<params>`; the few operations that change the device
-//! (its hub address, a sync) are `POST /api/<op>` with a JSON body: a page on another site
+//! (its hub address, a sync, joining, a profile, a review) are `POST /api/<op>` with a JSON body: a page on another site
 //! cannot send JSON to this origin without a CORS preflight, which is never granted, so it
 //! cannot make the device sync or repoint it. Errors leave as a 4xx/5xx status with an
 //! [`ErrorBody`] (`{"code", "message"}`) the UI translates by its code.
@@ -21,13 +21,14 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use peerguide_core::Error;
 use peerguide_core::api::{
-    Api, ArticleParams, ArticlesParams, ErrorBody, HubParams, LangParams, SearchParams,
-    ServicesParams, VolunteersParams,
+    Api, ArticleParams, ArticlesParams, ErrorBody, HubParams, LangParams, ProfileParams,
+    SearchParams, ServicesParams, VolunteersParams,
 };
-use peerguide_core::sync::SyncError;
-use peerguide_sync_client::device::{Device, SyncDone, SyncParams};
-use serde::Serialize;
+use peerguide_core::sync::device::HubLink;
+use peerguide_core::sync::{AccessProblem, InviteProblem, SyncError};
+use peerguide_sync_client::device::{Device, JoinParams, ReviewParams, SyncDone, SyncParams};
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use tokio::net::TcpListener;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -80,7 +81,18 @@ impl From<SyncError> for ApiError {
             }
             SyncError::NoHub
             | SyncError::OrgKeyChanged { .. }
-            | SyncError::ProfileDeleted { .. } => StatusCode::CONFLICT,
+            | SyncError::ProfileDeleted { .. }
+            | SyncError::ProfileChanged { .. } => StatusCode::CONFLICT,
+            // The person typed a code that is not one: they can check it and try again.
+            SyncError::InviteRefused(InviteProblem::Unknown) => StatusCode::BAD_REQUEST,
+            SyncError::InviteRefused(InviteProblem::Used) => StatusCode::CONFLICT,
+            SyncError::InviteRefused(InviteProblem::Expired) => StatusCode::GONE,
+            // Answers about what this device may do, not about the hub's health.
+            SyncError::AccessEnded(
+                AccessProblem::Revoked | AccessProblem::Expired | AccessProblem::Unknown,
+            )
+            | SyncError::NotAVolunteer
+            | SyncError::NotACoordinator => StatusCode::FORBIDDEN,
             // This server stands between the UI and the hub: the hub's failures are a gateway's.
             SyncError::HubUnreachable { .. }
             | SyncError::HubRefused { .. }
@@ -222,6 +234,30 @@ async fn sync_now(State(app): Shared, Body(p): Body<SyncParams>) -> Reply<SyncDo
     Ok(Json(app.device.sync_now(p).await?))
 }
 
+async fn my_profile(State(app): Shared, Params(p): Params<LangParams>) -> impl IntoResponse {
+    call(app, |api| api.my_profile(p)).await
+}
+async fn save_profile(State(app): Shared, Body(p): Body<ProfileParams>) -> impl IntoResponse {
+    call(app, |api| api.save_profile(p)).await
+}
+/// The body of a write that takes no parameters. Still required as JSON: a route taking any
+/// body would let a form on another site delete the profile.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NoParams {}
+async fn delete_profile(State(app): Shared, Body(NoParams {}): Body<NoParams>) -> Reply<()> {
+    call(app, |api| api.delete_profile()).await
+}
+async fn review_list(State(app): Shared) -> impl IntoResponse {
+    call(app, |api| api.review_list()).await
+}
+async fn join(State(app): Shared, Body(p): Body<JoinParams>) -> Reply<HubLink> {
+    Ok(Json(app.device.join(p).await?))
+}
+async fn review_profile(State(app): Shared, Body(p): Body<ReviewParams>) -> Reply<SyncDone> {
+    Ok(Json(app.device.review_profile(p).await?))
+}
+
 async fn no_such_route() -> ApiError {
     ApiError::new(StatusCode::NOT_FOUND, NOT_FOUND, "no such API route")
 }
@@ -240,6 +276,12 @@ pub fn api_routes(app: Arc<WebApp>) -> Router {
         .route("/sync_status", get(sync_status))
         .route("/set_hub", post(set_hub))
         .route("/sync_now", post(sync_now))
+        .route("/my_profile", get(my_profile))
+        .route("/save_profile", post(save_profile))
+        .route("/delete_profile", post(delete_profile))
+        .route("/review_list", get(review_list))
+        .route("/join", post(join))
+        .route("/review_profile", post(review_profile))
         .fallback(no_such_route)
         .with_state(app)
 }
@@ -281,4 +323,58 @@ pub async fn serve(
 /// does not publish its guide to the network by accident.
 pub fn default_address() -> SocketAddr {
     SocketAddr::from(([127, 0, 0, 1], 8080))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusals_a_person_can_act_on_keep_their_codes_and_statuses() {
+        let cases = [
+            (
+                SyncError::InviteRefused(InviteProblem::Unknown),
+                400,
+                "invite-unknown",
+            ),
+            (
+                SyncError::InviteRefused(InviteProblem::Used),
+                409,
+                "invite-used",
+            ),
+            (
+                SyncError::InviteRefused(InviteProblem::Expired),
+                410,
+                "invite-expired",
+            ),
+            (
+                SyncError::AccessEnded(AccessProblem::Revoked),
+                403,
+                "token-revoked",
+            ),
+            (
+                SyncError::AccessEnded(AccessProblem::Expired),
+                403,
+                "token-expired",
+            ),
+            (
+                SyncError::AccessEnded(AccessProblem::Unknown),
+                403,
+                "token-unknown",
+            ),
+            (
+                SyncError::ProfileChanged {
+                    message: "changed".into(),
+                },
+                409,
+                "profile-changed",
+            ),
+            (SyncError::NotAVolunteer, 403, "not-a-volunteer"),
+            (SyncError::NotACoordinator, 403, "not-a-coordinator"),
+        ];
+        for (err, status, code) in cases {
+            let ApiError(got, body) = ApiError::from(err);
+            assert_eq!((got.as_u16(), body.code.as_str()), (status, code));
+        }
+    }
 }

@@ -14,6 +14,7 @@ use super::SyncError;
 use super::engine::SyncReport;
 use crate::LanguageTag;
 use crate::store::Store;
+use crate::volunteer::Audience;
 
 /// How many changed articles a sync's summary names (the rest are counted).
 pub const CHANGES_NAMED: usize = 20;
@@ -36,6 +37,15 @@ impl DeviceRole {
             DeviceRole::Reader => "reader",
             DeviceRole::Volunteer => "volunteer",
             DeviceRole::Coordinator => "coordinator",
+        }
+    }
+
+    /// Which contacts this device may show: those meant for its role and the ones before.
+    pub fn audience(self) -> Audience {
+        match self {
+            DeviceRole::Reader => Audience::Everyone,
+            DeviceRole::Volunteer => Audience::Volunteers,
+            DeviceRole::Coordinator => Audience::Coordinators,
         }
     }
 
@@ -156,13 +166,19 @@ pub fn set_hub(store: &mut Store, address: &str) -> Result<Option<HubLink>, Sync
     hub_link(store)
 }
 
-/// Keeps the token a redeemed invite gave this device.
+/// Keeps the token a redeemed invite gave this device. A new role makes the next sync start
+/// afresh: what the hub sends depends on the role (a reader is sent profiles cut for readers,
+/// a coordinator every profile), and the cursor is already past what was sent before.
 pub fn set_credentials(
     store: &mut Store,
     token: &str,
     role: DeviceRole,
     volunteer_id: Option<Uuid>,
 ) -> Result<(), SyncError> {
+    let before = hub_link(store)?.map_or(DeviceRole::Reader, |l| l.role);
+    if before != role {
+        super::engine::start_afresh(store)?;
+    }
     let tx = store.conn.transaction()?;
     set(&tx, "token", Some(token))?;
     set(&tx, "role", Some(role.as_str()))?;

@@ -52,18 +52,11 @@ impl From<TransportError> for SyncError {
     fn from(e: TransportError) -> Self {
         match e {
             TransportError::Unreachable(reason) => SyncError::HubUnreachable { reason },
-            TransportError::Refused { code, message, .. } if code.starts_with("protocol-") => {
-                SyncError::ProtocolMismatch { message }
-            }
             TransportError::Refused {
                 status,
                 code,
                 message,
-            } => SyncError::HubRefused {
-                status,
-                code,
-                message,
-            },
+            } => SyncError::from_refusal(status, code, message),
             TransportError::Garbled(reason) => SyncError::HubGarbled { reason },
         }
     }
@@ -434,6 +427,24 @@ pub fn sync(
     report.cursor = State { tx: &tx }.num("cursor")?;
     tx.commit()?;
     Ok(report)
+}
+
+/// Makes the next sync start afresh from the hub's full content, removing what it does not
+/// send again (this device's unsent changes stay).
+pub fn start_afresh(store: &mut Store) -> Result<(), SyncError> {
+    let tx = store.conn.transaction()?;
+    State { tx: &tx }.restart()?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// How many of this profile's field changes made here the hub has not acknowledged yet.
+pub fn pending_for(store: &Store, id: Uuid) -> Result<usize, SyncError> {
+    Ok(store.conn.query_row(
+        "SELECT count(*) FROM sync_pending WHERE id = ?1",
+        [id],
+        |r| r.get::<_, i64>(0),
+    )? as usize)
 }
 
 fn pending_count(store: &Store) -> Result<usize, SyncError> {

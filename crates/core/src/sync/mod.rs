@@ -8,6 +8,7 @@ pub mod device;
 pub mod doc;
 pub mod engine;
 pub mod hlc;
+pub mod profile;
 pub mod protocol;
 
 pub use doc::{Field, Stamped, VolunteerDoc};
@@ -118,9 +119,77 @@ pub enum SyncError {
     /// A sync asked of a device that is linked to no hub.
     #[error("this device is not linked to a hub yet: enter the hub's address first")]
     NoHub,
+    /// The hub refused an invite code.
+    #[error("{0}")]
+    InviteRefused(InviteProblem),
+    /// The hub no longer accepts this device's token: the device must join again.
+    #[error("{0}")]
+    AccessEnded(AccessProblem),
+    /// A coordinator's approval of words and contacts that changed since they looked.
+    #[error("the profile changed since you looked at it; look again before approving: {message}")]
+    ProfileChanged {
+        /// The hub's message, naming the profile.
+        message: String,
+    },
+    /// A volunteer's operation on a device that has not joined as a volunteer.
+    #[error("this device has not joined as a volunteer: enter a volunteer invite code first")]
+    NotAVolunteer,
+    /// A coordinator's operation on a device that has not joined as a coordinator.
+    #[error("this device has not joined as a coordinator")]
+    NotACoordinator,
     /// The local store failed.
     #[error(transparent)]
     Store(#[from] crate::Error),
+}
+
+/// Why the hub refused an invite code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum InviteProblem {
+    /// No invite has this code (mistyped, or never made).
+    #[error("the hub knows no invite with this code; check it was typed as given")]
+    Unknown,
+    /// The invite was redeemed already: invites work once.
+    #[error("this invite code was already used; invites work once")]
+    Used,
+    /// The invite was not redeemed in time.
+    #[error("this invite code expired; ask a coordinator for a new one")]
+    Expired,
+}
+
+/// Why the hub no longer accepts this device's token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum AccessProblem {
+    /// A coordinator revoked it.
+    #[error("a coordinator revoked this device's access; ask for a new invite")]
+    Revoked,
+    /// It ran out.
+    #[error("this device's access expired; ask a coordinator for a new invite")]
+    Expired,
+    /// The hub does not know it (e.g. a hub restored from an older backup).
+    #[error("the hub does not know this device's access; ask a coordinator for a new invite")]
+    Unknown,
+}
+
+impl SyncError {
+    /// The error for a hub's refusal, keeping the refusals a person can act on (invites,
+    /// access, a changed profile) apart from the rest, which stay `hub-refused`.
+    fn from_refusal(status: u16, code: String, message: String) -> SyncError {
+        match code.as_str() {
+            c if c.starts_with("protocol-") => SyncError::ProtocolMismatch { message },
+            "invite-unknown" => SyncError::InviteRefused(InviteProblem::Unknown),
+            "invite-used" => SyncError::InviteRefused(InviteProblem::Used),
+            "invite-expired" => SyncError::InviteRefused(InviteProblem::Expired),
+            "token-revoked" => SyncError::AccessEnded(AccessProblem::Revoked),
+            "token-expired" => SyncError::AccessEnded(AccessProblem::Expired),
+            "token-unknown" => SyncError::AccessEnded(AccessProblem::Unknown),
+            "profile-changed" => SyncError::ProfileChanged { message },
+            _ => SyncError::HubRefused {
+                status,
+                code,
+                message,
+            },
+        }
+    }
 }
 
 fn lang_suffix(lang: &str) -> String {
@@ -152,6 +221,15 @@ impl SyncError {
             SyncError::InvalidChange { .. } => "invalid-change",
             SyncError::InvalidHubAddress { .. } => "invalid-hub-address",
             SyncError::NoHub => "no-hub",
+            SyncError::InviteRefused(InviteProblem::Unknown) => "invite-unknown",
+            SyncError::InviteRefused(InviteProblem::Used) => "invite-used",
+            SyncError::InviteRefused(InviteProblem::Expired) => "invite-expired",
+            SyncError::AccessEnded(AccessProblem::Revoked) => "token-revoked",
+            SyncError::AccessEnded(AccessProblem::Expired) => "token-expired",
+            SyncError::AccessEnded(AccessProblem::Unknown) => "token-unknown",
+            SyncError::ProfileChanged { .. } => "profile-changed",
+            SyncError::NotAVolunteer => "not-a-volunteer",
+            SyncError::NotACoordinator => "not-a-coordinator",
             SyncError::Store(e) => e.code(),
         }
     }

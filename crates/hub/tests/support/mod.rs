@@ -46,6 +46,18 @@ impl TestHub {
     }
 
     fn serve(&mut self) {
+        self.serve_at("127.0.0.1:0");
+    }
+
+    /// Serves again on the address it had, after [`TestHub::shutdown`]: devices linked to
+    /// it reach it again as they would a hub back from an outage.
+    pub fn resume(&mut self) {
+        let addr = self.url.trim_start_matches("http://").to_owned();
+        self.serve_at(&addr);
+    }
+
+    fn serve_at(&mut self, addr: &str) {
+        let addr = addr.to_owned();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let (addr_tx, addr_rx) = std::sync::mpsc::channel();
         let hub = self.hub.clone();
@@ -56,7 +68,7 @@ impl TestHub {
                 .build()
                 .unwrap();
             rt.block_on(async move {
-                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+                let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
                 addr_tx.send(listener.local_addr().unwrap()).unwrap();
                 peerguide_hub::http::serve(listener, hub, async {
                     let _ = rx.await;

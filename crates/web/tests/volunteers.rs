@@ -1,0 +1,259 @@
+//! The volunteer routes of web mode against a real hub: joining, the own profile, a
+//! coordinator's review; each refusal with its status and code, and malformed bodies.
+
+#[path = "../../hub/tests/support/mod.rs"]
+mod support;
+
+use std::sync::Arc;
+
+use peerguide_hub::{Hub, HubConfig, Role};
+use peerguide_web::WebApp;
+use serde_json::{Value, json};
+use support::TestHub;
+
+struct Web {
+    base: String,
+    _dir: tempfile::TempDir,
+}
+
+async fn start_web() -> Web {
+    let dir = tempfile::tempdir().unwrap();
+    let app = peerguide_web::router(
+        Arc::new(WebApp::open(&dir.path().join("pg.db")).unwrap()),
+        None,
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(peerguide_web::serve(listener, app, std::future::pending()));
+    Web {
+        base: format!("http://{addr}"),
+        _dir: dir,
+    }
+}
+
+impl Web {
+    async fn get(&self, path: &str) -> (u16, Value) {
+        let r = reqwest::get(format!("{}{path}", self.base)).await.unwrap();
+        (r.status().as_u16(), r.json().await.unwrap())
+    }
+
+    async fn post(&self, path: &str, body: Value) -> (u16, Value) {
+        let r = reqwest::Client::new()
+            .post(format!("{}{path}", self.base))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        (r.status().as_u16(), r.json().await.unwrap())
+    }
+
+    /// A POST as a form on another site could send it: not JSON.
+    async fn post_text(&self, path: &str, body: &str) -> u16 {
+        reqwest::Client::new()
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "text/plain")
+            .body(body.to_owned())
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16()
+    }
+}
+
+fn code(answer: &(u16, Value)) -> (u16, Option<&str>) {
+    (answer.0, answer.1["code"].as_str())
+}
+
+fn form(name: &str) -> Value {
+    json!({
+        "display_name": name,
+        "languages": [{"lang": "ar", "level": "native"}],
+        "topics": ["housing"],
+        "availability": {"tue": ["18:00-20:00"]},
+        "contacts": [
+            {"channel": "phone", "value": "07700 900123", "visible_to": "volunteers"},
+            {"channel": "email", "value": "amal@example.org", "visible_to": "everyone"}
+        ],
+        "about": {"en": "I help with tenancy forms."},
+        "away_until": null
+    })
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn joining_a_profile_and_a_review_through_web_mode() {
+    let hub = tokio::task::spawn_blocking(TestHub::start).await.unwrap();
+    let volunteer = start_web().await;
+    let coordinator = start_web().await;
+
+    // Not joined yet.
+    let answer = volunteer.get("/api/my_profile?lang=en").await;
+    assert_eq!(code(&answer), (403, Some("not-a-volunteer")));
+    let answer = volunteer.get("/api/review_list").await;
+    assert_eq!(code(&answer), (403, Some("not-a-coordinator")));
+    let answer = volunteer.post("/api/save_profile", form("Amal")).await;
+    assert_eq!(code(&answer), (403, Some("not-a-volunteer")));
+
+    // Invites: unknown, good, used, expired.
+    let join = |code: &str| json!({"address": hub.url, "code": code});
+    let answer = volunteer.post("/api/join", join("ABCD-EFGH-JKMN")).await;
+    assert_eq!(code(&answer), (400, Some("invite-unknown")));
+    let invite = hub.hub.create_invite(Role::Volunteer, None).unwrap().code;
+    let (status, link) = volunteer
+        .post("/api/join", join(&invite.to_lowercase()))
+        .await;
+    assert_eq!(status, 200, "{link}");
+    assert_eq!(link["role"], "volunteer");
+    assert!(link["volunteer_id"].is_string());
+    assert!(link.get("token").is_none());
+    let answer = coordinator.post("/api/join", join(&invite)).await;
+    assert_eq!(code(&answer), (409, Some("invite-used")));
+    let strict = Hub::open(
+        hub.dir.path(),
+        HubConfig {
+            invite_ttl_secs: 0,
+            ..HubConfig::default()
+        },
+    )
+    .unwrap();
+    let expired = strict.create_invite(Role::Coordinator, None).unwrap().code;
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let answer = coordinator.post("/api/join", join(&expired)).await;
+    assert_eq!(code(&answer), (410, Some("invite-expired")));
+    let answer = coordinator
+        .post("/api/join", json!({"address": hub.url}))
+        .await;
+    assert_eq!(code(&answer), (422, Some("invalid-parameters")));
+    let invite = hub.hub.create_invite(Role::Coordinator, None).unwrap().code;
+    let (status, link) = coordinator.post("/api/join", join(&invite)).await;
+    assert_eq!((status, link["role"].as_str()), (200, Some("coordinator")));
+
+    // The profile: no profile yet, then refusals, then saved.
+    assert_eq!(
+        volunteer.get("/api/my_profile?lang=en").await,
+        (200, Value::Null)
+    );
+    let answer = volunteer.post("/api/save_profile", form("   ")).await;
+    assert_eq!(code(&answer), (400, Some("invalid-change")));
+    assert!(
+        answer.1["message"]
+            .as_str()
+            .unwrap()
+            .contains("display-name")
+    );
+    let mut missing = form("Amal");
+    missing.as_object_mut().unwrap().remove("contacts");
+    let answer = volunteer.post("/api/save_profile", missing).await;
+    assert_eq!(code(&answer), (422, Some("invalid-parameters")));
+    let mut misspelt = form("Amal");
+    misspelt["awayUntil"] = json!("2026-06-01");
+    let answer = volunteer.post("/api/save_profile", misspelt).await;
+    assert_eq!(code(&answer), (422, Some("invalid-parameters")));
+    let mut wrong = form("Amal");
+    wrong["contacts"][0]["visible_to"] = json!("friends");
+    let answer = volunteer.post("/api/save_profile", wrong).await;
+    assert_eq!(code(&answer), (422, Some("invalid-parameters")));
+    let text = form("Amal").to_string();
+    assert_eq!(volunteer.post_text("/api/save_profile", &text).await, 415);
+
+    let (status, mine) = volunteer.post("/api/save_profile", form(" Amal ")).await;
+    assert_eq!(status, 200, "{mine}");
+    let mut keys: Vec<_> = mine.as_object().unwrap().keys().cloned().collect();
+    keys.sort();
+    assert_eq!(keys, ["pending", "previews", "profile"]);
+    assert_eq!(mine["profile"]["display_name"], "Amal");
+    assert_eq!(mine["profile"]["review"]["state"], "pending");
+    assert!(mine["pending"].as_u64().unwrap() > 0);
+    assert_eq!(
+        mine["previews"]["everyone"]["contacts"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        mine["previews"]["volunteers"]["contacts"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(
+        volunteer.get("/api/my_profile?lang=en").await,
+        (200, mine.clone())
+    );
+    let answer = volunteer.get("/api/my_profile").await;
+    assert_eq!(code(&answer), (400, Some("invalid-parameters")));
+    let (status, _) = volunteer.post("/api/sync_now", json!({"lang": "en"})).await;
+    assert_eq!(status, 200);
+
+    // The coordinator's review.
+    let (status, _) = coordinator
+        .post("/api/sync_now", json!({"lang": "en"}))
+        .await;
+    assert_eq!(status, 200);
+    let (status, list) = coordinator.get("/api/review_list").await;
+    assert_eq!(status, 200);
+    let profile = &list[0];
+    assert_eq!(profile["review"]["state"], "pending");
+    let id = profile["id"].clone();
+    let digest = profile["review"]["digest"].clone();
+    let review = |decision: &str, seen: Value| json!({"id": id, "decision": decision, "seen": seen, "lang": "en"});
+    let answer = volunteer
+        .post("/api/review_profile", review("approve", digest.clone()))
+        .await;
+    assert_eq!(code(&answer), (403, Some("not-a-coordinator")));
+    let answer = coordinator
+        .post("/api/review_profile", review("maybe", digest.clone()))
+        .await;
+    assert_eq!(code(&answer), (422, Some("invalid-parameters")));
+    let answer = coordinator
+        .post("/api/review_profile", review("approve", json!("0000")))
+        .await;
+    assert_eq!(code(&answer), (409, Some("profile-changed")));
+    let (status, done) = coordinator
+        .post("/api/review_profile", review("approve", digest))
+        .await;
+    assert_eq!(status, 200, "{done}");
+    assert!(done["changed"].as_u64().unwrap() > 0);
+    let (_, list) = coordinator.get("/api/review_list").await;
+    assert_eq!(list[0]["review"]["state"], "approved");
+    let (status, listed) = coordinator.get("/api/volunteers").await;
+    assert_eq!(status, 200);
+    assert_eq!(listed[0]["contacts"].as_array().unwrap().len(), 2);
+
+    // Deleting: a JSON body is required, then the profile is gone for good.
+    assert_eq!(volunteer.post_text("/api/delete_profile", "{}").await, 415);
+    let answer = volunteer.post("/api/delete_profile", json!({"x": 1})).await;
+    assert_eq!(code(&answer), (422, Some("invalid-parameters")));
+    assert_eq!(
+        volunteer.post("/api/delete_profile", json!({})).await,
+        (200, Value::Null)
+    );
+    assert_eq!(
+        volunteer.get("/api/my_profile?lang=en").await,
+        (200, Value::Null)
+    );
+    let answer = volunteer.post("/api/save_profile", form("Amal")).await;
+    assert_eq!(code(&answer), (409, Some("profile-deleted")));
+
+    // A revoked device is told so by its next sync.
+    let volunteer_id = link_volunteer_id(&volunteer).await;
+    let token = hub
+        .hub
+        .tokens()
+        .unwrap()
+        .into_iter()
+        .find(|t| t.volunteer_id.map(|v| v.to_string()) == Some(volunteer_id.clone()))
+        .unwrap();
+    hub.hub.revoke(&token.id).unwrap();
+    let answer = volunteer.post("/api/sync_now", json!({"lang": "en"})).await;
+    assert_eq!(code(&answer), (403, Some("token-revoked")));
+
+    drop(tokio::task::spawn_blocking(move || drop(hub)).await);
+}
+
+async fn link_volunteer_id(web: &Web) -> String {
+    let (_, view) = web.get("/api/sync_status?lang=en").await;
+    view["hub"]["volunteer_id"].as_str().unwrap().to_owned()
+}
