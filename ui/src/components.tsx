@@ -8,7 +8,9 @@ import type { ArticleSummary, Fragment, Topic } from './types';
 
 /** The translated message for an error: by its code, never by its English text. */
 export function errorMessage(t: (id: string, args?: Record<string, string>) => string, has: (id: string) => boolean, error: unknown): string {
-  const code = error instanceof ApiError ? error.code : 'unknown';
+  // An ApiError, or an error body kept by the core (a sync's last failure).
+  const code =
+    error instanceof ApiError ? error.code : typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : 'unknown';
   return has(`error-${code}`) ? t(`error-${code}`) : t('error-unknown', { code });
 }
 

@@ -160,3 +160,14 @@ test('routes', () => {
   expect(parseRoute('')).toEqual({ name: 'home' });
   expect(parseRoute('#/nonsense')).toEqual({ name: 'home' });
 });
+
+describe('error messages', () => {
+  test('an error kept by the core (a failed sync, after a restart) is translated by its code too', async () => {
+    const { errorMessage } = await import('../src/components');
+    const l10n = await localize('ar');
+    const kept = errorMessage(l10n.t, l10n.has, { code: 'hub-unreachable', message: 'cannot reach http://hub' });
+    expect(kept).toBe(l10n.t('error-hub-unreachable'));
+    expect(kept).not.toMatch(/hub|reach/);
+    expect(errorMessage(l10n.t, l10n.has, new ApiError('no-such-code', 'x'))).toContain('no-such-code');
+  });
+});

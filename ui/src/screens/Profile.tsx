@@ -26,18 +26,31 @@ import { VolunteerCard } from './Volunteers';
 const FLUENCIES: Fluency[] = ['native', 'fluent', 'conversational', 'basic'];
 const CHANNELS: Channel[] = ['phone', 'whatsapp', 'signal', 'email'];
 const AUDIENCES: Audience[] = ['everyone', 'volunteers', 'coordinators'];
+const ACCESS_ENDED = ['token-revoked', 'token-expired', 'token-unknown'];
 
 export function Profile() {
   const { l10n } = useApp();
   const sync = useSync();
   const status = useLoad(() => api.syncStatus({ lang: l10n.lang }), [l10n.lang, sync.state.running]);
   const role = status.data?.hub?.role;
+  // A withdrawn or expired token: the device can only join again with a new invite.
+  const failure = sync.state.error ?? status.data?.last_attempt?.failure ?? undefined;
+  const accessEnded = !!failure && ACCESS_ENDED.includes(failure.code);
   return (
     <>
       <PageTitle icon="volunteers">{l10n.t('profile-title')}</PageTitle>
       {status.error ? <Failed error={status.error} retry={status.reload} /> : null}
       {!status.data && !status.error ? <Loading /> : null}
+      {status.data && accessEnded && (
+        <>
+          <p class="notice notice-error" role="alert" data-testid="profile-access-ended">
+            {errorMessage(l10n.t, l10n.has, failure)}
+          </p>
+          <JoinForm address={status.data.hub?.url ?? ''} onJoined={status.reload} />
+        </>
+      )}
       {status.data &&
+        !accessEnded &&
         (role === 'volunteer' ? (
           <OwnProfile />
         ) : role === 'coordinator' ? (

@@ -58,11 +58,29 @@ export function Volunteers() {
   );
 }
 
-/** "Tue 18:00–20:00, Sat 10:00–13:00", in the reader's language. */
-export function availabilityText(l10n: ReturnType<typeof useApp>['l10n'], v: Volunteer): string {
+/** "Tue 18:00–20:00, Sat 10:00–13:00", day names in the reader's language; each time range
+ * isolated left to right, so a right-to-left page does not turn 18:00–20:00 around. */
+function Availability({ volunteer: v }: { volunteer: Volunteer }) {
+  const { l10n } = useApp();
   const day = (i: number) => new Intl.DateTimeFormat([l10n.locale, 'en'], { weekday: 'short' }).format(new Date(Date.UTC(2024, 0, 1 + i, 12)));
-  return WEEKDAYS.flatMap((d, i) => (v.availability[d]?.length ? [`${day(i)} ${v.availability[d]!.join(', ').replaceAll('-', '–')}`] : [])).join(
-    l10n.listSeparator(),
+  const days = WEEKDAYS.flatMap((d, i) => (v.availability[d]?.length ? [[day(i), v.availability[d]!] as const] : []));
+  if (!days.length) return null;
+  return (
+    <p data-testid="volunteer-availability">
+      <strong>{l10n.t('volunteer-usually-free')}</strong>{' '}
+      {days.map(([name, ranges], i) => (
+        <>
+          {i > 0 && l10n.listSeparator()}
+          {name}{' '}
+          {ranges.map((r, j) => (
+            <>
+              {j > 0 && ', '}
+              <bdi dir="ltr">{r.replace('-', '–')}</bdi>
+            </>
+          ))}
+        </>
+      ))}
+    </p>
   );
 }
 
@@ -79,7 +97,6 @@ export function VolunteerCard({ volunteer: v, languages, testid = `volunteer-${v
   const { l10n } = useApp();
   const aboutLang = [l10n.lang, 'en', ...Object.keys(v.about)].find((code) => v.about[code]);
   const nativeName = (code: string) => languages?.find((l) => l.code === code)?.native_name ?? code;
-  const hours = availabilityText(l10n, v);
   const away = v.away_until && v.away_until >= new Date().toISOString().slice(0, 10);
   return (
     <li class="card" data-testid={testid}>
@@ -108,24 +125,20 @@ export function VolunteerCard({ volunteer: v, languages, testid = `volunteer-${v
       <p>
         <strong>{l10n.t('volunteer-knows')}</strong> {v.topics.map((t) => l10n.t(`topic-${t}`)).join(l10n.listSeparator())}
       </p>
-      {hours && (
-        <p>
-          <strong>{l10n.t('volunteer-usually-free')}</strong> <bdi>{hours}</bdi>
-        </p>
-      )}
+      <Availability volunteer={v} />
       {v.contacts.length > 0 ? (
         <ul class="contacts plain">
           {v.contacts.map((c) => {
             const links = contactLinks(c);
             return (
-              <li key={c.channel + c.value} data-testid={`contact-${c.channel}`}>
+              <li key={c.channel + c.value} data-testid={`contact-channel-${c.channel}`}>
                 <span>
                   {l10n.t(`channel-${c.channel}`)}: <bdi dir="ltr">{c.value}</bdi>
                 </span>
                 {links.length > 0 && (
                   <span class="actions">
                     {links.map((link) => (
-                      <a key={link.kind} class="button" href={link.href} data-testid={`contact-${link.kind}`} target={link.href.startsWith('https:') ? '_blank' : undefined} rel="noopener noreferrer">
+                      <a key={link.kind} class="button" href={link.href} data-testid={`contact-link-${link.kind}`} target={link.href.startsWith('https:') ? '_blank' : undefined} rel="noopener noreferrer">
                         {l10n.t(LINK_LABEL[link.kind])}
                       </a>
                     ))}
