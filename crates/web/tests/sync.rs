@@ -1,51 +1,13 @@
 //! The app's sync through web mode, against a real hub: link the device, sync, see what
 //! changed; and the refusals a UI (or a page on another site) meets.
 
+mod device;
 #[path = "../../hub/tests/support/mod.rs"]
 mod support;
 
-use std::sync::Arc;
-
-use peerguide_web::WebApp;
+use device::start_web;
 use serde_json::{Value, json};
 use support::{TestHub, article, service};
-
-struct Web {
-    base: String,
-    _dir: tempfile::TempDir,
-}
-
-async fn start_web() -> Web {
-    let dir = tempfile::tempdir().unwrap();
-    let app = peerguide_web::router(
-        Arc::new(WebApp::open(&dir.path().join("pg.db")).unwrap()),
-        None,
-    );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(peerguide_web::serve(listener, app, std::future::pending()));
-    Web {
-        base: format!("http://{addr}"),
-        _dir: dir,
-    }
-}
-
-impl Web {
-    async fn get(&self, path: &str) -> (u16, Value) {
-        let r = reqwest::get(format!("{}{path}", self.base)).await.unwrap();
-        (r.status().as_u16(), r.json().await.unwrap())
-    }
-
-    async fn post(&self, path: &str, body: Value) -> (u16, Value) {
-        let r = reqwest::Client::new()
-            .post(format!("{}{path}", self.base))
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        (r.status().as_u16(), r.json().await.unwrap())
-    }
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_device_linked_in_the_settings_syncs_and_shows_what_changed() {

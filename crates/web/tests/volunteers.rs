@@ -1,65 +1,14 @@
 //! The volunteer routes of web mode against a real hub: joining, the own profile, a
 //! coordinator's review; each refusal with its status and code, and malformed bodies.
 
+mod device;
 #[path = "../../hub/tests/support/mod.rs"]
 mod support;
 
-use std::sync::Arc;
-
+use device::{Web, start_web};
 use peerguide_hub::{Hub, HubConfig, Role};
-use peerguide_web::WebApp;
 use serde_json::{Value, json};
 use support::TestHub;
-
-struct Web {
-    base: String,
-    _dir: tempfile::TempDir,
-}
-
-async fn start_web() -> Web {
-    let dir = tempfile::tempdir().unwrap();
-    let app = peerguide_web::router(
-        Arc::new(WebApp::open(&dir.path().join("pg.db")).unwrap()),
-        None,
-    );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(peerguide_web::serve(listener, app, std::future::pending()));
-    Web {
-        base: format!("http://{addr}"),
-        _dir: dir,
-    }
-}
-
-impl Web {
-    async fn get(&self, path: &str) -> (u16, Value) {
-        let r = reqwest::get(format!("{}{path}", self.base)).await.unwrap();
-        (r.status().as_u16(), r.json().await.unwrap())
-    }
-
-    async fn post(&self, path: &str, body: Value) -> (u16, Value) {
-        let r = reqwest::Client::new()
-            .post(format!("{}{path}", self.base))
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        (r.status().as_u16(), r.json().await.unwrap())
-    }
-
-    /// A POST as a form on another site could send it: not JSON.
-    async fn post_text(&self, path: &str, body: &str) -> u16 {
-        reqwest::Client::new()
-            .post(format!("{}{path}", self.base))
-            .header("content-type", "text/plain")
-            .body(body.to_owned())
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .as_u16()
-    }
-}
 
 fn code(answer: &(u16, Value)) -> (u16, Option<&str>) {
     (answer.0, answer.1["code"].as_str())
