@@ -28,6 +28,44 @@ export function Failed({ error, retry }: { error: unknown; retry?: () => void })
   );
 }
 
+/** A failed action's message, translated by its code; nothing when there is no error. */
+export function ErrorNotice({ error, testid }: { error: unknown; testid?: string }) {
+  const { l10n } = useApp();
+  if (!error) return null;
+  return (
+    <p class="notice notice-error" role="alert" data-testid={testid}>
+      {errorMessage(l10n.t, l10n.has, error)}
+    </p>
+  );
+}
+
+/** The hub's address, as a person types it: left to right, no autocorrection. */
+export function HubAddressInput({ id, testid, value, onInput, invalid }: { id: string; testid: string; value: string; onInput: (v: string) => void; invalid?: boolean }) {
+  const { l10n } = useApp();
+  return (
+    <>
+      <label for={id}>{l10n.t('sync-address')}</label>
+      <input
+        id={id}
+        type="url"
+        inputMode="url"
+        dir="ltr"
+        autoComplete="off"
+        spellcheck={false}
+        placeholder="https://"
+        data-testid={testid}
+        value={value}
+        aria-describedby={`${id}-hint`}
+        aria-invalid={invalid ? true : undefined}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      <p id={`${id}-hint`} class="muted">
+        {l10n.t('sync-address-hint')}
+      </p>
+    </>
+  );
+}
+
 export function Loading() {
   const { l10n } = useApp();
   return (

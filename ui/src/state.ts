@@ -83,6 +83,27 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
   return { ...state, reload: () => setNonce((n) => n + 1) };
 }
 
+/** Something a person set off (a form sent, a button pressed): busy while it runs, and the
+ * error it ended with until the next try. `run` answers whether it succeeded. */
+export function useAction<A extends unknown[]>(action: (...args: A) => Promise<unknown>) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const run = async (...args: A): Promise<boolean> => {
+    setBusy(true);
+    try {
+      await action(...args);
+      setError(undefined);
+      return true;
+    } catch (err) {
+      setError(err);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, run };
+}
+
 export function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
   useEffect(() => {

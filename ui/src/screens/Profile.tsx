@@ -4,8 +4,8 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
-import { errorMessage, Failed, Loading, PageTitle } from '../components';
-import { href, useApp, useLoad, useSync } from '../state';
+import { ErrorNotice, Failed, HubAddressInput, Loading, PageTitle } from '../components';
+import { href, useAction, useApp, useLoad, useSync } from '../state';
 import {
   TOPICS,
   WEEKDAYS,
@@ -43,9 +43,7 @@ export function Profile() {
       {!status.data && !status.error ? <Loading /> : null}
       {status.data && accessEnded && (
         <>
-          <p class="notice notice-error" role="alert" data-testid="profile-access-ended">
-            {errorMessage(l10n.t, l10n.has, failure)}
-          </p>
+          <ErrorNotice error={failure} testid="profile-access-ended" />
           <JoinForm address={status.data.hub?.url ?? ''} onJoined={status.reload} />
         </>
       )}
@@ -70,27 +68,22 @@ function JoinForm({ address: initial, onJoined }: { address: string; onJoined: (
   const t = l10n.t;
   const [address, setAddress] = useState(initial);
   const [code, setCode] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      await api.join({ address, code });
-      setError(undefined);
-      onJoined();
-      void sync.syncNow();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const join = useAction(async () => {
+    await api.join({ address, code });
+    onJoined();
+    void sync.syncNow();
+  });
   return (
-    <form class="stack-form" onSubmit={submit} data-testid="join">
+    <form
+      class="stack-form"
+      data-testid="join"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void join.run();
+      }}
+    >
       <p>{t('join-explain')}</p>
-      <label for="join-address">{t('sync-address')}</label>
-      <input id="join-address" type="url" dir="ltr" inputMode="url" autoComplete="off" spellcheck={false} placeholder="https://" data-testid="join-address" value={address} onInput={(e) => setAddress(e.currentTarget.value)} />
+      <HubAddressInput id="join-address" testid="join-address" value={address} onInput={setAddress} />
       <label for="join-code">{t('join-code')}</label>
       <input
         id="join-code"
@@ -102,18 +95,15 @@ function JoinForm({ address: initial, onJoined }: { address: string; onJoined: (
         data-testid="join-code"
         value={code}
         aria-describedby="join-code-hint"
+        aria-invalid={join.error ? true : undefined}
         onInput={(e) => setCode(e.currentTarget.value)}
       />
       <p id="join-code-hint" class="muted">
         {t('join-code-hint')}
       </p>
-      {error ? (
-        <p class="notice notice-error" role="alert" data-testid="join-error">
-          {errorMessage(l10n.t, l10n.has, error)}
-        </p>
-      ) : null}
+      <ErrorNotice error={join.error} testid="join-error" />
       <div class="actions">
-        <button type="submit" class="button" disabled={busy || !address.trim() || !code.trim()} data-testid="join-submit">
+        <button type="submit" class="button" disabled={join.busy || !address.trim() || !code.trim()} data-testid="join-submit">
           {t('join-submit')}
         </button>
       </div>
@@ -247,9 +237,7 @@ function ProfileEditor({ mine, languages, onSaved }: { mine: MyProfile | null; l
   const { l10n } = useApp();
   const t = l10n.t;
   const [draft, setDraft] = useState(() => draftOf(mine, l10n.lang));
-  const [error, setError] = useState<unknown>();
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
   // Another device's edit arriving by sync replaces an untouched form, never one being edited.
   const [touched, setTouched] = useState(false);
   useEffect(() => {
@@ -261,27 +249,25 @@ function ProfileEditor({ mine, languages, onSaved }: { mine: MyProfile | null; l
     setSaved(false);
   };
   const nativeName = (code: string) => languages.find((l) => l.code === code)?.native_name ?? code;
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      await api.saveProfile(paramsOf(draft, mine?.profile.availability));
-      setError(undefined);
-      setSaved(true);
-      setTouched(false);
-      onSaved();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = useAction(async () => {
+    await api.saveProfile(paramsOf(draft, mine?.profile.availability));
+    setSaved(true);
+    setTouched(false);
+    onSaved();
+  });
   const setLanguage = (i: number, next: Partial<SpokenLanguage>) => change({ languages: draft.languages.map((l, j) => (i === j ? { ...l, ...next } : l)) });
   const setContact = (i: number, next: Partial<Contact>) => change({ contacts: draft.contacts.map((c, j) => (i === j ? { ...c, ...next } : c)) });
   const weekday = (i: number) => new Intl.DateTimeFormat([l10n.locale, 'en'], { weekday: 'long' }).format(new Date(Date.UTC(2024, 0, 1 + i, 12)));
 
   return (
-    <form class="stack-form profile-form" onSubmit={submit} data-testid="profile-form">
+    <form
+      class="stack-form profile-form"
+      data-testid="profile-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save.run();
+      }}
+    >
       <h2>{t('profile-edit')}</h2>
       <label for="profile-name">{t('profile-name')}</label>
       <input id="profile-name" type="text" required maxLength={80} dir="auto" autoComplete="nickname" data-testid="profile-name" value={draft.display_name} aria-describedby="profile-name-hint" onInput={(e) => change({ display_name: e.currentTarget.value })} />
@@ -452,18 +438,14 @@ function ProfileEditor({ mine, languages, onSaved }: { mine: MyProfile | null; l
         ))}
       </fieldset>
 
-      {error ? (
-        <p class="notice notice-error" role="alert" data-testid="profile-error">
-          {errorMessage(l10n.t, l10n.has, error)}
-        </p>
-      ) : null}
+      <ErrorNotice error={save.error} testid="profile-error" />
       {saved && (
         <p class="notice notice-info" role="status" data-testid="profile-saved">
           {t('profile-saved')}
         </p>
       )}
       <div class="actions">
-        <button type="submit" class="button" disabled={busy || !draft.display_name.trim()} data-testid="profile-save">
+        <button type="submit" class="button" disabled={save.busy || !draft.display_name.trim()} data-testid="profile-save">
           {t('profile-save')}
         </button>
       </div>
@@ -495,19 +477,18 @@ function DeleteProfile({ onDeleted }: { onDeleted: () => void }) {
   const { l10n } = useApp();
   const t = l10n.t;
   const [asking, setAsking] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const remove = useAction(async () => {
+    await api.deleteProfile();
+    onDeleted();
+  });
   return (
     <section aria-labelledby="profile-delete-title">
       <h2 id="profile-delete-title">{t('profile-delete-title')}</h2>
       <p>{t('profile-delete-explain')}</p>
-      {error ? (
-        <p class="notice notice-error" role="alert">
-          {errorMessage(l10n.t, l10n.has, error)}
-        </p>
-      ) : null}
+      <ErrorNotice error={remove.error} />
       {asking ? (
         <div class="actions">
-          <button type="button" class="button button-danger" data-testid="profile-delete-confirm" onClick={() => void api.deleteProfile().then(onDeleted, setError)}>
+          <button type="button" class="button button-danger" data-testid="profile-delete-confirm" disabled={remove.busy} onClick={() => void remove.run()}>
             {t('profile-delete-confirm')}
           </button>
           <button type="button" class="button" onClick={() => setAsking(false)}>

@@ -2,10 +2,9 @@
 // what is suspended, what is approved. The list is the device's own (it works offline); a
 // decision goes to the hub, which refuses it if the profile changed since it was shown here.
 
-import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { errorMessage, Failed, Loading, PageTitle } from '../components';
-import { useApp, useLoad, useSync } from '../state';
+import { ErrorNotice, Failed, Loading, PageTitle } from '../components';
+import { useAction, useApp, useLoad, useSync } from '../state';
 import type { ReviewDecision, Volunteer } from '../types';
 import { VolunteerCard } from './Volunteers';
 
@@ -44,21 +43,11 @@ export function ReviewProfiles() {
 function ReviewItem({ volunteer: v, languages, onDone }: { volunteer: Volunteer; languages?: Parameters<typeof VolunteerCard>[0]['languages']; onDone: () => void }) {
   const { l10n } = useApp();
   const t = l10n.t;
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
   const review = v.review;
-  const decide = async (decision: ReviewDecision) => {
-    setBusy(true);
-    try {
-      await api.reviewProfile({ id: v.id, decision, seen: review?.digest, lang: l10n.lang });
-      setError(undefined);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-      onDone();
-    }
-  };
+  // The list is loaded again either way: after a refusal it shows what changed meanwhile.
+  const decide = useAction((decision: ReviewDecision) =>
+    api.reviewProfile({ id: v.id, decision, seen: review?.digest, lang: l10n.lang }).finally(onDone),
+  );
   const decisions: ReviewDecision[] = review?.state === 'suspended' ? ['reinstate'] : review?.state === 'pending' ? ['approve', 'suspend'] : ['suspend'];
   return (
     <li class="review-item" data-testid={`review-item-${v.slug}`}>
@@ -70,15 +59,11 @@ function ReviewItem({ volunteer: v, languages, onDone }: { volunteer: Volunteer;
       <ul class="cards">
         <VolunteerCard volunteer={v} languages={languages} />
       </ul>
-      {error ? (
-        <p class="notice notice-error" role="alert" data-testid="review-error">
-          {errorMessage(l10n.t, l10n.has, error)}
-        </p>
-      ) : null}
+      <ErrorNotice error={decide.error} testid="review-error" />
       {review && (
         <div class="actions">
           {decisions.map((d) => (
-            <button key={d} type="button" class="button" disabled={busy} data-testid={`review-${d}-${v.slug}`} onClick={() => void decide(d)}>
+            <button key={d} type="button" class="button" disabled={decide.busy} data-testid={`review-${d}-${v.slug}`} onClick={() => void decide.run(d)}>
               {t(`review-${d}`)}
             </button>
           ))}

@@ -3,8 +3,8 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
-import { errorMessage, Failed } from '../components';
-import { href, useApp, useLoad, useSync } from '../state';
+import { ErrorNotice, errorMessage, Failed, HubAddressInput } from '../components';
+import { href, useAction, useApp, useLoad, useSync } from '../state';
 import type { SyncView } from '../types';
 
 function useOnline(): boolean {
@@ -126,48 +126,19 @@ function HubForm({ current, onDone, onCancel }: { current: string; onDone: (link
   const { l10n } = useApp();
   const t = l10n.t;
   const [address, setAddress] = useState(current);
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      const link = await api.setHub({ address });
-      setError(undefined);
-      onDone(link !== null);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const link = useAction(async (to: string) => onDone((await api.setHub({ address: to })) !== null));
   return (
-    <form class="hub-form" onSubmit={submit}>
-      <label for="hub-address">{t('sync-address')}</label>
-      <input
-        id="hub-address"
-        type="url"
-        inputMode="url"
-        dir="ltr"
-        autoComplete="off"
-        spellcheck={false}
-        placeholder="https://"
-        data-testid="hub-address"
-        value={address}
-        aria-describedby="hub-address-hint"
-        aria-invalid={error ? true : undefined}
-        onInput={(e) => setAddress(e.currentTarget.value)}
-      />
-      <p id="hub-address-hint" class="muted">
-        {t('sync-address-hint')}
-      </p>
-      {error ? (
-        <p class="notice notice-error" role="alert" data-testid="hub-error">
-          {errorMessage(l10n.t, l10n.has, error)}
-        </p>
-      ) : null}
+    <form
+      class="hub-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void link.run(address);
+      }}
+    >
+      <HubAddressInput id="hub-address" testid="hub-address" value={address} onInput={setAddress} invalid={!!link.error} />
+      <ErrorNotice error={link.error} testid="hub-error" />
       <div class="actions">
-        <button type="submit" class="button" disabled={busy || !address.trim()} data-testid="hub-connect">
+        <button type="submit" class="button" disabled={link.busy || !address.trim()} data-testid="hub-connect">
           {t('sync-connect')}
         </button>
         {onCancel && (
@@ -175,12 +146,7 @@ function HubForm({ current, onDone, onCancel }: { current: string; onDone: (link
             <button type="button" class="button" onClick={onCancel}>
               {t('sync-cancel')}
             </button>
-            <button
-              type="button"
-              class="button"
-              data-testid="hub-disconnect"
-              onClick={() => void api.setHub({ address: '' }).then(() => onDone(false), setError)}
-            >
+            <button type="button" class="button" data-testid="hub-disconnect" disabled={link.busy} onClick={() => void link.run('')}>
               {t('sync-disconnect')}
             </button>
           </>
