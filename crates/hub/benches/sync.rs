@@ -173,7 +173,10 @@ fn volunteers(hub: &Hub, who: &Principal, n: usize) {
 fn approve_all(hub: &Hub, who: &Principal) {
     let waiting = hub.profiles(who, &ProfilesRequest { state: None }).unwrap();
     for entry in waiting.profiles {
-        let review = entry.profile.review.expect("a coordinator sees each review");
+        let review = entry
+            .profile
+            .review
+            .expect("a coordinator sees each review");
         hub.review(
             who,
             &ReviewRequest {
