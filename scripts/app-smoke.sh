@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the real desktop app: builds it (debug, with the UI embedded), then drives it
-# over WebDriver on a virtual screen: first start, pick a language, read an article.
+# over WebDriver on a virtual screen: first start, pick a language, read an article, then
+# link the app to a hub (started here) and sync through its commands.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -9,6 +10,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 ensure_app_packages
 ensure_tauri_driver
+ensure_node
 [ -f ui/dist/index.html ] || build_ui
 # Debug build: tauri's custom-protocol feature is always on (workspace Cargo.toml), so this
 # binary embeds ui/dist like a release one; release would add minutes to every CI run.
