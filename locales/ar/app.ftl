@@ -149,6 +149,7 @@ profile-availability = متى تكون متاحًا عادةً
 profile-availability-hint = ضع علامة على الأيام واكتب الأوقات (بتوقيت غلاسكو).
 profile-from = وقت البدء، يوم { $day }
 profile-to = وقت الانتهاء، يوم { $day }
+profile-add-time = أضف وقتًا آخر
 profile-away-until = غير متاح حتى (اختياري)
 profile-away-hint = خلال غيابك لن تظهر على أنك متاح. يسري هذا فورًا، دون حاجة إلى موافقة.
 profile-back = لقد عدت

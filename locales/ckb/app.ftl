@@ -133,6 +133,7 @@ profile-availability = بەزۆری کەی بەردەستیت
 profile-availability-hint = ڕۆژەکان دیاری بکە و کاتەکان بنووسە (بە کاتی گلاسگۆ).
 profile-from = کاتی دەستپێک، { $day }
 profile-to = کاتی کۆتایی، { $day }
+profile-add-time = کاتێکی تر زیاد بکە
 profile-away-until = بەردەست نیم تا (ئارەزوومەندانە)
 profile-away-hint = لەو ماوەیەی بەردەست نیت، وەک بەردەست پیشان نادرێیت. ئەمە یەکسەر جێبەجێ دەبێت، بێ پێویستی بە پەسەندکردن.
 profile-back = گەڕامەوە

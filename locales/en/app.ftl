@@ -133,6 +133,7 @@ profile-availability = When you are usually free
 profile-availability-hint = Tick the days and give the times (Glasgow time).
 profile-from = From, on { $day }
 profile-to = Until, on { $day }
+profile-add-time = Add another time
 profile-away-until = Away until (optional)
 profile-away-hint = While you are away, you are not shown as free. This takes effect at once, without approval.
 profile-back = I am back

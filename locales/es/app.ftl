@@ -133,6 +133,7 @@ profile-availability = Cuándo sueles estar disponible
 profile-availability-hint = Marca los días e indica las horas (hora de Glasgow).
 profile-from = Hora de inicio, { $day }
 profile-to = Hora de fin, { $day }
+profile-add-time = Añadir otro horario
 profile-away-until = No disponible hasta (opcional)
 profile-away-hint = Mientras no estés, no aparecerás como disponible. Esto se aplica al momento, sin aprobación.
 profile-back = Ya he vuelto

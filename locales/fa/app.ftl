@@ -133,6 +133,7 @@ profile-availability = معمولاً چه زمانی در دسترس هستید
 profile-availability-hint = روزها را علامت بزنید و ساعت‌ها را بنویسید (به وقت گلاسگو).
 profile-from = ساعت شروع، { $day }
 profile-to = ساعت پایان، { $day }
+profile-add-time = افزودن زمان دیگر
 profile-away-until = در دسترس نیستم تا (اختیاری)
 profile-away-hint = تا وقتی در دسترس نیستید، شما «در دسترس» نشان داده نمی‌شوید. این تغییر فوراً و بدون نیاز به تأیید اعمال می‌شود.
 profile-back = برگشته‌ام

@@ -133,6 +133,7 @@ profile-availability = Quand vous êtes disponible en général
 profile-availability-hint = Cochez les jours et indiquez les heures (heure de Glasgow).
 profile-from = Heure de début, { $day }
 profile-to = Heure de fin, { $day }
+profile-add-time = Ajouter un autre horaire
 profile-away-until = Indisponible jusqu'au (facultatif)
 profile-away-hint = Pendant votre absence, vous n'apparaissez pas comme disponible. Cela s'applique tout de suite, sans approbation.
 profile-back = Je suis de retour

@@ -133,6 +133,7 @@ profile-availability = معمولاً کله وزګار یاست
 profile-availability-hint = ورځې نښه کړئ او وختونه ولیکئ (د ګلاسګو وخت).
 profile-from = د پیل وخت، { $day }
 profile-to = د پای وخت، { $day }
+profile-add-time = بل وخت زیات کړئ
 profile-away-until = تر کومې نېټې پورې شتون نه لرئ (اختیاري)
 profile-away-hint = څو چې نه یاست، وزګار نه ښودل کېږئ. دا سمدستي اغېز کوي، منظورۍ ته اړتیا نشته.
 profile-back = بېرته راغلم

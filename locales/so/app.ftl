@@ -133,6 +133,7 @@ profile-availability = Goorta aad badanaa diyaar tahay
 profile-availability-hint = Calaamadee maalmaha oo qor saacadaha (waqtiga Glasgow).
 profile-from = Waqtiga bilowga, { $day }
 profile-to = Waqtiga dhammaadka, { $day }
+profile-add-time = Ku dar waqti kale
 profile-away-until = Maqan ilaa (ikhtiyaari)
 profile-away-hint = Inta aad maqan tahay, looma muujinayo inaad diyaar tahay. Tani isla markiiba ayay dhaqan gashaa, ansixin la'aan.
 profile-back = Waan soo laabtay

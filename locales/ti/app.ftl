@@ -133,6 +133,7 @@ profile-availability = መብዛሕትኡ ግዜ መዓስ ትርከብ
 profile-availability-hint = ነቶም መዓልትታት ምልክት ግበረሎም፡ ሰዓታት ድማ ጽሓፍ (ሰዓት ግላስጎ)።
 profile-from = ዝጅምረሉ ሰዓት፡ { $day }
 profile-to = ዝውድኣሉ ሰዓት፡ { $day }
+profile-add-time = ካልእ ግዜ ወስኽ
 profile-away-until = ክሳብ መዓስ ኣይትርከብን (ኣማራጺ)
 profile-away-hint = ኣብቲ ዘይትርከበሉ ግዜ፡ ከም ዝርከብ ኣይትርአን ኢኻ። እዚ ብዘይ ምጽዳቕ ብኡንብኡ ይሰርሕ።
 profile-back = ተመሊሰ ኣለኹ

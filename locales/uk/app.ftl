@@ -141,6 +141,7 @@ profile-availability = Коли ви зазвичай маєте час
 profile-availability-hint = Позначте дні й укажіть години (за часом Глазго).
 profile-from = Початок, { $day }
 profile-to = Кінець, { $day }
+profile-add-time = Додати ще час
 profile-away-until = Не на зв'язку до (необов'язково)
 profile-away-hint = Поки вас немає, вас не показують серед вільних. Це діє одразу, без схвалення.
 profile-back = Я знову на зв'язку

@@ -73,8 +73,8 @@ test('a volunteer joins with an invite code and fills in the profile (English)',
   // Free all week, so "free now" finds her whenever the test runs.
   for (const day of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) {
     await page.check(tid(`profile-day-${day}`));
-    await page.fill(tid(`profile-from-${day}`), '00:00');
-    await page.fill(tid(`profile-to-${day}`), '23:59');
+    await page.fill(tid(`profile-from-${day}-0`), '00:00');
+    await page.fill(tid(`profile-to-${day}-0`), '23:59');
   }
   await page.click(tid('profile-add-contact'));
   await page.selectOption(tid('profile-contact-channel-0'), 'phone');

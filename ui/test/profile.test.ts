@@ -18,7 +18,7 @@ const mine: MyProfile = { profile: stored, pending: 0, previews: { everyone: sto
 
 describe('profile editor', () => {
   test('an unedited form sends the profile back unchanged', () => {
-    const { about, ...rest } = paramsOf(draftOf(mine, 'en'), stored.availability);
+    const { about, ...rest } = paramsOf(draftOf(mine, 'en'));
     expect(rest).toEqual({
       display_name: 'Amal',
       languages: stored.languages,
@@ -35,14 +35,20 @@ describe('profile editor', () => {
     const draft = draftOf(null, 'fa');
     expect(draft.languages).toEqual([{ lang: 'fa', level: 'native' }]);
     draft.display_name = '  Reza ';
-    draft.days = { sat: { from: '10:00', to: '12:00' }, sun: { from: '', to: '' } };
+    draft.days = {
+      sat: [
+        { from: '10:00', to: '12:00' },
+        { from: '18:00', to: '' },
+      ],
+      sun: [{ from: '', to: '' }],
+    };
     draft.contacts = [
       { channel: 'email', value: ' reza@example.org ', visible_to: 'everyone' },
       { channel: 'phone', value: '   ', visible_to: 'coordinators' },
     ];
     draft.about = { fa: '  ', en: 'Hello' };
     draft.away_until = '2026-12-24';
-    const params = paramsOf(draft, undefined);
+    const params = paramsOf(draft);
     expect(params.display_name).toBe('Reza');
     expect(params.availability).toEqual({ sat: ['10:00-12:00'] });
     expect(params.contacts).toEqual([{ channel: 'email', value: 'reza@example.org', visible_to: 'everyone' }]);

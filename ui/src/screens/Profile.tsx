@@ -182,11 +182,17 @@ function ReviewState({ mine }: { mine: MyProfile | null }) {
 }
 
 /** The form's state: the profile's fields, with one time range per day to edit. */
+export interface TimeSpan {
+  from: string;
+  to: string;
+}
+
 export interface Draft {
   display_name: string;
   languages: SpokenLanguage[];
   topics: Topic[];
-  days: Partial<Record<Weekday, { from: string; to: string }>>;
+  /** Each day's time ranges; a day left out is not a free day. */
+  days: Partial<Record<Weekday, TimeSpan[]>>;
   contacts: Contact[];
   about: Record<string, string>;
   away_until: string;
@@ -196,10 +202,12 @@ export function draftOf(mine: MyProfile | null, lang: string): Draft {
   const p = mine?.profile;
   const days: Draft['days'] = {};
   for (const day of WEEKDAYS) {
-    const first = p?.availability[day]?.[0];
-    if (first) {
-      const [from, to] = first.split('-');
-      days[day] = { from, to };
+    const ranges = p?.availability[day] ?? [];
+    if (ranges.length) {
+      days[day] = ranges.map((r) => {
+        const [from = '', to = ''] = r.split('-');
+        return { from, to };
+      });
     }
   }
   return {
@@ -213,13 +221,11 @@ export function draftOf(mine: MyProfile | null, lang: string): Draft {
   };
 }
 
-export function paramsOf(d: Draft, stored: WeeklyHours | undefined): ProfileParams {
+export function paramsOf(d: Draft): ProfileParams {
   const availability: WeeklyHours = {};
   for (const day of WEEKDAYS) {
-    const range = d.days[day];
-    if (!range?.from || !range.to) continue;
-    // Later ranges of a day (from a content pack) are kept: the form edits the first.
-    availability[day] = [`${range.from}-${range.to}`, ...(stored?.[day]?.slice(1) ?? [])];
+    const ranges = (d.days[day] ?? []).filter((r) => r.from && r.to).map((r) => `${r.from}-${r.to}`);
+    if (ranges.length) availability[day] = ranges;
   }
   const spoken = new Set(d.languages.map((l) => l.lang));
   return {
@@ -250,7 +256,7 @@ function ProfileEditor({ mine, languages, onSaved }: { mine: MyProfile | null; l
   };
   const nativeName = (code: string) => languages.find((l) => l.code === code)?.native_name ?? code;
   const save = useAction(async () => {
-    await api.saveProfile(paramsOf(draft, mine?.profile.availability));
+    await api.saveProfile(paramsOf(draft));
     setSaved(true);
     setTouched(false);
     onSaved();
@@ -339,26 +345,39 @@ function ProfileEditor({ mine, languages, onSaved }: { mine: MyProfile | null; l
         <legend>{t('profile-availability')}</legend>
         <p class="muted">{t('profile-availability-hint')}</p>
         {WEEKDAYS.map((day, i) => {
-          const range = draft.days[day];
-          const set = (next?: { from: string; to: string }) => change({ days: { ...draft.days, [day]: next } });
+          const ranges = draft.days[day];
+          const set = (next?: TimeSpan[]) => change({ days: { ...draft.days, [day]: next?.length ? next : undefined } });
+          const setSpan = (k: number, span: Partial<TimeSpan>) => set(ranges!.map((r, j) => (j === k ? { ...r, ...span } : r)));
           return (
             <div class="row day" key={day}>
               <div class="field check">
-                <input id={`profile-day-${day}`} type="checkbox" data-testid={`profile-day-${day}`} checked={!!range} onChange={(e) => set(e.currentTarget.checked ? { from: '18:00', to: '20:00' } : undefined)} />
+                <input id={`profile-day-${day}`} type="checkbox" data-testid={`profile-day-${day}`} checked={!!ranges} onChange={(e) => set(e.currentTarget.checked ? [{ from: '18:00', to: '20:00' }] : undefined)} />
                 <label for={`profile-day-${day}`}>{weekday(i)}</label>
               </div>
-              {range && (
-                <span class="times" dir="ltr">
-                  <label class="offscreen" for={`profile-from-${day}`}>
-                    {t('profile-from', { day: weekday(i) })}
-                  </label>
-                  <input id={`profile-from-${day}`} type="time" data-testid={`profile-from-${day}`} value={range.from} onInput={(e) => set({ ...range, from: e.currentTarget.value })} />
-                  <span aria-hidden="true">–</span>
-                  <label class="offscreen" for={`profile-to-${day}`}>
-                    {t('profile-to', { day: weekday(i) })}
-                  </label>
-                  <input id={`profile-to-${day}`} type="time" data-testid={`profile-to-${day}`} value={range.to} onInput={(e) => set({ ...range, to: e.currentTarget.value })} />
-                </span>
+              {ranges && (
+                <div class="spans">
+                  {ranges.map((r, k) => (
+                    <span class="times" dir="ltr" key={k}>
+                      <label class="offscreen" for={`profile-from-${day}-${k}`}>
+                        {t('profile-from', { day: weekday(i) })}
+                      </label>
+                      <input id={`profile-from-${day}-${k}`} type="time" data-testid={`profile-from-${day}-${k}`} value={r.from} onInput={(e) => setSpan(k, { from: e.currentTarget.value })} />
+                      <span aria-hidden="true">–</span>
+                      <label class="offscreen" for={`profile-to-${day}-${k}`}>
+                        {t('profile-to', { day: weekday(i) })}
+                      </label>
+                      <input id={`profile-to-${day}-${k}`} type="time" data-testid={`profile-to-${day}-${k}`} value={r.to} onInput={(e) => setSpan(k, { to: e.currentTarget.value })} />
+                      {ranges.length > 1 && (
+                        <button type="button" class="button" onClick={() => set(ranges.filter((_, j) => j !== k))}>
+                          {t('profile-remove')}
+                        </button>
+                      )}
+                    </span>
+                  ))}
+                  <button type="button" class="button" data-testid={`profile-add-time-${day}`} onClick={() => set([...ranges, { from: '', to: '' }])}>
+                    {t('profile-add-time')}
+                  </button>
+                </div>
               )}
             </div>
           );
