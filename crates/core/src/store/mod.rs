@@ -29,6 +29,10 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         }),
         M::up(include_str!("sql/003_sync.sql")),
         M::up(include_str!("sql/004_volunteers.sql")),
+        M::up_with_hook(
+            include_str!("sql/005_search_prefix.sql"),
+            |tx: &Transaction| search::rebuild(tx).map_err(|e| HookError::Hook(e.to_string())),
+        ),
     ])
 });
 
@@ -72,7 +76,7 @@ impl Store {
 
     /// The schema version this program writes.
     pub fn schema_version() -> usize {
-        4
+        5
     }
 
     /// Runs `work` in one transaction: all of it is committed, or none of it.
