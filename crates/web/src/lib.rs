@@ -37,6 +37,8 @@ use tower_http::set_header::SetResponseHeaderLayer;
 pub const INVALID_PARAMETERS: &str = "invalid-parameters";
 /// The code of a request for an API route that does not exist.
 pub const NOT_FOUND: &str = "not-found";
+/// The code of a request for a host name other than `localhost` (see [`only_own_host`]).
+pub const UNKNOWN_HOST: &str = "unknown-host";
 /// The code of a request the server could not finish (a worker panicked).
 pub const INTERNAL: &str = "internal";
 
@@ -294,18 +296,51 @@ pub fn router(web: Arc<WebApp>, ui_dir: Option<PathBuf>) -> Router {
         let index = ServeFile::new(dir.join("index.html"));
         app = app.fallback_service(ServeDir::new(dir).fallback(index));
     }
-    app.layer(SetResponseHeaderLayer::overriding(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CONTENT_SECURITY_POLICY),
-    ))
-    .layer(SetResponseHeaderLayer::overriding(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    ))
-    .layer(SetResponseHeaderLayer::overriding(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
-    ))
+    app.layer(axum::middleware::from_fn(only_own_host))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+}
+
+/// Answers only requests addressed to an IP address or `localhost`. Web mode is this
+/// computer's (or, when told to listen on a network address, that address's), never a
+/// domain's: a page on another site that points its own domain name at 127.0.0.1 (DNS
+/// rebinding) would otherwise count as same-origin here, and could read the volunteer
+/// directory as this device sees it, or change the device's hub and profile.
+async fn only_own_host(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if is_own_host(host) {
+        next.run(req).await
+    } else {
+        ApiError::new(
+            StatusCode::FORBIDDEN,
+            UNKNOWN_HOST,
+            format!("web mode answers only to an IP address or localhost, not to '{host}'"),
+        )
+        .into_response()
+    }
+}
+
+/// Whether a `Host` header names an IP address or `localhost` (with or without a port).
+fn is_own_host(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => host.rsplit_once(':').map_or(host, |(name, _port)| name),
+    };
+    name.eq_ignore_ascii_case("localhost") || name.parse::<std::net::IpAddr>().is_ok()
 }
 
 /// Serves `app` on `listener` until `shutdown` resolves.
@@ -328,6 +363,31 @@ pub fn default_address() -> SocketAddr {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_addresses_and_localhost_are_this_servers_hosts() {
+        let own = [
+            "127.0.0.1:8080",
+            "127.0.0.1",
+            "localhost:8080",
+            "LOCALHOST",
+            "[::1]:8080",
+            "192.168.1.20:8080",
+        ];
+        for host in own {
+            assert!(is_own_host(host), "{host}");
+        }
+        let other = [
+            "evil.example.org",
+            "evil.example.org:8080",
+            "127.0.0.1.nip.io:8080",
+            "",
+            "localhost.evil.org",
+        ];
+        for host in other {
+            assert!(!is_own_host(host), "{host}");
+        }
+    }
 
     #[test]
     fn refusals_a_person_can_act_on_keep_their_codes_and_statuses() {

@@ -221,3 +221,33 @@ async fn the_ui_is_served_and_its_routes_survive_a_reload() {
             .contains("<title>Peer Guide</title>")
     );
 }
+
+#[tokio::test]
+async fn a_request_for_another_sites_name_is_refused() {
+    // DNS rebinding: a page at evil.example.org whose name now resolves to 127.0.0.1.
+    let response = reqwest::Client::new()
+        .get(format!("{}/api/volunteers", server().base))
+        .header("host", "evil.example.org")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 403);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["code"], "unknown-host");
+    let response = reqwest::Client::new()
+        .get(format!("{}/", server().base))
+        .header("host", "evil.example.org:8080")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 403);
+    // The address and localhost are this server's own.
+    let port = server().base.rsplit(':').next().unwrap().to_owned();
+    let response = reqwest::Client::new()
+        .get(format!("{}/api/about", server().base))
+        .header("host", format!("localhost:{port}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+}
