@@ -37,7 +37,9 @@ use tower_http::set_header::SetResponseHeaderLayer;
 pub const INVALID_PARAMETERS: &str = "invalid-parameters";
 /// The code of a request for an API route that does not exist.
 pub const NOT_FOUND: &str = "not-found";
-/// The code of a request for a host name other than `localhost` (see [`only_own_host`]).
+/// The code of a request addressed to a host name other than `localhost`: web mode answers only
+/// to an IP address or `localhost`, so a site pointing its domain at this computer (DNS
+/// rebinding) is refused.
 pub const UNKNOWN_HOST: &str = "unknown-host";
 /// The code of a request the server could not finish (a worker panicked).
 pub const INTERNAL: &str = "internal";
