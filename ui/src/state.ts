@@ -4,7 +4,9 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { Localization } from './i18n';
+import { api } from './api';
 import type { SyncState } from './sync';
+import type { SyncView } from './types';
 
 export const LANG_KEY = 'peerguide.lang';
 export const TEXT_SIZE_KEY = 'peerguide.textSize';
@@ -81,6 +83,14 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
     );
   }, [...deps, nonce, version]);
   return { ...state, reload: () => setNonce((n) => n + 1) };
+}
+
+/** The device's hub link and last sync, loaded again whenever a sync ends (changed or not:
+ * "last synced" moves on either way) or the reader's language changes. */
+export function useSyncStatus(): Loaded<SyncView> {
+  const { l10n } = useApp();
+  const sync = useSync();
+  return useLoad(() => api.syncStatus({ lang: l10n.lang }), [l10n.lang, sync.state.running]);
 }
 
 /** Something a person set off (a form sent, a button pressed): busy while it runs, and the

@@ -334,7 +334,7 @@ pub fn join(url: &str, code: &str, json: bool) -> Result<(), Failure> {
     let mut transport = HttpTransport::new(url, None)?;
     let redeemed: Redeemed = transport.call(
         "/v1/redeem",
-        &peerguide_hub::http::RedeemRequest {
+        &peerguide_core::sync::protocol::RedeemRequest {
             code: code.to_owned(),
         },
     )?;

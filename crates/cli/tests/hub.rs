@@ -52,6 +52,30 @@ fn serve(data: &Path) -> (Child, String) {
     (child, url)
 }
 
+/// A hub made with `hub init` in `data` and served, and its first coordinator's token (from
+/// `join` with the invite `init` printed).
+fn coordinated_hub(data: &Path) -> (Child, String, String) {
+    let init = json_of(&peerguide(&[
+        "--json",
+        "hub",
+        "init",
+        "--data",
+        data.to_str().unwrap(),
+    ]));
+    let (hub, url) = serve(data);
+    let token = json_of(&peerguide(&[
+        "--json",
+        "join",
+        "--hub",
+        &url,
+        init["invite"]["code"].as_str().unwrap(),
+    ]))["token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    (hub, url, token)
+}
+
 fn json_of(o: &Output) -> serde_json::Value {
     assert!(o.status.success(), "{}", text(o));
     serde_json::from_slice(&o.stdout).unwrap()
@@ -263,24 +287,7 @@ fn a_sync_killed_mid_apply_leaves_the_database_intact_and_the_next_sync_complete
 fn a_hub_killed_after_acknowledging_a_publish_still_has_it_after_restart() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("hub");
-    let init = json_of(&peerguide(&[
-        "--json",
-        "hub",
-        "init",
-        "--data",
-        data.to_str().unwrap(),
-    ]));
-    let (mut hub, url) = serve(&data);
-    let token = json_of(&peerguide(&[
-        "--json",
-        "join",
-        "--hub",
-        &url,
-        init["invite"]["code"].as_str().unwrap(),
-    ]))["token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let (mut hub, url, token) = coordinated_hub(&data);
     let pack = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let published = json_of(&peerguide(&[
         "--json",
@@ -335,24 +342,7 @@ fn a_device_with_imported_content_takes_the_hubs_records_for_the_same_slugs() {
     );
 
     let data = dir.path().join("hub");
-    let init = json_of(&peerguide(&[
-        "--json",
-        "hub",
-        "init",
-        "--data",
-        data.to_str().unwrap(),
-    ]));
-    let (mut hub, url) = serve(&data);
-    let token = json_of(&peerguide(&[
-        "--json",
-        "join",
-        "--hub",
-        &url,
-        init["invite"]["code"].as_str().unwrap(),
-    ]))["token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let (mut hub, url, token) = coordinated_hub(&data);
     json_of(&peerguide(&[
         "--json",
         "publish",

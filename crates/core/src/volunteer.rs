@@ -166,6 +166,22 @@ pub struct Volunteer {
 }
 
 impl Volunteer {
+    /// A profile with nothing written yet: what every unwritten field reads as.
+    pub fn empty(id: Uuid, slug: String) -> Volunteer {
+        Volunteer {
+            id,
+            slug,
+            display_name: String::new(),
+            languages: Vec::new(),
+            topics: Vec::new(),
+            availability: WeeklyHours::default(),
+            contacts: Vec::new(),
+            about: BTreeMap::new(),
+            away_until: None,
+            review: None,
+        }
+    }
+
     /// The profile as `viewer` may see it: contacts beyond the viewer's audience removed.
     pub fn as_seen_by(&self, viewer: Audience) -> Volunteer {
         Volunteer {

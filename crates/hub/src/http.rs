@@ -29,6 +29,7 @@ use crate::auth::{Principal, Role};
 use crate::content::PublishRequest;
 use crate::review::{ProfilesRequest, ReviewRequest};
 use crate::{Hub, HubError};
+pub use peerguide_core::sync::protocol::RedeemRequest;
 
 /// The largest request body, compressed, for every endpoint but publish.
 pub const MAX_BODY: usize = 1 << 20;
@@ -289,14 +290,6 @@ async fn publish(
     let req: PublishRequest = parse_body(&headers, body, MAX_PUBLISH_BODY)?;
     let report = blocking(move || hub.publish(&principal, &req)).await?;
     Ok(json_answer(&report))
-}
-
-/// `POST /v1/redeem`: an invite code for a device token.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RedeemRequest {
-    /// The code as given.
-    pub code: String,
 }
 
 async fn redeem(

@@ -10,6 +10,7 @@
 use chrono::{DateTime, Utc};
 use peerguide_core::sync::doc::VolunteerDoc;
 use peerguide_core::sync::protocol::WireRecord;
+pub use peerguide_core::sync::protocol::{Decision, ReviewRequest};
 use peerguide_core::volunteer::{Audience, Review, ReviewStatus, Volunteer};
 use rusqlite::{Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
@@ -19,36 +20,6 @@ use crate::auth::Principal;
 use crate::content::next_seq;
 use crate::error::{HubError, Result};
 use crate::{Hub, now_ms};
-
-/// What a coordinator decides about a profile.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Decision {
-    /// Others may see the profile's words and contacts as they are now (and its suspension,
-    /// if any, ends).
-    Approve,
-    /// Withdraw the profile from everyone but its volunteer and coordinators.
-    Suspend,
-    /// End a suspension: others see the last approved version again; changes made since
-    /// still wait for approval.
-    Reinstate,
-}
-
-/// `POST /v1/volunteers/review`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ReviewRequest {
-    /// The profile.
-    pub id: Uuid,
-    /// What to do.
-    pub decision: Decision,
-    /// The profile's review digest as the coordinator saw it ([`Review::digest`]). Required
-    /// to approve: the hub refuses (409 `profile-changed`) if the words or contacts changed
-    /// since. A suspension or reinstatement shows no new words to anyone, so it does not
-    /// need it: a volunteer editing again and again must not be able to dodge a suspension.
-    #[serde(default)]
-    pub seen: Option<String>,
-}
 
 /// The answer to a review decision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -307,18 +307,21 @@ fn a_device_older_than_the_tombstone_horizon_gets_410_and_a_fresh_snapshot() {
 fn malformed_wrongly_typed_and_oversized_requests_get_4xx_with_a_code_and_change_nothing() {
     let t = TestHub::start();
     let (token, id) = t.volunteer();
-    let before = t
-        .hub
-        .pull(
-            &peerguide_hub::Principal::Anonymous,
-            &PullRequest {
-                cursor: 0,
-                langs: vec![],
-                limit: None,
-            },
-        )
-        .unwrap()
-        .cursor;
+    // The hub's newest sequence number: any write would move it.
+    let head = || {
+        t.hub
+            .pull(
+                &peerguide_hub::Principal::Anonymous,
+                &PullRequest {
+                    cursor: 0,
+                    langs: vec![],
+                    limit: None,
+                },
+            )
+            .unwrap()
+            .head
+    };
+    let before = head();
     let big = vec![b' '; 2 << 20];
     // (path, token, protocol header, body, expected status, expected code)
     type Case<'a> = (
@@ -346,18 +349,7 @@ fn malformed_wrongly_typed_and_oversized_requests_get_4xx_with_a_code_and_change
         let (s, c, text) = raw_post(&t.url, path, tok, protocol, body);
         assert_eq!((s, c.as_deref()), (status, Some(code)), "{path}: {text}");
     }
-    let after = t
-        .hub
-        .pull(
-            &peerguide_hub::Principal::Anonymous,
-            &PullRequest {
-                cursor: 0,
-                langs: vec![],
-                limit: None,
-            },
-        )
-        .unwrap()
-        .cursor;
+    let after = head();
     assert_eq!(before, after, "nothing was written");
 }
 

@@ -15,6 +15,8 @@ use peerguide_core::store::Store;
 use peerguide_core::sync::SyncError;
 use peerguide_core::sync::device::{self, DeviceRole, HubLink, SyncAttempt};
 use peerguide_core::sync::engine::{self, SyncOptions};
+pub use peerguide_core::sync::protocol::Decision;
+use peerguide_core::sync::protocol::{RedeemRequest, ReviewRequest};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -39,18 +41,6 @@ pub struct JoinParams {
     pub code: String,
 }
 
-/// What a coordinator decides about a volunteer profile (the hub's `Decision`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Decision {
-    /// Others may see the profile's words and contacts as they are now.
-    Approve,
-    /// Withdraw the profile from everyone but its volunteer and coordinators.
-    Suspend,
-    /// End a suspension: others see the last approved version again.
-    Reinstate,
-}
-
 /// Parameters of [`Device::review_profile`].
 #[derive(Debug, Clone, Deserialize)]
 pub struct ReviewParams {
@@ -66,12 +56,6 @@ pub struct ReviewParams {
     pub lang: String,
 }
 
-/// `POST /v1/redeem` as the hub reads it.
-#[derive(Serialize)]
-struct RedeemRequest<'a> {
-    code: &'a str,
-}
-
 /// The part of the hub's answer to a redeemed invite the device keeps.
 #[derive(Deserialize)]
 struct Redeemed {
@@ -79,14 +63,6 @@ struct Redeemed {
     role: DeviceRole,
     #[serde(default)]
     volunteer_id: Option<Uuid>,
-}
-
-/// `POST /v1/volunteers/review` as the hub reads it.
-#[derive(Serialize)]
-struct ReviewRequest<'a> {
-    id: Uuid,
-    decision: Decision,
-    seen: Option<&'a str>,
 }
 
 /// What a completed sync did.
@@ -137,8 +113,7 @@ impl Device {
         let db = self.db.clone();
         blocking(move || {
             let mut transport = HttpTransport::new(&url, None)?;
-            let redeemed: Redeemed =
-                transport.call("/v1/redeem", &RedeemRequest { code: &code })?;
+            let redeemed: Redeemed = transport.call("/v1/redeem", &RedeemRequest { code })?;
             let mut store = Store::open(&db)?;
             device::set_hub(&mut store, &url)?;
             device::set_credentials(
@@ -175,7 +150,7 @@ impl Device {
                 &ReviewRequest {
                     id: p.id,
                     decision: p.decision,
-                    seen: p.seen.as_deref(),
+                    seen: p.seen,
                 },
             )?;
             sync_blocking(&db, &reader, false)

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
 import { ErrorNotice, Failed, HubAddressInput, Loading, PageTitle } from '../components';
-import { href, useAction, useApp, useLoad, useSync } from '../state';
+import { href, useAction, useApp, useLoad, useSync, useSyncStatus } from '../state';
 import {
   TOPICS,
   WEEKDAYS,
@@ -31,7 +31,7 @@ const ACCESS_ENDED = ['token-revoked', 'token-expired', 'token-unknown'];
 export function Profile() {
   const { l10n } = useApp();
   const sync = useSync();
-  const status = useLoad(() => api.syncStatus({ lang: l10n.lang }), [l10n.lang, sync.state.running]);
+  const status = useSyncStatus();
   const role = status.data?.hub?.role;
   // A withdrawn or expired token: the device can only join again with a new invite.
   const failure = sync.state.error ?? status.data?.last_attempt?.failure ?? undefined;

@@ -2,7 +2,8 @@
 
 import { api } from '../api';
 import { Failed, Loading, PageTitle } from '../components';
-import { href, TEXT_SIZES, useApp, useLoad, useSync } from '../state';
+import { href, TEXT_SIZES, useApp, useLoad, useSyncStatus } from '../state';
+import type { DeviceRole } from '../types';
 import { SyncSettings } from './SyncSettings';
 
 export function TextSizeControl({ compact = false }: { compact?: boolean }) {
@@ -28,6 +29,7 @@ export function Settings() {
   const { l10n, setLang } = useApp();
   const langs = useLoad(() => api.languages(), []);
   const about = useLoad(() => api.about(), []);
+  const status = useSyncStatus();
   return (
     <>
       <PageTitle icon="settings">{l10n.t('settings-title')}</PageTitle>
@@ -48,8 +50,8 @@ export function Settings() {
         <h2 id="settings-text">{l10n.t('text-size')}</h2>
         <TextSizeControl compact />
       </section>
-      <SyncSettings />
-      <Volunteering />
+      <SyncSettings view={status} />
+      <Volunteering role={status.data?.hub?.role} />
       <section aria-labelledby="settings-about">
         <h2 id="settings-about">{l10n.t('settings-about')}</h2>
         {about.error ? <Failed error={about.error} retry={about.reload} /> : null}
@@ -71,10 +73,8 @@ export function Settings() {
 }
 
 /** Where a volunteer edits their profile and a coordinator reviews profiles. */
-function Volunteering() {
+function Volunteering({ role }: { role?: DeviceRole }) {
   const { l10n } = useApp();
-  const sync = useSync();
-  const status = useLoad(() => api.syncStatus({ lang: l10n.lang }), [l10n.lang, sync.state.running]);
   return (
     <section aria-labelledby="settings-volunteering">
       <h2 id="settings-volunteering">{l10n.t('settings-volunteering')}</h2>
@@ -84,7 +84,7 @@ function Volunteering() {
             {l10n.t('profile-title')}
           </a>
         </li>
-        {status.data?.hub?.role === 'coordinator' && (
+        {role === 'coordinator' && (
           <li>
             <a href={href('review')} data-testid="settings-review">
               {l10n.t('review-title')}

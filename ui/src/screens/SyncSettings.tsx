@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api';
 import { ErrorNotice, errorMessage, Failed, HubAddressInput } from '../components';
-import { href, useAction, useApp, useLoad, useSync } from '../state';
+import { href, useAction, useApp, useSync, type Loaded } from '../state';
 import type { SyncView } from '../types';
 
 function useOnline(): boolean {
@@ -18,12 +18,10 @@ function useOnline(): boolean {
   return online;
 }
 
-export function SyncSettings() {
+export function SyncSettings({ view }: { view: Loaded<SyncView> }) {
   const { l10n } = useApp();
   const sync = useSync();
   const t = l10n.t;
-  // Loads again whenever a sync ends, changed or not: "last synced" moves on either way.
-  const view = useLoad(() => api.syncStatus({ lang: l10n.lang }), [l10n.lang, sync.state.running]);
   const online = useOnline();
   const [editing, setEditing] = useState(false);
 

@@ -139,18 +139,7 @@ impl VolunteerDoc {
                 ),
             ));
         }
-        let mut probe = Volunteer {
-            id: self.id,
-            slug: self.slug.clone(),
-            display_name: String::new(),
-            languages: vec![],
-            topics: vec![],
-            availability: Default::default(),
-            contacts: vec![],
-            about: BTreeMap::new(),
-            away_until: None,
-            review: None,
-        };
+        let mut probe = Volunteer::empty(self.id, self.slug.clone());
         for (field, stamped) in &self.fields {
             set_field(&mut probe, *field, &stamped.value)
                 .map_err(|reason| bad(field.as_str(), reason))?;
@@ -253,18 +242,7 @@ impl VolunteerDoc {
         if self.deleted.is_some() {
             return None;
         }
-        let mut v = Volunteer {
-            id: self.id,
-            slug: self.slug.clone(),
-            display_name: String::new(),
-            languages: vec![],
-            topics: vec![],
-            availability: Default::default(),
-            contacts: vec![],
-            about: BTreeMap::new(),
-            away_until: None,
-            review: None,
-        };
+        let mut v = Volunteer::empty(self.id, self.slug.clone());
         for (field, stamped) in &self.fields {
             // Values were validated when they were written; one that fails now is left empty
             // rather than losing the whole profile.

@@ -2,8 +2,6 @@
 //! side of the "Peer volunteers" screens, over the store and the sync engine. Nothing here
 //! needs the network: edits are kept as pending changes and reach the hub at the next sync.
 
-use std::collections::BTreeMap;
-
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -58,18 +56,7 @@ pub fn held_profile(store: &Store, id: Uuid) -> Result<Option<Volunteer>, SyncEr
 /// words or contacts sends the profile back to review. Before the first save, a field left
 /// empty is not written either: an unwritten field reads as empty.
 pub fn changed_fields(stored: Option<&Volunteer>, wanted: &Volunteer) -> Vec<(Field, Value)> {
-    let empty = Volunteer {
-        id: wanted.id,
-        slug: wanted.slug.clone(),
-        display_name: String::new(),
-        languages: vec![],
-        topics: vec![],
-        availability: Default::default(),
-        contacts: vec![],
-        about: BTreeMap::new(),
-        away_until: None,
-        review: None,
-    };
+    let empty = Volunteer::empty(wanted.id, wanted.slug.clone());
     let old = stored.unwrap_or(&empty);
     fn json<T: serde::Serialize>(value: &T) -> Value {
         serde_json::to_value(value).expect("profile fields serialise")
@@ -216,6 +203,7 @@ mod tests {
     use super::*;
     use crate::volunteer::{Channel, Fluency, SpokenLanguage};
     use crate::{LanguageTag, Topic};
+    use std::collections::BTreeMap;
 
     fn amal(id: Uuid) -> Volunteer {
         Volunteer {

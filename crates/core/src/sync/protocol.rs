@@ -183,6 +183,44 @@ pub fn signing_message(kind: Kind, id: Uuid, lang: &str, version: u64, body: &st
     msg
 }
 
+/// `POST /v1/redeem`: an invite code for a device token.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RedeemRequest {
+    /// The code as given.
+    pub code: String,
+}
+
+/// What a coordinator decides about a volunteer profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Decision {
+    /// Others may see the profile's words and contacts as they are now (and its suspension,
+    /// if any, ends).
+    Approve,
+    /// Withdraw the profile from everyone but its volunteer and coordinators.
+    Suspend,
+    /// End a suspension: others see the last approved version again; changes made since
+    /// still wait for approval.
+    Reinstate,
+}
+
+/// `POST /v1/volunteers/review`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewRequest {
+    /// The profile.
+    pub id: Uuid,
+    /// What to do.
+    pub decision: Decision,
+    /// The profile's review digest as the coordinator saw it ([`Review::digest`]). Required
+    /// to approve: the hub refuses (409 `profile-changed`) if the words or contacts changed
+    /// since. A suspension or reinstatement shows no new words to anyone, so it does not
+    /// need it: a volunteer editing again and again must not be able to dodge a suspension.
+    #[serde(default)]
+    pub seen: Option<String>,
+}
+
 /// Decodes a base64 public key.
 pub fn parse_public_key(text: &str) -> Option<VerifyingKey> {
     let bytes: [u8; 32] = B64.decode(text).ok()?.try_into().ok()?;
