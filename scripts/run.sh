@@ -8,6 +8,8 @@ source scripts/setup-app.sh
 export PATH="$HOME/.cargo/bin:$PATH"
 
 build_ui
+# Where cargo puts what it builds (CARGO_TARGET_DIR, if the machine sets one).
+out="${CARGO_TARGET_DIR:-target}"
 
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
   ensure_app_packages
@@ -15,14 +17,14 @@ if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
   echo
   echo "Starting the Peer Guide app. On its first start it imports the demo content (content/, sample data)"
   echo "into ${XDG_DATA_HOME:-$HOME/.local/share}/org.peerguide.guide/peerguide.db."
-  exec target/release/peerguide-app
+  exec "$out/release/peerguide-app"
 fi
 
 echo
 echo "No display here (\$DISPLAY and \$WAYLAND_DISPLAY are empty), so the desktop app cannot open."
 echo "Starting the web mode instead: open the address below in a browser on this computer."
 cargo build --release --locked -p peerguide-cli
-db=target/demo/peerguide.db
-mkdir -p target/demo
-target/release/peerguide import --db "$db" content
-exec target/release/peerguide serve --db "$db" --ui ui/dist
+db="$out/demo/peerguide.db"
+mkdir -p "$out/demo"
+"$out/release/peerguide" import --db "$db" content
+exec "$out/release/peerguide" serve --db "$db" --ui ui/dist
