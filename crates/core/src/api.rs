@@ -231,18 +231,6 @@ fn topic(slug: Option<&str>) -> Result<Option<Topic>> {
     slug.filter(|s| !s.is_empty()).map(str::parse).transpose()
 }
 
-/// A failure reading the device's sync state, as a store error: reading it touches only the
-/// store, so anything else means the stored state is damaged.
-fn store_error(e: SyncError) -> Error {
-    match e {
-        SyncError::Store(e) => e,
-        other => Error::CorruptRecord {
-            what: "sync state".into(),
-            reason: other.to_string(),
-        },
-    }
-}
-
 fn my_profile(store: &Store, profile: Volunteer) -> std::result::Result<MyProfile, SyncError> {
     let preview = |audience| Volunteer {
         review: None,
@@ -358,9 +346,7 @@ impl Api {
             include_unlisted: false,
         };
         self.store(|s| {
-            let role = device::hub_link(s)
-                .map_err(store_error)?
-                .map_or(DeviceRole::Reader, |l| l.role);
+            let role = device::hub_link(s)?.map_or(DeviceRole::Reader, |l| l.role);
             s.find_volunteers(role.audience(), &query)
         })
     }
@@ -453,7 +439,7 @@ impl Api {
                 // Whichever came last: the bundled pack's import or a sync that changed something.
                 content_date: s
                     .info("imported_at")?
-                    .max(device::last_changes(s).map_err(store_error)?.map(|c| c.at)),
+                    .max(device::last_changes(s)?.map(|c| c.at)),
                 articles,
                 services,
                 volunteers,

@@ -107,7 +107,7 @@ pub struct Changes {
     pub restarted: bool,
 }
 
-fn get(store: &Store, key: &str) -> Result<Option<String>, SyncError> {
+fn get(store: &Store, key: &str) -> crate::Result<Option<String>> {
     Ok(store
         .conn
         .query_row("SELECT value FROM sync_state WHERE key = ?1", [key], |r| {
@@ -129,7 +129,7 @@ fn set(tx: &rusqlite::Transaction, key: &str, value: Option<&str>) -> rusqlite::
 }
 
 /// The hub this device is linked to, if any.
-pub fn hub_link(store: &Store) -> Result<Option<HubLink>, SyncError> {
+pub fn hub_link(store: &Store) -> crate::Result<Option<HubLink>> {
     let Some(url) = get(store, "hub_url")? else {
         return Ok(None);
     };
@@ -163,7 +163,7 @@ pub fn set_hub(store: &mut Store, address: &str) -> Result<Option<HubLink>, Sync
     }
     set(&tx, "hub_url", url.as_deref())?;
     tx.commit()?;
-    hub_link(store)
+    Ok(hub_link(store)?)
 }
 
 /// Keeps the token a redeemed invite gave this device. A new role makes the next sync start
@@ -263,12 +263,12 @@ pub fn record_attempt(
 }
 
 /// How the last sync attempt ended, if there was one.
-pub fn last_attempt(store: &Store) -> Result<Option<SyncAttempt>, SyncError> {
+pub fn last_attempt(store: &Store) -> crate::Result<Option<SyncAttempt>> {
     Ok(get(store, "last_attempt")?.and_then(|v| serde_json::from_str(&v).ok()))
 }
 
 /// What the last sync that changed anything brought, if one did.
-pub fn last_changes(store: &Store) -> Result<Option<Changes>, SyncError> {
+pub fn last_changes(store: &Store) -> crate::Result<Option<Changes>> {
     Ok(get(store, "last_changes")?.and_then(|v| serde_json::from_str(&v).ok()))
 }
 
