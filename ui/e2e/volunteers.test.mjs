@@ -196,6 +196,10 @@ test('the volunteer deletes the profile and it is gone from the newcomer too', a
   const app = await openApp(browser, PHONE, { lang: 'en', base: VOLUNTEER });
   const { page } = app;
   await page.goto(`${VOLUNTEER}/#/profile`);
+  const state = page.locator(tid('profile-review-state'));
+  await state.waitFor();
+  // Were the profile missing here, the state says so (`new`) instead of a bare time-out.
+  assert.equal(await state.getAttribute('data-state'), 'approved', await page.locator('main').innerText());
   await page.click(tid('profile-delete'));
   await page.click(tid('profile-delete-confirm'));
   await page.locator(tid('profile-deleted')).waitFor();
