@@ -62,7 +62,8 @@ fn a_newer_version_dropped_or_swapped_for_an_older_one_on_the_way_is_refused_and
     let before = cursor(&mut device);
 
     t.publish(vec![article("gp-register", &["en"], 2)], vec![]);
-    let attacks: Vec<(&str, Box<dyn FnMut(&PullRequest, Page) -> Action + Send>)> = vec![
+    type Attack = Box<dyn FnMut(&PullRequest, Page) -> Action + Send>;
+    let attacks: Vec<(&str, Attack)> = vec![
         // The case: the version the device already holds, instead of the newer one.
         ("re-served an older version", {
             let old = first.records.clone();

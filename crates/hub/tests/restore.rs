@@ -39,7 +39,9 @@ fn restore(data: &Path, from: &Path) {
 
 /// What a reader of a device sees: each article's slug, revision and English title, each
 /// service's slug, each profile's name.
-fn shown(path: &Path) -> (Vec<(String, u32, String)>, Vec<String>, Vec<String>) {
+type Shown = (Vec<(String, u32, String)>, Vec<String>, Vec<String>);
+
+fn shown(path: &Path) -> Shown {
     let store = Store::open(path).unwrap();
     let conn = rusqlite::Connection::open(path).unwrap();
     let mut articles: Vec<(String, u32, String)> = conn
