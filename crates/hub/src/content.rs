@@ -10,7 +10,7 @@ use peerguide_core::sync::doc::VolunteerDoc;
 use peerguide_core::sync::hlc::{HlcClock, MAX_CLOCK_AHEAD_MS};
 use peerguide_core::sync::protocol::{
     DEFAULT_PAGE_LIMIT, Kind, MAX_PAGE_LIMIT, Page, PullRequest, PushAck, PushRequest, WireRecord,
-    page_signing_message, signing_message, to_base64,
+    ack_signing_message, page_signing_message, signing_message, to_base64,
 };
 use rusqlite::{OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
@@ -389,7 +389,7 @@ impl Hub {
             })?;
         }
         let mut deleted_any = false;
-        let ack = self.write(|tx, clock| {
+        let mut ack = self.write(|tx, clock| {
             let seen: Option<String> = tx
                 .query_row(
                     "SELECT answer FROM batches WHERE token_id = ?1 AND batch_id = ?2",
@@ -472,7 +472,7 @@ impl Hub {
                 }
                 review::after_push(tx, before.as_ref(), &merged, now)?;
             }
-            let ack = PushAck { batch_id: req.batch_id, changed };
+            let ack = PushAck { batch_id: req.batch_id, changed, sig: String::new() };
             tx.execute(
                 "INSERT INTO batches (token_id, batch_id, answer, at) VALUES (?1, ?2, ?3, ?4)",
                 (token_id, req.batch_id, serde_json::to_string(&ack).expect("serialises"), now as i64),
@@ -483,6 +483,8 @@ impl Hub {
             self.truncate_log()?;
         }
         tracing::info!(docs = req.docs.len(), changed = ack.changed, "push applied");
+        // Signed as sent (a batch sent again gets its first answer, signed again).
+        ack.sig = to_base64(&self.key().sign(&ack_signing_message(&ack)).to_bytes());
         Ok(ack)
     }
 }

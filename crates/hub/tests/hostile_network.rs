@@ -158,6 +158,47 @@ fn a_volunteers_contacts_rewritten_on_the_way_are_refused() {
 }
 
 #[test]
+fn a_push_dropped_on_the_way_and_answered_for_the_hub_stays_pending_and_is_sent_again() {
+    let t = TestHub::start();
+    t.publish(vec![article("gp-register", &["en"], 1)], vec![]);
+    let net = Proxy::start(&t.url);
+    let (token, id) = t.volunteer();
+    let mut phone = Store::open_in_memory().unwrap();
+    let mut link = HttpTransport::new(&net.url, Some(token.clone())).unwrap();
+    // The device has pulled once, so it holds the organisation's key.
+    sync_with(&mut phone, &mut link, &opts(&["en"])).unwrap();
+    sync::edit_volunteer(
+        &mut phone,
+        id,
+        "amal",
+        &[(Field::DisplayName, json!("Amal"))],
+        0,
+    )
+    .unwrap();
+
+    net.answer_pushes_itself(true);
+    let err = sync_with(&mut phone, &mut link, &opts(&["en"])).unwrap_err();
+    assert_eq!(err.code(), "page-tampered", "{err}");
+    assert!(
+        sync::status(&mut phone).unwrap().pending > 0,
+        "still to send"
+    );
+    assert!(
+        t.hub
+            .profiles(&t.coordinator(), &Default::default())
+            .unwrap()
+            .profiles
+            .is_empty(),
+        "the hub never had it"
+    );
+
+    net.answer_pushes_itself(false);
+    sync_with(&mut phone, &mut link, &opts(&["en"])).unwrap();
+    assert_eq!(sync::status(&mut phone).unwrap().pending, 0);
+    assert_eq!(t.digest(id).len(), 64, "the hub has it now");
+}
+
+#[test]
 fn a_hub_that_always_says_more_follows_is_left_with_a_code() {
     let t = TestHub::start();
     t.publish(vec![article("gp-register", &["en"], 1)], vec![]);

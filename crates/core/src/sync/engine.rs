@@ -16,7 +16,7 @@ use super::doc::{Field, Stamped, VolunteerDoc};
 use super::hlc::{Hlc, HlcClock, wall_clock_ms};
 use super::protocol::{
     Kind, Page, PullRequest, PushAck, PushRequest, WireRecord, parse_public_key, verify,
-    verify_page,
+    verify_ack, verify_page,
 };
 use crate::article::{Article, Translation};
 use crate::language::LanguageTag;
@@ -579,7 +579,27 @@ fn push_one(
     };
     report.round_trips += 1;
     match transport.push(&batch) {
-        Ok(_) => {}
+        Ok(ack) => {
+            // The answer must be the hub's, for this batch: otherwise the batch stays open
+            // and is sent again next time. A device that never pulled has no key to check
+            // with yet.
+            let pinned = {
+                let tx = store.conn.transaction()?;
+                let key = State { tx: &tx }.get("org_key")?;
+                tx.commit()?;
+                key
+            };
+            if let Some(key) = pinned.as_deref().and_then(parse_public_key)
+                && (ack.batch_id != batch.batch_id || !verify_ack(&key, &ack))
+            {
+                return Err(SyncError::PageTampered {
+                    reason: format!(
+                        "the answer to push {} is not the hub's signed acknowledgement",
+                        batch.batch_id
+                    ),
+                });
+            }
+        }
         // The hub will never accept this batch (not this volunteer's profile, bad value):
         // drop it, so the device is not stuck; the next pull restores the hub's version.
         Err(TransportError::Refused {

@@ -186,6 +186,28 @@ pub struct PushAck {
     pub batch_id: Uuid,
     /// How many profiles the batch changed on the hub.
     pub changed: u32,
+    /// Base64 signature by the organisation key over [`ack_signing_message`] (protocol 2):
+    /// a network in the middle cannot drop a push and answer for the hub, leaving the device
+    /// sure its edit was sent.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sig: String,
+}
+
+/// The exact bytes the hub signs for its answer to a push: the batch id (a fresh one per
+/// batch, so an answer cannot be made for a batch the hub never saw) and what it changed.
+pub fn ack_signing_message(ack: &PushAck) -> Vec<u8> {
+    format!("peerguide-push-ack-v2\n{}\n{}\n", ack.batch_id, ack.changed).into_bytes()
+}
+
+/// Checks a push answer's signature against the organisation key.
+pub fn verify_ack(key: &VerifyingKey, ack: &PushAck) -> bool {
+    let Ok(sig) = B64.decode(&ack.sig) else {
+        return false;
+    };
+    let Ok(sig) = Signature::from_slice(&sig) else {
+        return false;
+    };
+    key.verify(&ack_signing_message(ack), &sig).is_ok()
 }
 
 /// An error as the hub sends it: `{"error": {"code": …, "message": …}}`.

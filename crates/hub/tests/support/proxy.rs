@@ -4,7 +4,7 @@
 
 #![allow(dead_code)]
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -32,6 +32,7 @@ struct Shared {
     hook: Arc<Mutex<Hook>>,
     release: Arc<tokio::sync::Notify>,
     pulls: Arc<AtomicUsize>,
+    fake_acks: Arc<AtomicBool>,
 }
 
 /// A proxy on 127.0.0.1:0 in front of the hub at `hub`.
@@ -54,6 +55,7 @@ impl Proxy {
             }))),
             release: Arc::new(tokio::sync::Notify::new()),
             pulls: Arc::new(AtomicUsize::new(0)),
+            fake_acks: Arc::new(AtomicBool::new(false)),
         };
         let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
         let (addr_tx, addr_rx) = std::sync::mpsc::channel();
@@ -90,6 +92,12 @@ impl Proxy {
         *self.shared.hook.lock().unwrap() = Box::new(hook);
     }
 
+    /// While `on`, pushes never reach the hub: the proxy answers them itself, as the hub
+    /// would have.
+    pub fn answer_pushes_itself(&self, on: bool) {
+        self.shared.fake_acks.store(on, Ordering::SeqCst);
+    }
+
     /// Lets stalled answers go.
     pub fn release(&self) {
         self.shared.release.notify_waiters();
@@ -120,6 +128,13 @@ async fn forward(State(s): State<Shared>, req: Request) -> Response {
     let body = axum::body::to_bytes(req.into_body(), 64 << 20)
         .await
         .unwrap_or_default();
+    if path == "/v1/push"
+        && s.fake_acks.load(Ordering::SeqCst)
+        && let Ok(push) = serde_json::from_slice::<peerguide_core::sync::PushRequest>(&body)
+    {
+        let ack = serde_json::json!({"batch_id": push.batch_id, "changed": push.docs.len()});
+        return ([("content-type", "application/json")], ack.to_string()).into_response();
+    }
     let mut out = s.client.request(method, format!("{}{}", s.hub, path));
     for (name, value) in &headers {
         // The proxy reads pages, so it asks the hub for them uncompressed.
