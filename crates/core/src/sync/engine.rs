@@ -681,6 +681,10 @@ fn build_batch(tx: &Transaction) -> Result<Option<PushRequest>, SyncError> {
     }))
 }
 
+/// How many times one pull may start afresh: once each for purged history, a new key, a
+/// new epoch and a new viewer could all come at once; a hub that asks for more is not obeyed.
+const MAX_RESTARTS: u32 = 4;
+
 fn pull(
     store: &mut Store,
     transport: &mut dyn Transport,
@@ -715,7 +719,7 @@ fn pull(
             Ok(page) => page,
             // The hub purged tombstones newer than our cursor: we cannot know what was
             // deleted, so take a fresh snapshot.
-            Err(TransportError::Refused { status: 410, .. }) if restarts < 2 => {
+            Err(TransportError::Refused { status: 410, .. }) if restarts < MAX_RESTARTS => {
                 restarts += 1;
                 restart(
                     store,
@@ -752,7 +756,7 @@ fn pull(
                     offered: page.org_key.clone(),
                 });
             }
-            if restarts < 2 {
+            if restarts < MAX_RESTARTS {
                 restarts += 1;
                 restart(
                     store,
@@ -771,7 +775,7 @@ fn pull(
             }
         }
         let epoch_text = page.epoch.to_string();
-        if epoch.as_ref().is_some_and(|e| *e != epoch_text) && restarts < 2 {
+        if epoch.as_ref().is_some_and(|e| *e != epoch_text) && restarts < MAX_RESTARTS {
             // A hub restored from a backup (or replaced) numbers its changes afresh: this
             // page was cut with a cursor from the old numbering, so it is not applied. Its
             // versions are numbered afresh too (a record can come back at a lower version
@@ -791,7 +795,7 @@ fn pull(
             start = None;
             continue;
         }
-        if viewer.as_ref().is_some_and(|v| *v != page.viewer) && restarts < 2 {
+        if viewer.as_ref().is_some_and(|v| *v != page.viewer) && restarts < MAX_RESTARTS {
             // The hub serves this device as someone else (joined with another role, or its
             // token was dropped): what it holds was cut for the other role.
             restarts += 1;
