@@ -294,3 +294,47 @@ fn a_damaged_stored_copy_heals_when_a_new_language_starts_the_device_afresh() {
         2
     );
 }
+
+#[test]
+fn a_device_stuck_on_a_restored_hub_by_an_earlier_build_recovers_at_its_next_sync() {
+    let mut t = TestHub::start();
+    t.publish(vec![article("gp-register", &["en"], 1)], vec![]);
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("hub-backup.db");
+    backup(t.dir.path(), &saved);
+    t.publish(vec![article("gp-register", &["en"], 2)], vec![]);
+    let path = dir.path().join("device.db");
+    let mut device = Store::open(&path).unwrap();
+    sync_with(&mut device, &mut t.transport(None), &opts(&["en"])).unwrap();
+    t.offline(|data| restore(data, &saved));
+
+    // Where an earlier build left such a device: the new epoch taken, a fresh start under
+    // way from cursor 0, and the versions of the old epoch still held.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    for (key, value) in [
+        ("epoch", t.hub.epoch().to_string()),
+        ("sweep", "1".into()),
+        ("cursor", "0".into()),
+    ] {
+        conn.execute(
+            "INSERT INTO sync_state (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+        .unwrap();
+    }
+    conn.execute("DELETE FROM sync_state WHERE key = 'epoch_versions'", [])
+        .unwrap();
+
+    sync_with(&mut device, &mut t.transport(None), &opts(&["en"])).unwrap();
+    assert_eq!(
+        device.article("gp-register", &tag("en")).unwrap().revision,
+        1
+    );
+    t.publish(vec![article("gp-register", &["en"], 3)], vec![]);
+    sync_with(&mut device, &mut t.transport(None), &opts(&["en"])).unwrap();
+    assert_eq!(
+        device.article("gp-register", &tag("en")).unwrap().revision,
+        3
+    );
+}
