@@ -33,6 +33,7 @@ impl Failure {
             Failure::Transport(TransportError::Refused { code, .. }) => code.clone(),
             Failure::Transport(TransportError::Unreachable(_)) => "hub-unreachable".into(),
             Failure::Transport(TransportError::Garbled(_)) => "hub-garbled".into(),
+            Failure::Transport(TransportError::TimedOut { .. }) => "sync-timeout".into(),
             Failure::Usage(_) => "usage".into(),
         }
     }
@@ -268,7 +269,7 @@ pub fn sync(
         langs,
         accept_new_key,
         page_limit: page_size,
-        clock_offset_ms: 0,
+        ..SyncOptions::default()
     };
     let bar = (!json && std::io::stderr().is_terminal()).then(|| {
         let bar = ProgressBar::new(0);

@@ -65,6 +65,16 @@ impl Principal {
         }
     }
 
+    /// Whom a page was cut for, as signed in it: each role sees a different cut of the
+    /// profiles, and a volunteer their own profile whole.
+    pub fn viewer(&self) -> String {
+        match self {
+            Principal::Anonymous => "reader".into(),
+            Principal::Volunteer { volunteer_id, .. } => format!("volunteer:{volunteer_id}"),
+            Principal::Coordinator { .. } => "coordinator".into(),
+        }
+    }
+
     pub(crate) fn require_coordinator(&self, action: &'static str) -> Result<()> {
         match self {
             Principal::Coordinator { .. } => Ok(()),

@@ -9,8 +9,8 @@ use peerguide_core::service::Service;
 use peerguide_core::sync::doc::VolunteerDoc;
 use peerguide_core::sync::hlc::{HlcClock, MAX_CLOCK_AHEAD_MS};
 use peerguide_core::sync::protocol::{
-    DEFAULT_PAGE_LIMIT, FALLBACK_LANGUAGE, Kind, MAX_PAGE_LIMIT, Page, PullRequest, PushAck,
-    PushRequest, WireRecord, signing_message, to_base64,
+    DEFAULT_PAGE_LIMIT, Kind, MAX_PAGE_LIMIT, Page, PullRequest, PushAck, PushRequest, WireRecord,
+    ack_signing_message, page_signing_message, signing_message, to_base64,
 };
 use rusqlite::{OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
@@ -275,11 +275,7 @@ impl Hub {
             .limit
             .unwrap_or(DEFAULT_PAGE_LIMIT)
             .clamp(1, MAX_PAGE_LIMIT) as usize;
-        let mut bases: Vec<String> = req.langs.iter().map(|l| l.base().to_owned()).collect();
-        bases.push(FALLBACK_LANGUAGE.to_owned());
-        bases.sort();
-        bases.dedup();
-        let bases = serde_json::to_string(&bases).expect("serialises");
+        let bases = serde_json::to_string(&req.bases()).expect("serialises");
         let (records, last_seq, full, last_row) = self.read(|tx| {
             let purged = meta_num(tx, "purged_seq")?;
             if req.cursor > 0 && req.cursor < purged {
@@ -342,7 +338,7 @@ impl Hub {
             Some(seq) if full => (seq, seq < last_seq),
             _ => (last_seq, false),
         };
-        Ok(Page {
+        let mut page = Page {
             epoch: self.epoch(),
             org_key: self.public_key().to_owned(),
             cursor,
@@ -350,7 +346,14 @@ impl Hub {
             head: last_seq,
             hub_time_ms: now_ms(),
             records,
-        })
+            viewer: who.viewer(),
+            sig: String::new(),
+        };
+        // The page as this caller is sent it, bound to their request: a device refuses it
+        // whole if anything in it is changed on the way.
+        let sig = self.key().sign(&page_signing_message(req, &page));
+        page.sig = to_base64(&sig.to_bytes());
+        Ok(page)
     }
 
     /// Merges a batch of profile changes. A volunteer may change only their own profile; a
@@ -386,7 +389,7 @@ impl Hub {
             })?;
         }
         let mut deleted_any = false;
-        let ack = self.write(|tx, clock| {
+        let mut ack = self.write(|tx, clock| {
             let seen: Option<String> = tx
                 .query_row(
                     "SELECT answer FROM batches WHERE token_id = ?1 AND batch_id = ?2",
@@ -469,7 +472,7 @@ impl Hub {
                 }
                 review::after_push(tx, before.as_ref(), &merged, now)?;
             }
-            let ack = PushAck { batch_id: req.batch_id, changed };
+            let ack = PushAck { batch_id: req.batch_id, changed, sig: String::new() };
             tx.execute(
                 "INSERT INTO batches (token_id, batch_id, answer, at) VALUES (?1, ?2, ?3, ?4)",
                 (token_id, req.batch_id, serde_json::to_string(&ack).expect("serialises"), now as i64),
@@ -480,6 +483,8 @@ impl Hub {
             self.truncate_log()?;
         }
         tracing::info!(docs = req.docs.len(), changed = ack.changed, "push applied");
+        // Signed as sent (a batch sent again gets its first answer, signed again).
+        ack.sig = to_base64(&self.key().sign(&ack_signing_message(&ack)).to_bytes());
         Ok(ack)
     }
 }

@@ -94,10 +94,11 @@ fn an_altered_or_forged_record_is_refused_and_nothing_of_its_page_is_stored() {
         }),
     };
     let err = sync_with(&mut device, &mut altered, &opts(&["en"])).unwrap_err();
-    assert_eq!(err.code(), "bad-signature", "{err}");
-    assert!(err.to_string().contains("article-text"), "{err}");
+    assert_eq!(err.code(), "page-tampered", "{err}");
     assert_eq!(device.counts().unwrap().articles, 0, "nothing stored");
 
+    // The page signature covers what a record says, not the record's own signature: that
+    // one is checked on its own, before anything of the page is written.
     let mut forged = Tamper {
         inner: t.transport(None),
         edit: Box::new(|page| {
@@ -106,6 +107,7 @@ fn an_altered_or_forged_record_is_refused_and_nothing_of_its_page_is_stored() {
     };
     let err = sync_with(&mut device, &mut forged, &opts(&["en"])).unwrap_err();
     assert_eq!(err.code(), "bad-signature");
+    assert!(err.to_string().contains("article"), "{err}");
     assert_eq!(device.counts().unwrap().articles, 0);
 
     // The honest hub still works afterwards.
@@ -114,7 +116,7 @@ fn an_altered_or_forged_record_is_refused_and_nothing_of_its_page_is_stored() {
 }
 
 #[test]
-fn an_old_signed_version_replayed_later_is_refused_as_a_rollback() {
+fn an_old_signed_version_replayed_later_is_refused_as_a_tampered_page() {
     let t = TestHub::start();
     t.publish(vec![article("gp", &["en"], 1)], vec![]);
     let old_page = t
@@ -125,6 +127,7 @@ fn an_old_signed_version_replayed_later_is_refused_as_a_rollback() {
                 cursor: 0,
                 langs: vec![],
                 limit: None,
+                nonce: String::new(),
             },
         )
         .unwrap();
@@ -141,7 +144,7 @@ fn an_old_signed_version_replayed_later_is_refused_as_a_rollback() {
         }),
     };
     let err = sync_with(&mut device, &mut replay, &opts(&["en"])).unwrap_err();
-    assert_eq!(err.code(), "rollback", "{err}");
+    assert_eq!(err.code(), "page-tampered", "{err}");
     assert_eq!(device.article("gp", &tag("en")).unwrap().revision, 2);
 }
 
@@ -316,6 +319,7 @@ fn malformed_wrongly_typed_and_oversized_requests_get_4xx_with_a_code_and_change
                     cursor: 0,
                     langs: vec![],
                     limit: None,
+                    nonce: String::new(),
                 },
             )
             .unwrap()
@@ -473,6 +477,7 @@ fn a_retried_push_batch_is_applied_once_and_answered_the_same() {
                     cursor: 0,
                     langs: vec![],
                     limit: None,
+                    nonce: String::new(),
                 },
             )
             .unwrap()

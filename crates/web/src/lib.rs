@@ -103,7 +103,10 @@ impl From<SyncError> for ApiError {
             | SyncError::ProtocolMismatch { .. }
             | SyncError::HubGarbled { .. }
             | SyncError::BadSignature { .. }
-            | SyncError::Rollback { .. } => StatusCode::BAD_GATEWAY,
+            | SyncError::Rollback { .. }
+            | SyncError::PageTampered { .. }
+            | SyncError::HubStalled { .. } => StatusCode::BAD_GATEWAY,
+            SyncError::TimedOut { .. } => StatusCode::GATEWAY_TIMEOUT,
         };
         ApiError(status, ErrorBody::from(&err))
     }

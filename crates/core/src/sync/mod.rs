@@ -65,9 +65,11 @@ pub enum SyncError {
         /// Its language, if a text.
         lang: String,
     },
-    /// A correctly signed but older version of a record than the device already has.
+    /// A correctly signed but older version of a record than the device already has, from
+    /// the hub epoch the device holds it from (a hub restored from a backup starts a new
+    /// epoch, and its older versions are taken).
     #[error(
-        "refused {kind} {id}{}: version {offered} is older than the stored version {stored} (a rollback); nothing from this page was stored",
+        "refused {kind} {id}{}: version {offered} is older than the stored version {stored} from the same hub epoch (a rollback); nothing from this page was stored",
         lang_suffix(.lang)
     )]
     Rollback {
@@ -81,6 +83,31 @@ pub enum SyncError {
         stored: u64,
         /// The version offered.
         offered: u64,
+    },
+    /// A page that is not what the hub signed for this request: a record dropped, added,
+    /// altered or replaced by an older one, or a page answering another request or replayed.
+    #[error(
+        "refused a page from the hub: {reason}; it was changed on its way (check the network), so nothing of it was stored and the device did not move on"
+    )]
+    PageTampered {
+        /// What did not match.
+        reason: String,
+    },
+    /// The hub keeps saying more follows without moving the device on.
+    #[error(
+        "the hub says more changes follow after {cursor} but sends none; stopped (the changes received so far are kept)"
+    )]
+    HubStalled {
+        /// The cursor the device stays at.
+        cursor: u64,
+    },
+    /// The sync took longer than it may.
+    #[error(
+        "the sync did not finish within {secs} seconds and was stopped; what arrived so far is kept, the rest comes at the next sync"
+    )]
+    TimedOut {
+        /// The deadline, in seconds.
+        secs: u64,
     },
     /// The hub presents a different organisation key from the one pinned on first contact.
     #[error(
@@ -216,6 +243,9 @@ impl SyncError {
             SyncError::HubGarbled { .. } => "hub-garbled",
             SyncError::BadSignature { .. } => "bad-signature",
             SyncError::Rollback { .. } => "rollback",
+            SyncError::PageTampered { .. } => "page-tampered",
+            SyncError::HubStalled { .. } => "hub-stalled",
+            SyncError::TimedOut { .. } => "sync-timeout",
             SyncError::OrgKeyChanged { .. } => "org-key-changed",
             SyncError::ProfileDeleted { .. } => "profile-deleted",
             SyncError::InvalidChange { .. } => "invalid-change",
