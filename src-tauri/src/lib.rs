@@ -1,5 +1,5 @@
 //! Peer Guide's app shell (Tauri 2): opens the core's store in the app-data folder, imports
-//! the bundled demo content on first start, and serves the UI's commands.
+//! the demo content built into it on first start, and serves the UI's commands.
 //!
 //! Architecture invariant: commands are one-line adapters over `peerguide_core::api::Api`;
 //! the shell makes no decisions of its own.
@@ -9,13 +9,9 @@ pub mod state;
 
 use peerguide_core::api::ErrorBody;
 use tauri::Manager;
-use tauri::path::BaseDirectory;
 use tauri_plugin_opener::OpenerExt;
 
 use crate::state::AppState;
-
-/// Where the bundled content pack sits among the app's resources (see `tauri.conf.json`).
-const BUNDLED_PACK: &str = "content";
 
 /// Whether a page may open inside the window: only the app's own, embedded UI. Nothing else is
 /// loaded, so no request ever leaves the device from the shell (the CSP covers what a page
@@ -80,14 +76,11 @@ pub fn run() {
                 .build(),
         )
         .setup(|app| {
-            let state = match (
-                app.path().app_data_dir(),
-                app.path().resolve(BUNDLED_PACK, BaseDirectory::Resource),
-            ) {
-                (Ok(data_dir), Ok(pack_dir)) => AppState::start(&data_dir, &pack_dir),
-                (Err(e), _) | (_, Err(e)) => AppState::failed(ErrorBody {
+            let state = match app.path().app_data_dir() {
+                Ok(data_dir) => AppState::start(&data_dir, &state::bundled_pack()),
+                Err(e) => AppState::failed(ErrorBody {
                     code: "io".into(),
-                    message: format!("no app-data or resource folder on this platform: {e}"),
+                    message: format!("no app-data folder on this platform: {e}"),
                 }),
             };
             if let Err(e) = state.api() {

@@ -1,10 +1,22 @@
 //! The app's state: the core's `Api` over the database in the app-data folder, opened once at
-//! start, with the bundled demo content imported on first start.
+//! start, with the demo content built into the binary imported on first start.
 
 use std::path::{Path, PathBuf};
 
 use peerguide_core::api::{Api, ErrorBody};
+use peerguide_core::pack::MemoryPack;
 use peerguide_core::{Error, import};
+
+/// The demo content pack (`content/`), built into the binary by `build.rs`: phones have no
+/// file path to an app's bundled files (an APK's assets are inside the APK).
+mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled_pack.rs"));
+}
+
+/// The content pack this build carries, imported on a first start.
+pub fn bundled_pack() -> MemoryPack {
+    MemoryPack::new(bundled::FILES.iter().copied())
+}
 use peerguide_sync_client::device::Device;
 
 /// The database's file name inside the platform's app-data folder.
@@ -18,10 +30,10 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Opens (or creates) the database in `data_dir` and, if it holds nothing yet, imports the
-    /// content pack in `pack_dir`.
-    pub fn start(data_dir: &Path, pack_dir: &Path) -> AppState {
-        let api = open(data_dir, pack_dir).map_err(|e| ErrorBody::from(&e));
+    /// Opens (or creates) the database in `data_dir` and, if it holds nothing yet, imports
+    /// `pack` (the app gives [`bundled_pack`]).
+    pub fn start(data_dir: &Path, pack: &MemoryPack) -> AppState {
+        let api = open(data_dir, pack).map_err(|e| ErrorBody::from(&e));
         AppState {
             device: api.is_ok().then(|| Device::new(database_path(data_dir))),
             api,
@@ -48,7 +60,7 @@ impl AppState {
     }
 }
 
-fn open(data_dir: &Path, pack_dir: &Path) -> Result<Api, Error> {
+fn open(data_dir: &Path, pack: &MemoryPack) -> Result<Api, Error> {
     std::fs::create_dir_all(data_dir).map_err(|source| Error::Io {
         path: data_dir.to_owned(),
         source,
@@ -59,7 +71,8 @@ fn open(data_dir: &Path, pack_dir: &Path) -> Result<Api, Error> {
         if counts.articles + counts.services + counts.volunteers == 0 {
             // One transaction: a failed or interrupted import leaves the database empty, so
             // the next start tries again rather than showing half a pack.
-            import::import_dir(store, pack_dir, &mut |_| {})?;
+            let pack = pack.load(&mut |_| {})?;
+            import::import_pack(store, pack, &mut |_| {})?;
         }
         Ok(())
     })?;
@@ -76,15 +89,23 @@ mod tests {
     use super::*;
     use peerguide_core::api::{ArticleParams, LangParams};
 
-    fn demo_pack() -> PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
+    #[test]
+    fn the_demo_pack_is_built_in_and_names_its_files_relative_to_the_pack() {
+        let pack = bundled_pack();
+        assert!(pack.file_count() > 100, "{} files", pack.file_count());
+        assert!(
+            bundled::FILES
+                .iter()
+                .any(|(path, _)| *path == "guidance/register-with-a-gp/ar.md")
+        );
     }
 
     #[test]
-    fn first_start_imports_the_demo_pack_into_a_new_folder() {
+    fn first_start_imports_the_built_in_pack_with_no_content_folder_anywhere() {
         let dir = tempfile::tempdir().unwrap();
         let data_dir = dir.path().join("not/yet/there");
-        let state = AppState::start(&data_dir, &demo_pack());
+        // Run where no `content/` folder exists, as on a phone: the pack comes from the binary.
+        let state = AppState::start(&data_dir, &bundled_pack());
         let api = state.api().expect("the app starts");
         let article = api
             .article(ArticleParams {
@@ -94,16 +115,17 @@ mod tests {
             .unwrap();
         assert_eq!(article.lang.to_string(), "ar");
         assert!(database_path(&data_dir).is_file());
+        assert!(!data_dir.join("content").exists());
     }
 
     #[test]
     fn a_second_start_keeps_the_database_and_does_not_import_again() {
         let dir = tempfile::tempdir().unwrap();
-        let first = AppState::start(dir.path(), &demo_pack());
+        let first = AppState::start(dir.path(), &bundled_pack());
         let imported_at = first.api().unwrap().about().unwrap().content_date;
         drop(first);
-        // The pack is gone, so a second import would fail: the start must not try one.
-        let second = AppState::start(dir.path(), &dir.path().join("no-pack"));
+        // An empty pack would fail to import: the start must not try one.
+        let second = AppState::start(dir.path(), &MemoryPack::new([]));
         let about = second.api().expect("the app starts").about().unwrap();
         assert_eq!(about.content_date, imported_at);
         assert!(about.articles > 0);
@@ -112,7 +134,7 @@ mod tests {
     #[test]
     fn a_missing_pack_is_an_error_code_not_a_crash() {
         let dir = tempfile::tempdir().unwrap();
-        let state = AppState::start(dir.path(), &dir.path().join("no-pack"));
+        let state = AppState::start(dir.path(), &MemoryPack::new([]));
         let err = state.api().err().expect("the start fails");
         assert_eq!(err.code, "io");
         // Every command answers with the same code, so the UI can say what went wrong.
@@ -122,15 +144,20 @@ mod tests {
     #[test]
     fn an_invalid_pack_is_refused_with_its_code_and_nothing_half_imported() {
         let dir = tempfile::tempdir().unwrap();
-        let pack = dir.path().join("pack");
-        std::fs::create_dir_all(pack.join("guidance/broken")).unwrap();
-        std::fs::write(pack.join("guidance/broken/en.md"), "+++\ntitle = 3\n+++\n").unwrap();
+        let broken =
+            MemoryPack::new([("guidance/broken/en.md", b"+++\ntitle = 3\n+++\n".as_slice())]);
         let data_dir = dir.path().join("data");
-        let state = AppState::start(&data_dir, &pack);
-        assert_eq!(state.api().err().unwrap().code, "invalid-pack");
+        let state = AppState::start(&data_dir, &broken);
+        let err = state.api().err().unwrap();
+        assert_eq!(err.code, "invalid-pack");
+        assert!(
+            err.message.contains("guidance/broken/en.md"),
+            "{}",
+            err.message
+        );
 
         // The next start, with a good pack, imports it: the failed one left nothing behind.
-        let state = AppState::start(&data_dir, &demo_pack());
+        let state = AppState::start(&data_dir, &bundled_pack());
         let home = state
             .api()
             .unwrap()

@@ -168,9 +168,123 @@ struct VolunteerFile {
     away_until: Option<NaiveDate>,
 }
 
+/// Where a pack's files come from: a folder on disk ([`Folder`]) or files held in memory
+/// ([`MemoryPack`], e.g. a pack built into an app, where phones have no file path to give).
+/// Paths are the root given to [`load_files`] joined with the pack's relative paths.
+pub trait PackFiles {
+    /// The bytes of a file.
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>>;
+    /// The paths of a folder's entries, sorted.
+    fn entries(&self, dir: &Path) -> std::io::Result<Vec<PathBuf>>;
+    /// Whether `path` is a folder.
+    fn is_dir(&self, path: &Path) -> bool;
+    /// Whether `path` is a file.
+    fn is_file(&self, path: &Path) -> bool;
+}
+
+/// A pack's files in a folder on disk.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Folder;
+
+impl PackFiles for Folder {
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
+        fs::read(path)
+    }
+
+    fn entries(&self, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+        let mut entries: Vec<PathBuf> = fs::read_dir(dir)?
+            .map(|e| e.map(|e| e.path()))
+            .collect::<std::io::Result<_>>()?;
+        entries.sort();
+        Ok(entries)
+    }
+
+    fn is_dir(&self, path: &Path) -> bool {
+        path.is_dir()
+    }
+
+    fn is_file(&self, path: &Path) -> bool {
+        path.is_file()
+    }
+}
+
+/// A pack's files held in memory, keyed by their path relative to the pack (`/`-separated,
+/// e.g. `guidance/register-with-a-gp/en.md`); folders are implied by the files in them.
+#[derive(Debug, Clone, Default)]
+pub struct MemoryPack {
+    files: BTreeMap<PathBuf, &'static [u8]>,
+}
+
+impl MemoryPack {
+    /// A pack of these files (relative path, contents), e.g. ones built into a binary.
+    pub fn new<'a>(files: impl IntoIterator<Item = (&'a str, &'static [u8])>) -> MemoryPack {
+        MemoryPack {
+            files: files
+                .into_iter()
+                .map(|(path, bytes)| (PathBuf::from(path), bytes))
+                .collect(),
+        }
+    }
+
+    /// How many files the pack holds.
+    pub fn file_count(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Reads and validates the pack, as [`load`] does a folder's.
+    pub fn load(&self, progress: &mut dyn FnMut(Progress)) -> Result<Pack> {
+        if self.files.is_empty() {
+            return Err(Error::Io {
+                path: PathBuf::from("(built-in pack)"),
+                source: std::io::Error::other("the built-in pack holds no files"),
+            });
+        }
+        load_files(self, Path::new(""), progress)
+    }
+}
+
+impl PackFiles for MemoryPack {
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
+        self.files
+            .get(path)
+            .map(|bytes| bytes.to_vec())
+            .ok_or_else(|| std::io::Error::from(std::io::ErrorKind::NotFound))
+    }
+
+    fn entries(&self, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+        // `Path::starts_with` compares whole components, and the empty path is a prefix of
+        // every relative path, so the pack's root lists its top-level entries.
+        let mut entries: Vec<PathBuf> = self
+            .files
+            .keys()
+            .filter_map(|file| {
+                let rest = file.strip_prefix(dir).ok()?;
+                let first = rest.components().next()?;
+                Some(dir.join(first))
+            })
+            .collect();
+        if entries.is_empty() && !self.files.contains_key(dir) {
+            return Err(std::io::Error::from(std::io::ErrorKind::NotFound));
+        }
+        entries.dedup();
+        Ok(entries)
+    }
+
+    fn is_dir(&self, path: &Path) -> bool {
+        self.files
+            .keys()
+            .any(|file| file != path && file.starts_with(path))
+    }
+
+    fn is_file(&self, path: &Path) -> bool {
+        self.files.contains_key(path)
+    }
+}
+
 /// Collects problems while a pack is read.
 struct Reader<'a> {
     root: &'a Path,
+    files: &'a dyn PackFiles,
     problems: Vec<PackProblem>,
 }
 
@@ -226,7 +340,7 @@ impl Reader<'_> {
 
     fn read(&mut self, path: &Path) -> Option<String> {
         let rel = self.relative(path);
-        match fs::read(path) {
+        match self.files.read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => Some(
                     text.strip_prefix('\u{feff}')
@@ -325,14 +439,6 @@ fn is_ignored(name: &str) -> bool {
     name.eq_ignore_ascii_case("README.md") || name.starts_with('.')
 }
 
-fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut entries: Vec<PathBuf> = fs::read_dir(dir)?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<std::io::Result<_>>()?;
-    entries.sort();
-    Ok(entries)
-}
-
 /// Progress while a pack is read or imported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
@@ -359,8 +465,20 @@ pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Res
             source: std::io::Error::other("not a folder"),
         });
     }
+    load_files(&Folder, dir, progress)
+}
+
+/// Reads and validates the pack whose root is `root` in `files`, reporting progress as records
+/// are read. Problems name files relative to `root`.
+pub fn load_files(
+    files: &dyn PackFiles,
+    root: &Path,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Pack> {
+    let dir = root;
     let mut reader = Reader {
-        root: dir,
+        root,
+        files,
         problems: Vec::new(),
     };
     let mut article_dirs = Vec::new();
@@ -370,14 +488,14 @@ pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Res
         let path = path.to_owned();
         move |source| Error::Io { path, source }
     };
-    for entry in sorted_entries(dir).map_err(io(dir))? {
+    for entry in files.entries(dir).map_err(io(dir))? {
         let name = entry
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         match name.as_str() {
-            "guidance" if entry.is_dir() => {
-                for article in sorted_entries(&entry).map_err(io(&entry))? {
+            "guidance" if files.is_dir(&entry) => {
+                for article in files.entries(&entry).map_err(io(&entry))? {
                     let name = article
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
@@ -385,7 +503,7 @@ pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Res
                     if is_ignored(&name) {
                         continue;
                     }
-                    if article.is_dir() {
+                    if files.is_dir(&article) {
                         article_dirs.push(article);
                     } else {
                         let rel = reader.relative(&article);
@@ -393,8 +511,10 @@ pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Res
                     }
                 }
             }
-            "services" if entry.is_dir() => collect_toml(&mut reader, &entry, &mut service_files)?,
-            "volunteers" if entry.is_dir() => {
+            "services" if files.is_dir(&entry) => {
+                collect_toml(&mut reader, &entry, &mut service_files)?
+            }
+            "volunteers" if files.is_dir(&entry) => {
                 collect_toml(&mut reader, &entry, &mut volunteer_files)?
             }
             _ if is_ignored(&name) => {}
@@ -448,7 +568,7 @@ pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Res
 }
 
 fn collect_toml(reader: &mut Reader, dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    let entries = sorted_entries(dir).map_err(|source| Error::Io {
+    let entries = reader.files.entries(dir).map_err(|source| Error::Io {
         path: dir.to_owned(),
         source,
     })?;
@@ -460,7 +580,7 @@ fn collect_toml(reader: &mut Reader, dir: &Path, out: &mut Vec<PathBuf>) -> Resu
         if is_ignored(&name) {
             continue;
         }
-        if entry.is_dir() {
+        if reader.files.is_dir(&entry) {
             // Subfolders (by area, say) are for people; slugs stay unique across the pack.
             collect_toml(reader, &entry, out)?;
         } else if name.ends_with(".toml") {
@@ -497,7 +617,7 @@ fn read_article(reader: &mut Reader, dir: &Path) -> Option<Sourced<Article>> {
     let slug = slug_from(reader, dir, &dir.file_name()?.to_string_lossy())?;
     let source_path = dir.join(format!("{SOURCE_LANGUAGE}.md"));
     let source_rel = reader.relative(&source_path);
-    if !source_path.is_file() {
+    if !reader.files.is_file(&source_path) {
         reader.problem(
             &source_rel,
             None,
@@ -507,7 +627,7 @@ fn read_article(reader: &mut Reader, dir: &Path) -> Option<Sourced<Article>> {
         return None;
     }
     let mut files = Vec::new();
-    for entry in sorted_entries(dir).ok()? {
+    for entry in reader.files.entries(dir).ok()? {
         let name = entry
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -517,7 +637,7 @@ fn read_article(reader: &mut Reader, dir: &Path) -> Option<Sourced<Article>> {
         }
         let rel = reader.relative(&entry);
         match name.strip_suffix(".md") {
-            Some(code) if entry.is_file() => match code.parse::<LanguageTag>() {
+            Some(code) if reader.files.is_file(&entry) => match code.parse::<LanguageTag>() {
                 Ok(lang) if lang.as_str() == code => files.push((lang, entry)),
                 Ok(lang) => reader.problem(
                     &rel,

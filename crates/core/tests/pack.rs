@@ -321,3 +321,65 @@ fn a_missing_folder_is_a_clear_error() {
     assert_eq!(err.code(), "io");
     assert!(err.to_string().contains("/no/such/pack"));
 }
+
+/// The files of a pack folder as a [`MemoryPack`], as an app holds the pack built into it.
+fn in_memory(root: &std::path::Path) -> peerguide_core::pack::MemoryPack {
+    fn walk(root: &std::path::Path, dir: &std::path::Path, out: &mut Vec<(String, &'static [u8])>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else {
+                let rel = path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                out.push((
+                    rel,
+                    Box::leak(std::fs::read(&path).unwrap().into_boxed_slice()),
+                ));
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(root, root, &mut files);
+    peerguide_core::pack::MemoryPack::new(files.iter().map(|(p, b)| (p.as_str(), *b)))
+}
+
+#[test]
+fn a_pack_held_in_memory_loads_as_its_folder_does() {
+    let pack = good_pack();
+    let from_folder = pack::load(&pack).unwrap();
+    let from_memory = in_memory(pack.path()).load(&mut |_| {}).unwrap();
+    assert_eq!(format!("{from_memory:?}"), format!("{from_folder:?}"));
+    let mut store = Store::open_in_memory().unwrap();
+    peerguide_core::import::import_pack(&mut store, from_memory, &mut |_| {}).unwrap();
+    assert_eq!(store.counts().unwrap().translations, 2);
+}
+
+#[test]
+fn a_broken_pack_in_memory_names_the_same_files_and_lines() {
+    let pack = good_pack();
+    pack.file("guidance/gp/xx.md", "+++\n+++\n")
+        .file("guidance/empty/en.md", "+++\ntopic = \"health\"\nrevision = 1\ntitle = \"\"\nsummary = \"s\"\nreview = \"reviewed\"\n+++\nbody\n")
+        .file("guidance/nosource/ar.md", "+++\n+++\n")
+        .file("guidance/stray.md", "x")
+        .file("services/broken.toml", "name = \n")
+        .file("notes.txt", "x");
+    let from_folder = described(&problems(pack::load(&pack)));
+    let from_memory = described(&problems(in_memory(pack.path()).load(&mut |_| {})));
+    assert_eq!(from_memory, from_folder);
+    assert!(
+        from_memory
+            .iter()
+            .any(|p| p.starts_with("guidance/empty/en.md:4: field 'title'")),
+        "{from_memory:#?}"
+    );
+}
+
+#[test]
+fn an_empty_memory_pack_is_an_io_error() {
+    let empty = peerguide_core::pack::MemoryPack::new([]);
+    assert_eq!(empty.load(&mut |_| {}).unwrap_err().code(), "io");
+}
