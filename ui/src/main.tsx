@@ -4,15 +4,25 @@ import { render } from 'preact';
 import { App } from './App';
 import { api } from './api';
 import { applyToDocument, localize, negotiate, rememberLanguages } from './i18n';
-import { storedLang } from './state';
+import { href, LANG_KEY, parsePath, store, storedLang } from './state';
 import './style.css';
 
 async function start() {
-  const lang = storedLang() ?? negotiate(navigator.languages ?? [navigator.language])[0];
+  // A shared link's path names the language and the screen: read it in that language, then
+  // carry on with hash routes, which work the same in the app.
+  const shared = parsePath(location.pathname);
+  if (shared) {
+    store(LANG_KEY, shared.lang);
+    history.replaceState(null, '', `/${href(shared.route.name, shared.route.arg)}`);
+  }
+  const lang = shared?.lang ?? storedLang() ?? negotiate(navigator.languages ?? [navigator.language])[0];
   // Language names for notices; the app still starts if this fails (screens show the error).
   const [l10n] = await Promise.all([localize(lang), api.languages().then(rememberLanguages, () => undefined)]);
   applyToDocument(l10n);
-  render(<App initial={l10n} />, document.getElementById('app')!);
+  const root = document.getElementById('app')!;
+  // The server's rendering of a shared article, readable before this script ran, gives way.
+  root.textContent = '';
+  render(<App initial={l10n} />, root);
 }
 
 void start();

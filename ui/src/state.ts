@@ -136,6 +136,16 @@ export function parseRoute(hash: string): Route {
   return { name: route, arg: arg ? decodeURIComponent(arg) : undefined };
 }
 
+/** A shared link's path form (`/<lang>/guide|topic|service/<slug>`, served by the hub's public
+ * reader): its language and the screen it opens, or null for any other path. */
+export function parsePath(path: string): { lang: string; route: Route } | null {
+  const m = /^\/([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\/(guide|topic|service)\/([^/]+)\/?$/.exec(path);
+  if (!m) return null;
+  const [, lang, kind, arg] = m;
+  const name = ({ guide: 'article', topic: 'topic', service: 'services' } as const)[kind as 'guide' | 'topic' | 'service'];
+  return { lang, route: { name, arg: decodeURIComponent(arg) } };
+}
+
 export const href = (name: Route['name'], arg?: string) =>
   name === 'home' ? '#/' : `#/${name}${arg ? `/${encodeURIComponent(arg)}` : ''}`;
 

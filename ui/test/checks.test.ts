@@ -5,7 +5,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { ApiError, NETWORK, chooseTransport, httpTransport, queryString } from '../src/api';
 import { direction, localize, negotiate, UI_LOCALES } from '../src/i18n';
 import { markdownToText, renderMarkdown } from '../src/markdown';
-import { parseRoute } from '../src/state';
+import { parsePath, parseRoute } from '../src/state';
 
 describe('transport', () => {
   test('inside Tauri, operations go through invoke with one params object', async () => {
@@ -159,6 +159,15 @@ test('routes', () => {
   expect(parseRoute('#/article/register-with-a-gp')).toEqual({ name: 'article', arg: 'register-with-a-gp' });
   expect(parseRoute('')).toEqual({ name: 'home' });
   expect(parseRoute('#/nonsense')).toEqual({ name: 'home' });
+});
+
+test("a shared link's path opens its screen in its language", () => {
+  expect(parsePath('/ar/guide/register-with-a-gp')).toEqual({ lang: 'ar', route: { name: 'article', arg: 'register-with-a-gp' } });
+  expect(parsePath('/fa-AF/topic/health')).toEqual({ lang: 'fa-AF', route: { name: 'topic', arg: 'health' } });
+  expect(parsePath('/ckb/service/glasgow-food-bank/')).toEqual({ lang: 'ckb', route: { name: 'services', arg: 'glasgow-food-bank' } });
+  for (const other of ['/', '/assets/index.js', '/ar/guide/', '/ar/nonsense/x', '/api/article']) {
+    expect(parsePath(other)).toBeNull();
+  }
 });
 
 describe('error messages', () => {

@@ -87,6 +87,12 @@ pub enum HubCommand {
         /// Address and port, e.g. 127.0.0.1:8080 (port 0: any free port, printed).
         #[arg(long, default_value = "127.0.0.1:8080")]
         listen: String,
+        /// The built UI the public reader serves at `/` (default: `ui/dist` if it is there).
+        #[arg(long)]
+        ui: Option<PathBuf>,
+        /// Serve only the hub's API: no public reader.
+        #[arg(long)]
+        no_reader: bool,
     },
     /// Create a single-use invite on this machine's hub.
     Invite {
@@ -158,7 +164,12 @@ pub fn run(command: HubCommand, json: bool) -> Result<(), Failure> {
                 print_invite(&report.invite, false);
             }
         }
-        HubCommand::Serve { data, listen } => serve(&data, &listen)?,
+        HubCommand::Serve {
+            data,
+            listen,
+            ui,
+            no_reader,
+        } => serve(&data, &listen, ui, no_reader)?,
         HubCommand::Invite {
             data,
             role: r,
@@ -201,7 +212,7 @@ pub fn run(command: HubCommand, json: bool) -> Result<(), Failure> {
     Ok(())
 }
 
-fn serve(data: &Path, listen: &str) -> Result<(), Failure> {
+fn serve(data: &Path, listen: &str, ui: Option<PathBuf>, no_reader: bool) -> Result<(), Failure> {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
@@ -210,6 +221,26 @@ fn serve(data: &Path, listen: &str) -> Result<(), Failure> {
         .with_writer(std::io::stderr)
         .init();
     let hub = Hub::open(data, HubConfig::default())?;
+    // The reader is on unless turned off; without `--ui` it needs `ui/dist` to be built, and is
+    // left off (said in the log) when it is not, so a hub of the API alone still starts.
+    let ui = match (no_reader, ui) {
+        (true, _) => None,
+        (false, Some(dir)) => Some(dir),
+        (false, None) if Path::new("ui/dist/index.html").is_file() => {
+            Some(PathBuf::from("ui/dist"))
+        }
+        (false, None) => {
+            tracing::warn!("no public reader: ui/dist is not built (give --ui DIR)");
+            None
+        }
+    };
+    let reader = match ui {
+        Some(dir) => Some(std::sync::Arc::new(
+            peerguide_hub::reader::Reader::open(hub.clone(), &dir)
+                .map_err(|e| Failure::Usage(e.to_string()))?,
+        )),
+        None => None,
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -223,9 +254,20 @@ fn serve(data: &Path, listen: &str) -> Result<(), Failure> {
             .map_err(|e| Failure::Usage(e.to_string()))?;
         println!("listening on http://{addr}");
         tracing::info!(%addr, epoch = %hub.epoch(), "hub serving");
-        peerguide_hub::http::serve(listener, hub, shutdown_signal())
+        let api = peerguide_hub::http::router(hub.clone());
+        let (app, follow) = match &reader {
+            Some(reader) => (
+                peerguide_hub::reader::router(reader.clone(), api),
+                Some(reader.follow()),
+            ),
+            None => (api, None),
+        };
+        peerguide_hub::http::serve_app(listener, hub, app, shutdown_signal())
             .await
             .map_err(|e| Failure::Usage(format!("the server stopped: {e}")))?;
+        if let Some(follow) = follow {
+            follow.abort();
+        }
         tracing::info!("hub stopped");
         Ok(())
     })

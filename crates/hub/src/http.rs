@@ -84,6 +84,17 @@ pub async fn serve(
     hub: Hub,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    serve_app(listener, hub.clone(), router(hub), shutdown).await
+}
+
+/// [`serve`] with `app` as the route table: [`router`], perhaps inside the public reader's
+/// (`crate::reader::router`).
+pub async fn serve_app(
+    listener: TcpListener,
+    hub: Hub,
+    app: Router,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     let purger = hub.clone();
     // Tombstones past the horizon are purged at start and then hourly.
     let purge = tokio::spawn(async move {
@@ -97,7 +108,7 @@ pub async fn serve(
             tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
         }
     });
-    let result = axum::serve(listener, router(hub))
+    let result = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await;
     purge.abort();

@@ -13,6 +13,7 @@ pub mod content;
 pub mod error;
 pub mod http;
 pub mod local;
+pub mod reader;
 pub mod review;
 
 use std::path::{Path, PathBuf};

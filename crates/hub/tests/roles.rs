@@ -608,3 +608,214 @@ fn a_contact_is_never_sent_to_a_role_that_may_not_see_it() {
     assert_eq!(seen[0].contacts.len(), 1);
     assert_eq!(seen[0].contacts[0].value, "PUBLIC-0141");
 }
+
+/// A second server over `t`'s hub with the public reader in front of the hub's API, as
+/// `peerguide hub serve` runs it; the reader's UI is a stand-in `index.html`.
+struct ReaderServer {
+    url: String,
+    reader: std::sync::Arc<peerguide_hub::reader::Reader>,
+    _ui: tempfile::TempDir,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl ReaderServer {
+    fn start(t: &TestHub) -> ReaderServer {
+        let ui = tempfile::tempdir().unwrap();
+        std::fs::write(
+            ui.path().join("index.html"),
+            "<!doctype html>\n<html lang=\"en\" dir=\"ltr\">\n  <head>\n    <title>Peer Guide</title>\n  </head>\n  <body>\n    <div id=\"app\"></div>\n  </body>\n</html>\n",
+        )
+        .unwrap();
+        std::fs::write(ui.path().join("app.js"), "console.log(1)").unwrap();
+        let reader = std::sync::Arc::new(
+            peerguide_hub::reader::Reader::open(t.hub.clone(), ui.path()).unwrap(),
+        );
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let (addr_tx, addr_rx) = std::sync::mpsc::channel();
+        let (hub, r) = (t.hub.clone(), reader.clone());
+        let thread = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .unwrap();
+            rt.block_on(async move {
+                let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+                addr_tx.send(listener.local_addr().unwrap()).unwrap();
+                let app =
+                    peerguide_hub::reader::router(r, peerguide_hub::http::router(hub.clone()));
+                peerguide_hub::http::serve_app(listener, hub, app, async {
+                    let _ = rx.await;
+                })
+                .await
+                .unwrap();
+            });
+        });
+        ReaderServer {
+            url: format!("http://{}", addr_rx.recv().unwrap()),
+            reader,
+            _ui: ui,
+            stop: Some(tx),
+            thread: Some(thread),
+        }
+    }
+
+    /// (status, headers, body) of a request with an optional bearer token.
+    fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+    ) -> (u16, reqwest::header::HeaderMap, String) {
+        let client = reqwest::blocking::Client::new();
+        let mut req = client
+            .request(method, format!("{}{path}", self.url))
+            .header("content-type", "application/json")
+            .body("{}");
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        let resp = req.send().unwrap();
+        let status = resp.status().as_u16();
+        let headers = resp.headers().clone();
+        (status, headers, resp.text().unwrap())
+    }
+}
+
+impl Drop for ReaderServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(t) = self.thread.take() {
+            t.join().unwrap();
+        }
+    }
+}
+
+#[test]
+fn the_public_reader_answers_every_role_alike_and_only_with_what_newcomers_receive() {
+    let t = TestHub::start();
+    let r = roles(&t);
+    let (vol, vol_id) = r.volunteer.clone();
+    let (_, hidden_id) = r.other_volunteer.clone();
+    t.publish(
+        vec![article("register-with-a-gp", &["en", "ar"], 1)],
+        vec![],
+    );
+    // One approved profile, one never approved: only the first is public.
+    let (status, _, _) = post_json(
+        &t.url,
+        "/v1/push",
+        Some(&vol),
+        profile(vol_id, "amal", "Amal"),
+    );
+    assert_eq!(status, 200);
+    let (status, _, _) = post_json(
+        &t.url,
+        "/v1/push",
+        Some(&t.coordinator),
+        profile(hidden_id, "sami", "Sami"),
+    );
+    assert_eq!(status, 200);
+    t.approve(vol_id);
+
+    let server = ReaderServer::start(&t);
+    let coord = t.coordinator.clone();
+    let tokens: [(&str, Option<&str>); 4] = [
+        ("anonymous", None),
+        ("volunteer", Some(&vol)),
+        ("coordinator", Some(&coord)),
+        ("unknown", Some("pgt_nonsense")),
+    ];
+    let get = reqwest::Method::GET;
+    let post = reqwest::Method::POST;
+    for (who, token) in tokens {
+        // The reader's routes read the replica and ignore any token: every role sees what a
+        // newcomer's phone receives.
+        let (status, headers, page) =
+            server.send(get.clone(), "/ar/guide/register-with-a-gp", token);
+        assert_eq!(status, 200, "{who}");
+        assert!(
+            page.contains(r#"<html lang="ar" dir="rtl">"#),
+            "{who}: {page}"
+        );
+        assert!(
+            page.contains("<title>register-with-a-gp in ar r1</title>"),
+            "{who}"
+        );
+        assert!(page.contains("Body of register-with-a-gp in ar"), "{who}");
+        assert!(headers.get("set-cookie").is_none(), "{who}");
+        assert!(
+            headers["content-security-policy"]
+                .to_str()
+                .unwrap()
+                .starts_with("default-src 'self'"),
+            "{who}"
+        );
+        for path in ["/", "/ar/topic/housing", "/fa/service/x", "/app.js"] {
+            let (status, headers, _) = server.send(get.clone(), path, token);
+            assert_eq!(status, 200, "{who} {path}");
+            assert!(
+                headers.contains_key("content-security-policy"),
+                "{who} {path}"
+            );
+        }
+        let (status, _, _) = server.send(get.clone(), "/ar/guide/no-such-article", token);
+        assert_eq!(status, 404, "{who}");
+        let (status, _, body) = server.send(
+            get.clone(),
+            "/api/article?lang=ar&slug=register-with-a-gp",
+            token,
+        );
+        assert_eq!(status, 200, "{who}: {body}");
+        let (status, _, body) = server.send(get.clone(), "/api/volunteers?lang=en", token);
+        assert_eq!(status, 200, "{who}: {body}");
+        assert!(body.contains("Amal"), "{who}: {body}");
+        assert!(
+            !body.contains("Sami"),
+            "{who}: a profile never approved is not public"
+        );
+        assert!(body.contains("PUBLIC-0141"), "{who}: {body}");
+        assert!(
+            !body.contains("PEERS-07700"),
+            "{who}: a volunteers-only contact"
+        );
+        assert!(
+            !body.contains("STAFF-ONLY"),
+            "{who}: a coordinators-only contact"
+        );
+        // No write route, and nothing of the device's own.
+        for path in [
+            "/api/sync_now",
+            "/api/set_hub",
+            "/api/save_profile",
+            "/api/join",
+        ] {
+            let (status, _, body) = server.send(post.clone(), path, token);
+            assert_eq!(status, 404, "{who} {path}: {body}");
+            assert!(body.contains("not-found"), "{who} {path}: {body}");
+        }
+        for path in [
+            "/api/sync_status?lang=en",
+            "/api/my_profile?lang=en",
+            "/api/review_list",
+        ] {
+            let (status, _, _) = server.send(get.clone(), path, token);
+            assert_eq!(status, 404, "{who} {path}");
+        }
+    }
+    // The hub's own API is still there, behind the reader.
+    let (status, _, _) = post_json(&server.url, "/v1/pull", None, pull_body());
+    assert_eq!(status, 200);
+    let (status, _, _) = server.send(get.clone(), "/health", None);
+    assert_eq!(status, 200);
+
+    // A publish reaches the reader at its next refresh.
+    t.publish(vec![article("new-article", &["en"], 1)], vec![]);
+    assert!(server.reader.refresh().unwrap());
+    assert!(!server.reader.refresh().unwrap(), "nothing new: no sync");
+    let (status, _, _) = server.send(get, "/en/guide/new-article", None);
+    assert_eq!(status, 200);
+}

@@ -46,7 +46,7 @@ pub const INTERNAL: &str = "internal";
 
 /// Only our own origin: the UI ships its fonts and icons, and content may never pull in
 /// anything from elsewhere (a reader's IP address is theirs).
-const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' data:; \
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' data:; \
      style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; \
      form-action 'none'; frame-ancestors 'none'";
 
@@ -173,7 +173,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
 
 /// What web mode serves over one database: the reader's operations and the device's sync.
 pub struct WebApp {
-    api: Api,
+    api: Arc<Api>,
     device: Device,
 }
 
@@ -181,7 +181,7 @@ impl WebApp {
     /// Opens the database at `db` (creating it if needed: callers check it exists first).
     pub fn open(db: &Path) -> peerguide_core::Result<WebApp> {
         Ok(WebApp {
-            api: Api::open(db)?,
+            api: Arc::new(Api::open(db)?),
             device: Device::new(db),
         })
     }
@@ -189,14 +189,17 @@ impl WebApp {
 
 type Reply<T> = Result<Json<T>, ApiError>;
 type Shared = State<Arc<WebApp>>;
+/// The state of the read-only routes: only the core's `Api`, so a server without a device
+/// (the hub's public reader) serves them too.
+type Reading = State<Arc<Api>>;
 
 /// Runs a core call off the async workers: SQLite blocks, and one slow search must not stall
 /// every other request.
 async fn call<T: Serialize + Send + 'static, E: Into<ApiError> + Send + 'static>(
-    app: Arc<WebApp>,
+    api: Arc<Api>,
     op: impl FnOnce(&Api) -> Result<T, E> + Send + 'static,
 ) -> Reply<T> {
-    match tokio::task::spawn_blocking(move || op(&app.api)).await {
+    match tokio::task::spawn_blocking(move || op(&api)).await {
         Ok(result) => Ok(Json(result.map_err(Into::into)?)),
         Err(join) => Err(ApiError::new(
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -206,46 +209,46 @@ async fn call<T: Serialize + Send + 'static, E: Into<ApiError> + Send + 'static>
     }
 }
 
-async fn languages(State(api): Shared) -> Reply<Vec<peerguide_core::language::LanguageInfo>> {
+async fn languages(State(api): Reading) -> Reply<Vec<peerguide_core::language::LanguageInfo>> {
     call(api, |api| Ok::<_, Error>(api.languages())).await
 }
-async fn home(State(api): Shared, Params(p): Params<LangParams>) -> impl IntoResponse {
+async fn home(State(api): Reading, Params(p): Params<LangParams>) -> impl IntoResponse {
     call(api, |api| api.home(p)).await
 }
-async fn articles(State(api): Shared, Params(p): Params<ArticlesParams>) -> impl IntoResponse {
+async fn articles(State(api): Reading, Params(p): Params<ArticlesParams>) -> impl IntoResponse {
     call(api, |api| api.articles(p)).await
 }
-async fn article(State(api): Shared, Params(p): Params<ArticleParams>) -> impl IntoResponse {
+async fn article(State(api): Reading, Params(p): Params<ArticleParams>) -> impl IntoResponse {
     call(api, |api| api.article(p)).await
 }
-async fn search(State(api): Shared, Params(p): Params<SearchParams>) -> impl IntoResponse {
+async fn search(State(api): Reading, Params(p): Params<SearchParams>) -> impl IntoResponse {
     call(api, |api| api.search(p)).await
 }
-async fn services(State(api): Shared, Params(p): Params<ServicesParams>) -> impl IntoResponse {
+async fn services(State(api): Reading, Params(p): Params<ServicesParams>) -> impl IntoResponse {
     call(api, |api| api.services(p)).await
 }
-async fn volunteers(State(api): Shared, Params(p): Params<VolunteersParams>) -> impl IntoResponse {
+async fn volunteers(State(api): Reading, Params(p): Params<VolunteersParams>) -> impl IntoResponse {
     call(api, |api| api.volunteers(p)).await
 }
-async fn about(State(api): Shared) -> impl IntoResponse {
+async fn about(State(api): Reading) -> impl IntoResponse {
     call(api, |api| api.about()).await
 }
 
 async fn sync_status(State(app): Shared, Params(p): Params<LangParams>) -> impl IntoResponse {
-    call(app, |api| api.sync_status(p)).await
+    call(app.api.clone(), |api| api.sync_status(p)).await
 }
 async fn set_hub(State(app): Shared, Body(p): Body<HubParams>) -> impl IntoResponse {
-    call(app, |api| api.set_hub(p)).await
+    call(app.api.clone(), |api| api.set_hub(p)).await
 }
 async fn sync_now(State(app): Shared, Body(p): Body<SyncParams>) -> Reply<SyncDone> {
     Ok(Json(app.device.sync_now(p).await?))
 }
 
 async fn my_profile(State(app): Shared, Params(p): Params<LangParams>) -> impl IntoResponse {
-    call(app, |api| api.my_profile(p)).await
+    call(app.api.clone(), |api| api.my_profile(p)).await
 }
 async fn save_profile(State(app): Shared, Body(p): Body<ProfileParams>) -> impl IntoResponse {
-    call(app, |api| api.save_profile(p)).await
+    call(app.api.clone(), |api| api.save_profile(p)).await
 }
 /// The body of a write that takes no parameters. Still required as JSON: a route taking any
 /// body would let a form on another site delete the profile.
@@ -253,10 +256,10 @@ async fn save_profile(State(app): Shared, Body(p): Body<ProfileParams>) -> impl 
 #[serde(deny_unknown_fields)]
 struct NoParams {}
 async fn delete_profile(State(app): Shared, Body(NoParams {}): Body<NoParams>) -> Reply<()> {
-    call(app, |api| api.delete_profile()).await
+    call(app.api.clone(), |api| api.delete_profile()).await
 }
 async fn review_list(State(app): Shared) -> impl IntoResponse {
-    call(app, |api| api.review_list()).await
+    call(app.api.clone(), |api| api.review_list()).await
 }
 async fn join(State(app): Shared, Body(p): Body<JoinParams>) -> Reply<HubLink> {
     Ok(Json(app.device.join(p).await?))
@@ -265,12 +268,10 @@ async fn review_profile(State(app): Shared, Body(p): Body<ReviewParams>) -> Repl
     Ok(Json(app.device.review_profile(p).await?))
 }
 
-async fn no_such_route() -> ApiError {
-    ApiError::new(StatusCode::NOT_FOUND, NOT_FOUND, "no such API route")
-}
-
-/// The API routes, under `/api`. Paths are the operation names the Tauri commands use too.
-pub fn api_routes(app: Arc<WebApp>) -> Router {
+/// The reader's read-only routes over `api` (`languages`, `home`, `articles`, `article`,
+/// `search`, `services`, `volunteers`, `about`), to be nested under `/api`; no fallback, so a
+/// caller can add its own. The hub's public reader serves exactly these.
+pub fn read_routes(api: Arc<Api>) -> Router {
     Router::new()
         .route("/languages", get(languages))
         .route("/home", get(home))
@@ -280,6 +281,17 @@ pub fn api_routes(app: Arc<WebApp>) -> Router {
         .route("/services", get(services))
         .route("/volunteers", get(volunteers))
         .route("/about", get(about))
+        .with_state(api)
+}
+
+/// `404 not-found` for an `/api/*` path that is no route.
+pub async fn no_such_route() -> ApiError {
+    ApiError::new(StatusCode::NOT_FOUND, NOT_FOUND, "no such API route")
+}
+
+/// The API routes, under `/api`. Paths are the operation names the Tauri commands use too.
+pub fn api_routes(app: Arc<WebApp>) -> Router {
+    Router::new()
         .route("/sync_status", get(sync_status))
         .route("/set_hub", post(set_hub))
         .route("/sync_now", post(sync_now))
@@ -289,8 +301,9 @@ pub fn api_routes(app: Arc<WebApp>) -> Router {
         .route("/review_list", get(review_list))
         .route("/join", post(join))
         .route("/review_profile", post(review_profile))
+        .with_state(app.clone())
+        .merge(read_routes(app.api.clone()))
         .fallback(no_such_route)
-        .with_state(app)
 }
 
 /// The whole site: `/api/*`, and the UI's files from `ui_dir` when given, with any other path
