@@ -52,4 +52,10 @@ done
 export PEERGUIDE_URL=$url
 (cd ui && npx vitest run)
 npm --prefix ui run e2e
+# The hub's log holds no reader's path (nor, by design, any IP address).
+if grep -q "/guide/" "$work/hub.log"; then
+  echo "the hub logged a reader's path:" >&2
+  grep "/guide/" "$work/hub.log" >&2
+  exit 1
+fi
 echo "screenshots: target/e2e-screenshots/"

@@ -99,7 +99,7 @@ function frontMatter(file) {
     const m = head.match(new RegExp(`^${key}\\s*=\\s*(.+)$`, 'm'));
     return m ? JSON.parse(m[1].trim()) : undefined;
   };
-  return { title: field('title'), topic: field('topic'), revision: field('revision'), source_revision: field('source_revision') };
+  return { title: field('title'), summary: field('summary'), topic: field('topic'), revision: field('revision'), source_revision: field('source_revision') };
 }
 
 /** The demo pack's articles: slug, topic, English revision, and each translation's facts. */

@@ -218,9 +218,20 @@ async fn article_page(
     let Ok(tag) = lang.parse::<LanguageTag>() else {
         return not_found(&reader);
     };
-    let api = reader.api.clone();
-    let found =
-        tokio::task::spawn_blocking(move || api.article(ArticleParams { lang, slug })).await;
+    let r = reader.clone();
+    let found = tokio::task::spawn_blocking(move || {
+        let params = || ArticleParams {
+            lang: lang.clone(),
+            slug: slug.clone(),
+        };
+        match r.api.article(params()) {
+            // A link shared the moment it was published may arrive before the next refresh:
+            // look whether the hub moved (one read) rather than answer 404.
+            Err(_) if matches!(r.refresh(), Ok(true)) => r.api.article(params()),
+            found => found,
+        }
+    })
+    .await;
     match found {
         Ok(Ok(view)) => {
             let t = &view.translation;

@@ -812,10 +812,13 @@ fn the_public_reader_answers_every_role_alike_and_only_with_what_newcomers_recei
     let (status, _, _) = server.send(get.clone(), "/health", None);
     assert_eq!(status, 200);
 
-    // A publish reaches the reader at its next refresh.
+    // A publish reaches the reader at its next refresh, or at once when its link is opened.
     t.publish(vec![article("new-article", &["en"], 1)], vec![]);
+    let (status, _, _) = server.send(get.clone(), "/en/guide/new-article", None);
+    assert_eq!(status, 200);
+    t.publish(vec![article("later-article", &["en"], 1)], vec![]);
     assert!(server.reader.refresh().unwrap());
     assert!(!server.reader.refresh().unwrap(), "nothing new: no sync");
-    let (status, _, _) = server.send(get, "/en/guide/new-article", None);
-    assert_eq!(status, 200);
+    let (_, _, body) = server.send(get, "/api/articles?lang=en&topic=housing", None);
+    assert!(body.contains("later-article"), "{body}");
 }
