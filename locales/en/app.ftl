@@ -285,3 +285,4 @@ error-token-revoked = This device's access was withdrawn. Ask your coordinator f
 error-token-expired = This device's access has expired. Ask your coordinator for a new invite code.
 error-token-unknown = The hub does not know this device. Ask your coordinator for a new invite code.
 error-unknown = Something went wrong (code: { $code }).
+reader-explain = You are reading the organisation's public guide on its website: published guidance, services and volunteers, always up to date. To keep it on your phone without a connection, or to volunteer, install the Peer Guide app.

@@ -79,6 +79,13 @@ test('the same link opens the app on that article in Arabic, and nothing leaves 
   await page.goto(`${HUB}/`);
   await page.locator('main h1').waitFor();
   await checkAccessibility(page, 'reader home');
+  // Settings: no sync or volunteering on a website, said in words instead of an error.
+  await page.click(tid('nav-settings'));
+  await page.locator(tid('reader-note')).waitFor();
+  assert.equal(await page.locator(tid('sync')).count(), 0);
+  assert.equal(await page.locator('.notice-error, [role="alert"]').count(), 0, 'no error shown');
+  await checkAccessibility(page, 'reader settings');
+  await screenshot(page, 'reader-phone-ar-settings');
   assert.deepEqual(foreign, [], 'nothing leaves the hub');
   assert.deepEqual(errors, [], 'no script errors');
   await context.close();

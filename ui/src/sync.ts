@@ -24,8 +24,9 @@ export interface SyncState {
   last?: SyncDone;
 }
 
-/** Failures an automatic run keeps to itself: a device that was never linked to a hub. */
-const QUIET = new Set(['no-hub']);
+/** Failures an automatic run keeps to itself: a device that was never linked to a hub, and the
+ * hub's public reader, which has no sync of its own (`not-found`). */
+const QUIET = new Set(['no-hub', 'not-found']);
 
 export function browserEnv(win: Window = window): SyncEnv {
   return {

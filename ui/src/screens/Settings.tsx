@@ -1,6 +1,6 @@
 // Settings: language, text size, and what this copy of Peer Guide holds.
 
-import { api } from '../api';
+import { api, ApiError } from '../api';
 import { Failed, Loading, PageTitle } from '../components';
 import { href, TEXT_SIZES, useApp, useLoad, useSyncStatus } from '../state';
 import type { DeviceRole } from '../types';
@@ -50,8 +50,18 @@ export function Settings() {
         <h2 id="settings-text">{l10n.t('text-size')}</h2>
         <TextSizeControl compact />
       </section>
-      <SyncSettings view={status} />
-      <Volunteering role={status.data?.hub?.role} />
+      {status.error instanceof ApiError && status.error.code === 'not-found' ? (
+        // The hub's public reader: no device of its own to sync or to volunteer from.
+        <section aria-labelledby="settings-sync" data-testid="reader-note">
+          <h2 id="settings-sync">{l10n.t('sync-title')}</h2>
+          <p>{l10n.t('reader-explain')}</p>
+        </section>
+      ) : (
+        <>
+          <SyncSettings view={status} />
+          <Volunteering role={status.data?.hub?.role} />
+        </>
+      )}
       <section aria-labelledby="settings-about">
         <h2 id="settings-about">{l10n.t('settings-about')}</h2>
         {about.error ? <Failed error={about.error} retry={about.reload} /> : null}
