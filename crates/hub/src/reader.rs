@@ -31,6 +31,7 @@ use peerguide_core::language::{Direction, LANGUAGES, LanguageTag};
 use peerguide_core::sync::SyncError;
 use peerguide_core::sync::engine::{self, SyncOptions};
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
@@ -154,9 +155,13 @@ impl Reader {
 /// The whole site with the reader: its API and pages, the UI's files, and `hub_routes` (the
 /// hub's own API) for every other request.
 pub fn router(reader: Arc<Reader>, hub_routes: Router) -> Router {
-    let files = ServeDir::new(&reader.ui_dir)
-        .call_fallback_on_method_not_allowed(true)
-        .fallback(hub_routes);
+    // The build's files are named by their content's hash: a phone may keep them for good.
+    let assets = Router::new()
+        .fallback_service(ServeDir::new(reader.ui_dir.join("assets")))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=31536000, immutable"),
+        ));
     let pages = Router::new()
         .route("/", get(home_page))
         .route("/{lang}/guide/{slug}", get(article_page))
@@ -167,13 +172,19 @@ pub fn router(reader: Arc<Reader>, hub_routes: Router) -> Router {
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-cache"),
         ));
-    Router::new()
+    // Compressed for a phone on a slow network; the hub's own API (the fallback) is left as
+    // it answers, since it compresses its pages itself.
+    let own = Router::new()
         .nest(
             "/api",
             peerguide_web::read_routes(reader.api.clone()).fallback(peerguide_web::no_such_route),
         )
         .merge(pages)
-        .fallback_service(files)
+        .nest_service("/assets", assets)
+        .layer(CompressionLayer::new());
+    Router::new()
+        .merge(own)
+        .fallback_service(hub_routes)
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(peerguide_web::CONTENT_SECURITY_POLICY),

@@ -627,7 +627,12 @@ impl ReaderServer {
             "<!doctype html>\n<html lang=\"en\" dir=\"ltr\">\n  <head>\n    <title>Peer Guide</title>\n  </head>\n  <body>\n    <div id=\"app\"></div>\n  </body>\n</html>\n",
         )
         .unwrap();
-        std::fs::write(ui.path().join("app.js"), "console.log(1)").unwrap();
+        std::fs::create_dir(ui.path().join("assets")).unwrap();
+        std::fs::write(
+            ui.path().join("assets/app-1234.js"),
+            "console.log('Peer Guide');\n".repeat(100),
+        )
+        .unwrap();
         let reader = std::sync::Arc::new(
             peerguide_hub::reader::Reader::open(t.hub.clone(), ui.path()).unwrap(),
         );
@@ -754,7 +759,12 @@ fn the_public_reader_answers_every_role_alike_and_only_with_what_newcomers_recei
                 .starts_with("default-src 'self'"),
             "{who}"
         );
-        for path in ["/", "/ar/topic/housing", "/fa/service/x", "/app.js"] {
+        for path in [
+            "/",
+            "/ar/topic/housing",
+            "/fa/service/x",
+            "/assets/app-1234.js",
+        ] {
             let (status, headers, _) = server.send(get.clone(), path, token);
             assert_eq!(status, 200, "{who} {path}");
             assert!(
@@ -806,6 +816,20 @@ fn the_public_reader_answers_every_role_alike_and_only_with_what_newcomers_recei
             assert_eq!(status, 404, "{who} {path}");
         }
     }
+    // The reader's files go compressed to a browser that asks, and are kept for good.
+    let resp = reqwest::blocking::Client::new()
+        .get(format!("{}/assets/app-1234.js", server.url))
+        .header("accept-encoding", "gzip")
+        .send()
+        .unwrap();
+    assert_eq!(resp.headers()["content-encoding"], "gzip");
+    assert!(
+        resp.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("immutable")
+    );
+    assert!(resp.bytes().unwrap().len() < 200);
     // The hub's own API is still there, behind the reader.
     let (status, _, _) = post_json(&server.url, "/v1/pull", None, pull_body());
     assert_eq!(status, 200);
