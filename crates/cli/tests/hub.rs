@@ -27,6 +27,11 @@ fn text(o: &Output) -> String {
 
 /// `peerguide hub serve` on a free loopback port; returns the process and its URL.
 fn serve(data: &Path) -> (Child, String) {
+    serve_with(data, &[])
+}
+
+/// [`serve`] with more arguments.
+fn serve_with(data: &Path, more: &[&str]) -> (Child, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_peerguide"))
         .args([
             "hub",
@@ -36,6 +41,7 @@ fn serve(data: &Path) -> (Child, String) {
             "--listen",
             "127.0.0.1:0",
         ])
+        .args(more)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -569,4 +575,67 @@ fn a_database_synced_as_a_coordinator_then_without_a_token_keeps_no_coordinator_
     );
     let _ = hub.kill();
     let _ = hub.wait();
+}
+
+/// The status code and body of a plain `GET` over HTTP/1.0 (the server closes when done).
+fn http_get(url: &str, path: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let addr = url.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n").unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    let status = answer.split(' ').nth(1).unwrap().parse().unwrap();
+    let body = answer
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+#[test]
+fn hub_serve_serves_the_public_reader_unless_told_not_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("hub");
+    let ui = dir.path().join("ui");
+    std::fs::create_dir_all(&ui).unwrap();
+    std::fs::write(
+        ui.join("index.html"),
+        "<html lang=\"en\" dir=\"ltr\"><head><title>Peer Guide</title></head><body><div id=\"app\"></div></body></html>",
+    )
+    .unwrap();
+    peerguide(&["hub", "init", "--data", data.to_str().unwrap()]);
+
+    let (mut hub, url) = serve_with(&data, &["--ui", ui.to_str().unwrap()]);
+    let (status, body) = http_get(&url, "/");
+    assert_eq!(status, 200);
+    assert!(body.contains("<div id=\"app\">"), "{body}");
+    let (status, body) = http_get(&url, "/api/about");
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(http_get(&url, "/health"), (200, "ok".to_owned()));
+    hub.kill().unwrap();
+    hub.wait().unwrap();
+
+    let (mut hub, url) = serve_with(&data, &["--no-reader", "--ui", ui.to_str().unwrap()]);
+    let (status, body) = http_get(&url, "/");
+    assert_eq!(status, 404, "{body}");
+    assert!(body.contains("not-found"), "{body}");
+    assert_eq!(http_get(&url, "/api/about").0, 404);
+    assert_eq!(http_get(&url, "/health"), (200, "ok".to_owned()));
+    hub.kill().unwrap();
+    hub.wait().unwrap();
+
+    // A UI folder that is not there is named, and nothing is served.
+    let out = peerguide(&[
+        "hub",
+        "serve",
+        "--data",
+        data.to_str().unwrap(),
+        "--listen",
+        "127.0.0.1:0",
+        "--ui",
+        dir.path().join("no-ui").to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    assert!(text(&out).contains("no-ui"), "{}", text(&out));
 }
