@@ -32,8 +32,8 @@ async function filter(page, param, change) {
 
 // What each language's reader types, and what the screen must then say.
 const READERS = {
-  en: { dir: 'ltr', query: 'doctor', home: 'Guidance', stale: null },
-  ar: { dir: 'rtl', query: 'طبيب', home: 'الإرشادات', stale: 'قد تكون هذه الترجمة قديمة' },
+  en: { dir: 'ltr', query: 'doctor', home: 'Guidance', stale: null, sample: 'Sample data', checked: 'Details checked on' },
+  ar: { dir: 'rtl', query: 'طبيب', home: 'الإرشادات', stale: 'قد تكون هذه الترجمة قديمة', sample: 'بيانات تجريبية', checked: 'تم التحقق من التفاصيل في' },
 };
 
 for (const [size, viewport] of [
@@ -117,6 +117,12 @@ for (const [size, viewport] of [
       await page.click(tid('nav-services'));
       await page.locator('[data-testid^="service-"]').first().waitFor();
       const all = await page.locator('.cards > li').count();
+      // Every demo service is labelled sample data and says when its details were checked.
+      assert.equal(await page.locator('.cards [data-testid="sample-label"]').count(), all, 'every demo service is labelled');
+      assert.equal(await page.locator('.cards .badge-sample').first().innerText(), reader.sample);
+      const checked = await page.locator('.cards [data-testid="checked-on"]').first().innerText();
+      assert.ok(checked.startsWith(reader.checked), checked);
+      assert.match(checked, lang === 'en' ? /2026/ : /٢٠٢٦|2026/, 'the day is written out with its year');
       await filter(page, 'topic=housing', () => page.selectOption('#services-topic', 'housing'));
       await filter(page, 'speaks=ar', () => page.selectOption('#services-speaks', 'ar'));
       const filtered = await page.locator('.cards > li').count();

@@ -116,6 +116,10 @@ export interface ServiceView {
   cost: Cost;
   access: Access;
   hours: OpeningHours;
+  /** The day the details were last checked (`2026-03-12`), if recorded. */
+  reviewed_on: string | null;
+  /** Demo data, not a real service. */
+  sample: boolean;
   text_lang: string;
   is_fallback: boolean;
   description: string;

@@ -18,7 +18,8 @@ const translation: Keys<Translation> = { lang: req, title: req, summary: req, bo
 const searchHit: Keys<SearchHit> = { article_id: req, slug: req, topic: req, lang: req, is_fallback: req, stale: req, title: req, snippet: req };
 const serviceView: Keys<ServiceView> = {
   id: req, slug: req, name: req, topics: req, area: req, address: req, phone: req, web: req, email: req, languages: req,
-  cost: req, access: req, hours: req, text_lang: req, is_fallback: req, description: req, accessibility: req, open: req,
+  cost: req, access: req, hours: req, reviewed_on: req, sample: req, text_lang: req, is_fallback: req, description: req,
+  accessibility: req, open: req,
 };
 const volunteer: Keys<Volunteer> = { id: req, slug: req, display_name: req, languages: req, topics: req, availability: req, contacts: req, about: req, away_until: opt, review: opt };
 const about: Keys<About> = { version: req, content_date: req, articles: req, services: req, volunteers: req };

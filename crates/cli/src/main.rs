@@ -37,13 +37,35 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
+enum ServicesCommand {
+    /// Write every service of a database in a format other directories read.
+    Export {
+        #[arg(long)]
+        db: PathBuf,
+        /// `hsds`: Open Referral UK / HSDS 3 JSON, an array of fully nested services.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// The file to write; standard output without it.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExportFormat {
+    /// Open Referral UK / HSDS 3.0 JSON.
+    Hsds,
+}
+
+#[derive(Subcommand)]
 enum Command {
-    /// Validate a content pack and load it into a database (created if missing).
+    /// Validate a content pack, or Open Referral (HSDS 3) services, and load it into a
+    /// database (created if missing).
     Import {
         /// The database file.
         #[arg(long)]
         db: PathBuf,
-        /// The content pack folder.
+        /// The content pack folder, or an HSDS `.json` file or a folder of them.
         dir: PathBuf,
     },
     /// Search guidance, in the given language first and then its fallbacks.
@@ -68,12 +90,13 @@ enum Command {
         /// The article's slug, e.g. register-with-a-gp.
         slug: String,
     },
-    /// List services, filtered.
+    /// List services, filtered; or `services export` them.
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Services {
-        #[arg(long)]
-        db: PathBuf,
-        #[arg(long)]
-        lang: String,
+        #[arg(long, required = true)]
+        db: Option<PathBuf>,
+        #[arg(long, required = true)]
+        lang: Option<String>,
         /// Only services that help with this topic.
         #[arg(long)]
         topic: Option<String>,
@@ -89,6 +112,8 @@ enum Command {
         open_now: bool,
         /// Free text to match.
         query: Option<String>,
+        #[command(subcommand)]
+        export: Option<ServicesCommand>,
     },
     /// List peer volunteers, public details only; or, with a subcommand, review profiles on
     /// a hub (coordinators).
@@ -197,6 +222,17 @@ fn main() -> ExitCode {
     }
 }
 
+/// A database that must already exist: exporting never creates an empty one.
+fn existing_store(db: &std::path::Path) -> Result<Store, Error> {
+    if !db.is_file() {
+        return Err(Error::Io {
+            path: db.to_owned(),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such database file"),
+        });
+    }
+    Store::open(db)
+}
+
 fn lang(code: &str) -> Result<LanguageTag, Error> {
     code.parse()
 }
@@ -251,6 +287,36 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
         }
         Command::Services {
+            export:
+                Some(ServicesCommand::Export {
+                    db,
+                    format: ExportFormat::Hsds,
+                    out,
+                }),
+            ..
+        } => {
+            let services = existing_store(&db)?.all_services()?;
+            let text = serde_json::to_string_pretty(&peerguide_core::hsds::export(&services))
+                .expect("JSON values serialise");
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, text + "\n").map_err(|source| Error::Io {
+                        path: path.clone(),
+                        source,
+                    })?;
+                    if !json {
+                        println!(
+                            "Wrote {} services as HSDS {} to {}.",
+                            services.len(),
+                            peerguide_core::hsds::HSDS_VERSION,
+                            path.display()
+                        );
+                    }
+                }
+                None => println!("{text}"),
+            }
+        }
+        Command::Services {
             db,
             lang: code,
             topic: t,
@@ -258,7 +324,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
             open_at,
             open_now,
             query,
+            export: None,
         } => {
+            let (Some(db), Some(code)) = (db, code) else {
+                return Err(Failure::Usage("--db and --lang are required".into()));
+            };
             let requested = lang(&code)?;
             let now = local_now();
             let query = ServiceQuery {

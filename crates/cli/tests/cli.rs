@@ -391,3 +391,60 @@ fn available_now_leaves_out_volunteers_away_or_off_duty() {
         == "11:59";
     assert!(the_gap || now == ["amal"], "{now:?}");
 }
+
+#[test]
+fn services_export_as_hsds_and_import_it_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(&dir);
+    let file = dir.path().join("services.json");
+    let out = peerguide(&[
+        "services",
+        "export",
+        "--db",
+        &db,
+        "--format",
+        "hsds",
+        "--out",
+        file.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("as HSDS 3.0.1"), "{}", stdout(&out));
+    let export: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let services = export.as_array().unwrap();
+    assert!(services.len() >= 40);
+    assert!(services.iter().all(|s| s["assured_date"].is_string()));
+
+    let other = dir.path().join("other.db");
+    let out = peerguide(&[
+        "--json",
+        "import",
+        "--db",
+        other.to_str().unwrap(),
+        file.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["services"]["inserted"], services.len());
+    assert_eq!(report["articles"]["inserted"], 0);
+
+    // Without --out the JSON goes to standard output, the same as the file.
+    let out = peerguide(&["services", "export", "--db", &db, "--format", "hsds"]);
+    let printed: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(printed, export);
+
+    let out = peerguide(&[
+        "services",
+        "export",
+        "--db",
+        "/nonexistent/pg.db",
+        "--format",
+        "hsds",
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("/nonexistent/pg.db"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -1,6 +1,8 @@
 //! Import throughput, search latency per language and database size over a generated pack of
 //! 5,000 articles in 10 languages and 5,000 services. Prints a Markdown table for
 //! BENCHMARKS.md. Run: `cargo bench -p peerguide-core --bench store` (SIZE=500 for a quick run).
+//! The pack carries search synonyms for every language, so queries are widened as a real
+//! organisation's would be.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -177,6 +179,31 @@ fn generate(dir: &Path, articles: usize, services: usize) {
         )
         .unwrap();
     }
+    std::fs::write(dir.join("search.toml"), synonyms()).unwrap();
+}
+
+/// The organisation's synonyms: every language's 30 real words (the most common ones, so
+/// most queries meet a synonym) in groups of three, and one group with a two-word phrase.
+fn synonyms() -> String {
+    let mut toml = String::from("[synonyms]\n");
+    for (lang, real) in VOCABULARY {
+        let real: Vec<&str> = real.split(' ').collect();
+        let mut groups: Vec<String> = real
+            .chunks(3)
+            .map(|g| {
+                format!(
+                    "[{}]",
+                    g.iter()
+                        .map(|w| format!("\"{w}\""))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })
+            .collect();
+        groups.push(format!("[\"{} {}\", \"{}\"]", real[0], real[1], real[29]));
+        writeln!(toml, "{lang} = [{}]", groups.join(", ")).unwrap();
+    }
+    toml
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::article::{ArticleSummary, ArticleView};
 use crate::error::{Error, Result};
 use crate::hours::{WeeklyHours, local_now};
-use crate::language::{LANGUAGES, LanguageInfo, LanguageTag};
+use crate::language::{LANGUAGES, LanguageInfo, LanguageSettings, LanguageTag};
 use crate::search::SearchHit;
 use crate::service::{ServiceQuery, ServiceView};
 use crate::store::{Counts, Store};
@@ -223,10 +223,6 @@ pub struct Api {
     store: Mutex<Store>,
 }
 
-fn lang(code: &str) -> Result<LanguageTag> {
-    code.parse()
-}
-
 fn topic(slug: Option<&str>) -> Result<Option<Topic>> {
     slug.filter(|s| !s.is_empty()).map(str::parse).transpose()
 }
@@ -274,6 +270,15 @@ impl Api {
         f(&mut store)
     }
 
+    /// The language to serve a reader whose device says `code`, Dari and Kurdish mapped as
+    /// the organisation set (`LanguageTag::for_reader`).
+    fn lang(&self, code: &str) -> Result<LanguageTag> {
+        let settings: LanguageSettings = self
+            .store(|s| s.setting(LanguageSettings::SETTING))?
+            .unwrap_or_default();
+        LanguageTag::for_reader(code, &settings)
+    }
+
     /// Every language Peer Guide knows, each named in its own script, with its direction.
     pub fn languages(&self) -> Vec<LanguageInfo> {
         LANGUAGES.to_vec()
@@ -281,7 +286,7 @@ impl Api {
 
     /// The home screen: every topic in the app's order (first steps first) with its articles.
     pub fn home(&self, p: LangParams) -> Result<Vec<TopicSection>> {
-        let requested = lang(&p.lang)?;
+        let requested = self.lang(&p.lang)?;
         let all = self.store(|s| s.articles(None, &requested))?;
         Ok(Topic::ALL
             .into_iter()
@@ -294,27 +299,27 @@ impl Api {
 
     /// Articles, of one topic or all.
     pub fn articles(&self, p: ArticlesParams) -> Result<Vec<ArticleSummary>> {
-        let requested = lang(&p.lang)?;
+        let requested = self.lang(&p.lang)?;
         let topic = topic(p.topic.as_deref())?;
         self.store(|s| s.articles(topic, &requested))
     }
 
     /// One article in the best language for the reader.
     pub fn article(&self, p: ArticleParams) -> Result<ArticleView> {
-        let requested = lang(&p.lang)?;
+        let requested = self.lang(&p.lang)?;
         self.store(|s| s.article(&p.slug, &requested))
     }
 
     /// Searches guidance, in the reader's language first.
     pub fn search(&self, p: SearchParams) -> Result<Vec<SearchHit>> {
-        let requested = lang(&p.lang)?;
+        let requested = self.lang(&p.lang)?;
         let limit = p.limit.unwrap_or(20).min(MAX_SEARCH_RESULTS);
         self.store(|s| s.search(&requested, &p.query, limit))
     }
 
     /// The services directory, filtered.
     pub fn services(&self, p: ServicesParams) -> Result<Vec<ServiceView>> {
-        let requested = lang(&p.lang)?;
+        let requested = self.lang(&p.lang)?;
         let now = local_now();
         let query = ServiceQuery {
             topic: topic(p.topic.as_deref())?,
@@ -322,7 +327,7 @@ impl Api {
                 .speaks
                 .as_deref()
                 .filter(|s| !s.is_empty())
-                .map(lang)
+                .map(|code| self.lang(code))
                 .transpose()?,
             open_at: p.open_now.then_some(now),
             text: p.text.filter(|t| !t.trim().is_empty()),
@@ -337,7 +342,7 @@ impl Api {
             .speaks
             .as_deref()
             .filter(|s| !s.is_empty())
-            .map(lang)
+            .map(|code| self.lang(code))
             .transpose()?;
         let query = VolunteerQuery {
             speaks,
@@ -354,7 +359,7 @@ impl Api {
     /// This device's volunteer's own profile; `None` before its first save. Refused
     /// (`not-a-volunteer`) on a device that has not joined as a volunteer.
     pub fn my_profile(&self, p: LangParams) -> std::result::Result<Option<MyProfile>, SyncError> {
-        lang(&p.lang)?;
+        self.lang(&p.lang)?;
         let store = self.locked();
         let id = profile::own_profile_id(&store)?;
         profile::held_profile(&store, id)?
@@ -398,7 +403,7 @@ impl Api {
 
     /// The device's hub, its last sync and what that brought, in the reader's language.
     pub fn sync_status(&self, p: LangParams) -> std::result::Result<SyncView, SyncError> {
-        let requested = lang(&p.lang)?;
+        let requested = self.lang(&p.lang)?;
         let mut store = self.locked();
         let status = crate::sync::status(&mut store)?;
         let changes = device::last_changes(&store)?;

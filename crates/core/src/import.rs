@@ -7,7 +7,10 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::hsds;
+use crate::language::LanguageSettings;
 use crate::pack::{self, Pack, PackProblem, Progress, Sourced};
+use crate::search::synonyms::Synonyms;
 use crate::store::{Store, Table, WriteOutcome, id_for_slug};
 
 /// What an import did to one kind of record.
@@ -42,14 +45,19 @@ pub struct ImportReport {
     pub volunteers: Tally,
 }
 
-/// Reads, validates and imports the pack in `dir`. Nothing is written unless the whole pack is
-/// valid, and then everything is written in one transaction.
+/// Reads, validates and imports the pack in `dir`, or the Open Referral (HSDS) services in a
+/// `.json` file or a folder of them (`hsds::is_hsds`). Nothing is written unless everything
+/// read is valid, and then everything is written in one transaction.
 pub fn import_dir(
     store: &mut Store,
     dir: &Path,
     progress: &mut dyn FnMut(Stage),
 ) -> Result<ImportReport> {
-    let pack = pack::load_with_progress(dir, &mut |p| progress(Stage::Reading(p)))?;
+    let pack = if hsds::is_hsds(dir) {
+        hsds::load(dir)?
+    } else {
+        pack::load_with_progress(dir, &mut |p| progress(Stage::Reading(p)))?
+    };
     import_pack(store, pack, &mut |p| progress(Stage::Writing(p)))
 }
 
@@ -117,6 +125,10 @@ pub fn import_pack(
         for v in &pack.volunteers {
             report.volunteers.add(Store::put_volunteer(tx, &v.record)?);
             tick(progress);
+        }
+        if let Some(settings) = &pack.settings {
+            Store::put_setting(tx, LanguageSettings::SETTING, &settings.languages)?;
+            Store::put_setting(tx, Synonyms::SETTING, &settings.synonyms)?;
         }
         Store::set_info(tx, "imported_at", &imported_at)?;
         Ok(report)

@@ -10,6 +10,7 @@ pub mod api;
 pub mod article;
 pub mod error;
 pub mod hours;
+pub mod hsds;
 pub mod import;
 pub mod language;
 pub mod pack;

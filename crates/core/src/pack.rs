@@ -16,7 +16,8 @@ use uuid::Uuid;
 use crate::article::{Article, ReviewState, Translation};
 use crate::error::{Error, Result};
 use crate::hours::{Closure, OpeningHours, WeeklyHours};
-use crate::language::{LanguageTag, SOURCE_LANGUAGE};
+use crate::language::{LanguageSettings, LanguageTag, SOURCE_LANGUAGE};
+use crate::search::synonyms::Synonyms;
 use crate::service::{Access, Cost, Service, ServiceText};
 use crate::topic::Topic;
 use crate::volunteer::{Channel, Contact, SpokenLanguage, Volunteer};
@@ -93,6 +94,20 @@ pub struct Pack {
     pub services: Vec<Sourced<Service>>,
     /// Volunteers, ordered by slug.
     pub volunteers: Vec<Sourced<Volunteer>>,
+    /// The organisation's settings from `search.toml`, when the pack has one.
+    pub settings: Option<PackSettings>,
+}
+
+/// `search.toml`: what the organisation decides for search and reader languages.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackSettings {
+    /// Which Kurdish a `ku` phone reads.
+    #[serde(default)]
+    pub languages: LanguageSettings,
+    /// Search synonyms per language.
+    #[serde(default)]
+    pub synonyms: Synonyms,
 }
 
 impl Pack {
@@ -147,6 +162,11 @@ struct ServiceFile {
     hours: WeeklyHours,
     #[serde(default)]
     closures: Vec<Closure>,
+    /// A quoted date like closures' (`"2026-03-12"`).
+    #[serde(default)]
+    reviewed_on: Option<NaiveDate>,
+    #[serde(default)]
+    sample: bool,
     text: BTreeMap<LanguageTag, ServiceText>,
 }
 
@@ -366,6 +386,7 @@ pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Res
     let mut article_dirs = Vec::new();
     let mut service_files = Vec::new();
     let mut volunteer_files = Vec::new();
+    let mut settings_file = None;
     let io = |path: &Path| {
         let path = path.to_owned();
         move |source| Error::Io { path, source }
@@ -397,6 +418,7 @@ pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Res
             "volunteers" if entry.is_dir() => {
                 collect_toml(&mut reader, &entry, &mut volunteer_files)?
             }
+            "search.toml" if entry.is_file() => settings_file = Some(entry),
             _ if is_ignored(&name) => {}
             _ => {
                 let rel = reader.relative(&entry);
@@ -404,7 +426,7 @@ pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Res
                     &rel,
                     None,
                     None,
-                    "unexpected entry: a pack holds guidance/, services/ and volunteers/",
+                    "unexpected entry: a pack holds guidance/, services/, volunteers/ and search.toml",
                 );
             }
         }
@@ -436,6 +458,9 @@ pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Res
             pack.volunteers.push(volunteer);
         }
         tick(progress);
+    }
+    if let Some(file) = &settings_file {
+        pack.settings = read_settings(&mut reader, file);
     }
     check_unique(&mut reader, &pack);
     if reader.problems.is_empty() {
@@ -743,9 +768,49 @@ fn read_service(reader: &mut Reader, file: &Path) -> Option<Sourced<Service>> {
                 weekly: s.hours,
                 closures: s.closures,
             },
+            reviewed_on: s.reviewed_on,
+            sample: s.sample,
             texts: s.text,
         },
     })
+}
+
+fn read_settings(reader: &mut Reader, file: &Path) -> Option<PackSettings> {
+    let rel = reader.relative(file);
+    let text = reader.read(file)?;
+    let t = TomlText {
+        text: &text,
+        first_line: 1,
+    };
+    let settings = reader.parse::<PackSettings>(&rel, &t)?;
+    for (lang, groups) in &settings.synonyms.0 {
+        for group in groups {
+            let line = group.first().and_then(|first| {
+                text.lines()
+                    .position(|l| l.contains(&format!("\"{first}\"")))
+                    .map(|i| i + 1)
+            });
+            let field = format!("synonyms.{lang}");
+            if group.iter().any(|m| m.trim().is_empty()) {
+                reader.problem(
+                    &rel,
+                    line,
+                    Some(field.as_str()),
+                    "a synonym must not be empty",
+                );
+            } else if group.len() < 2 {
+                reader.problem(
+                    &rel,
+                    line,
+                    Some(field.as_str()),
+                    format!(
+                        "{group:?} is a group of one: name two or more words that mean the same"
+                    ),
+                );
+            }
+        }
+    }
+    Some(settings)
 }
 
 fn check_contact_fields(

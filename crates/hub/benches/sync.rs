@@ -118,6 +118,8 @@ fn service(i: usize) -> Service {
         cost: Cost::Free,
         access: Access::WalkIn,
         hours: OpeningHours::default(),
+        reviewed_on: None,
+        sample: false,
         texts: BTreeMap::from([(
             "en".parse::<LanguageTag>().unwrap(),
             ServiceText {

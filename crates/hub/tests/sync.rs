@@ -60,6 +60,24 @@ fn a_device_receives_only_its_languages_and_english_and_verifies_every_record() 
     );
 }
 
+#[test]
+fn a_services_checked_on_date_and_sample_flag_arrive_signed() {
+    let t = TestHub::start();
+    let checked = peerguide_core::service::Service {
+        reviewed_on: Some("2026-11-02".parse().unwrap()),
+        sample: true,
+        ..service("foodbank", &["en", "ar"])
+    };
+    t.publish(vec![], vec![checked, service("clinic", &["en"])]);
+    let mut device = Store::open_in_memory().unwrap();
+    sync_with(&mut device, &mut t.transport(None), &opts(&["ar"])).unwrap();
+    let foodbank = device.service_record("foodbank").unwrap().unwrap();
+    assert_eq!(foodbank.reviewed_on.unwrap().to_string(), "2026-11-02");
+    assert!(foodbank.sample);
+    let clinic = device.service_record("clinic").unwrap().unwrap();
+    assert_eq!((clinic.reviewed_on, clinic.sample), (None, false));
+}
+
 /// A transport that lets a test change pages on their way to the device.
 struct Tamper<T: Transport> {
     inner: T,

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { FallbackNotice, Failed, Loading, PageTitle } from '../components';
 import { direction } from '../i18n';
+import { ServiceChecks } from '../ServiceChecks';
 import { copyText, useApp, useLoad } from '../state';
 import { TOPICS, WEEKDAYS, type LanguageInfo, type ServiceView, type Topic } from '../types';
 
@@ -91,6 +92,7 @@ function ServiceCard({ service: s, languages }: { service: ServiceView; language
         <span class={s.open ? 'badge badge-open' : 'badge badge-closed'}>{l10n.t(s.open ? 'service-open' : 'service-closed')}</span>{' '}
         <bdi>{s.area}</bdi> · {l10n.t(`service-cost-${s.cost}`)} · {l10n.t(`service-access-${s.access}`)}
       </p>
+      <ServiceChecks service={s} />
       {s.is_fallback && <FallbackNotice shown={s.text_lang} requested={l10n.lang} />}
       <p lang={s.text_lang} dir={direction(s.text_lang)}>
         {s.description}

@@ -215,6 +215,8 @@ pub fn service(slug: &str, langs: &[&str]) -> Service {
         cost: Cost::Free,
         access: Access::WalkIn,
         hours: OpeningHours::default(),
+        reviewed_on: None,
+        sample: false,
         texts: langs
             .iter()
             .map(|l| {
