@@ -182,7 +182,7 @@ fn generate(dir: &Path, articles: usize, services: usize) {
     std::fs::write(dir.join("search.toml"), synonyms()).unwrap();
 }
 
-/// The organisation's synonyms: every language's 30 real words (the most common ones, so
+/// The organisation's synonyms: every language's real words (the most common ones, so
 /// most queries meet a synonym) in groups of three, and one group with a two-word phrase.
 fn synonyms() -> String {
     let mut toml = String::from("[synonyms]\n");
@@ -190,6 +190,7 @@ fn synonyms() -> String {
         let real: Vec<&str> = real.split(' ').collect();
         let mut groups: Vec<String> = real
             .chunks(3)
+            .filter(|g| g.len() > 1)
             .map(|g| {
                 format!(
                     "[{}]",
@@ -200,7 +201,12 @@ fn synonyms() -> String {
                 )
             })
             .collect();
-        groups.push(format!("[\"{} {}\", \"{}\"]", real[0], real[1], real[29]));
+        groups.push(format!(
+            "[\"{} {}\", \"{}\"]",
+            real[0],
+            real[1],
+            real[real.len() - 1]
+        ));
         writeln!(toml, "{lang} = [{}]", groups.join(", ")).unwrap();
     }
     toml
