@@ -179,7 +179,10 @@ fn generate(dir: &Path, articles: usize, services: usize) {
         )
         .unwrap();
     }
-    std::fs::write(dir.join("search.toml"), synonyms()).unwrap();
+    // SYNONYMS=off leaves them out, to compare on the same machine.
+    if std::env::var("SYNONYMS").as_deref() != Ok("off") {
+        std::fs::write(dir.join("search.toml"), synonyms()).unwrap();
+    }
 }
 
 /// The organisation's synonyms: every language's real words (the most common ones, so
