@@ -337,3 +337,19 @@ error-token-revoked = سُحب إذن الوصول من هذا الجهاز. ا�
 error-token-expired = انتهت صلاحية إذن الوصول لهذا الجهاز. اطلب رمز دعوة جديدًا من منسّقك.
 error-token-unknown = الخادم لا يعرف هذا الجهاز. اطلب رمز دعوة جديدًا من منسّقك.
 error-unknown = حدث خطأ ما (الرمز: { $code }).
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = بعض الأوصاف أدناه معروضة باللغة { $shown }: لم تُترجم بعد إلى { $requested }.
+services-all = كل الخدمات
+service-directions = الاتجاهات
+service-share-link = مشاركة الرابط
+service-link-copied = نُسخ الرابط. يمكنك لصقه في رسالة.
+service-closures = مغلق في هذه التواريخ
+service-closure = من { $from } إلى { $to }
+service-today = اليوم
+contact-title = تواصل مع المشروع
+contact-intro = { $name } يدير هذا الدليل. يمكنك الاتصال أو الكتابة أو الزيارة.
+contact-interpreter = هل تحتاج إلى مترجم؟
+contact-none = لا يذكر هذا الدليل بعد كيف تتواصل مع المشروع. اسأل الشخص الذي أعطاك التطبيق.
+contact-link = كيف تتواصل مع المشروع
+error-service-not-found = تعذّر العثور على هذه الخدمة. ربما أُزيلت.

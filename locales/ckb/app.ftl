@@ -293,3 +293,19 @@ error-token-revoked = دەستگەیشتنی ئەم ئامێرە وەرگیرا�
 error-token-expired = ماوەی دەستگەیشتنی ئەم ئامێرە بەسەرچووە. داوای کۆدێکی بانگهێشتی نوێ لە ڕێکخەرەکەت بکە.
 error-token-unknown = سێرڤەرەکە ئەم ئامێرە ناناسێت. داوای کۆدێکی بانگهێشتی نوێ لە ڕێکخەرەکەت بکە.
 error-unknown = هەڵەیەک ڕوویدا (کۆد: { $code }).
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = هەندێک لە وەسفەکانی خوارەوە بە { $shown } پیشان دراون: هێشتا نەکراون بە { $requested }.
+services-all = هەموو خزمەتگوزارییەکان
+service-directions = ڕێنمایی ڕێگا
+service-share-link = هاوبەشکردنی بەستەر
+service-link-copied = بەستەرەکە کۆپی کرا. دەتوانیت لە نامەیەکدا دایبنێیت.
+service-closures = لەم ڕۆژانەدا داخراوە
+service-closure = لە { $from } تا { $to }
+service-today = ئەمڕۆ
+contact-title = پەیوەندی بە پڕۆژەکەوە بکە
+contact-intro = { $name } ئەم ڕێبەرە بەڕێوە دەبات. دەتوانیت تەلەفۆن بکەیت، بنووسیت یان سەردان بکەیت.
+contact-interpreter = پێویستت بە وەرگێڕ هەیە؟
+contact-none = ئەم ڕێبەرە هێشتا ناڵێت چۆن پەیوەندی بە پڕۆژەکەوە بکەیت. لەو کەسە بپرسە کە ئەپەکەی پێدایت.
+contact-link = چۆن پەیوەندی بە پڕۆژەکەوە بکەیت
+error-service-not-found = ئەم خزمەتگوزارییە نەدۆزرایەوە. لەوانەیە لابرابێت.

@@ -285,3 +285,19 @@ error-token-revoked = This device's access was withdrawn. Ask your coordinator f
 error-token-expired = This device's access has expired. Ask your coordinator for a new invite code.
 error-token-unknown = The hub does not know this device. Ask your coordinator for a new invite code.
 error-unknown = Something went wrong (code: { $code }).
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = Some descriptions below are shown in { $shown }: not yet translated into { $requested }.
+services-all = All services
+service-directions = Directions
+service-share-link = Share link
+service-link-copied = Link copied. You can paste it into a message.
+service-closures = Closed on these dates
+service-closure = { $from } to { $to }
+service-today = Today
+contact-title = Contact the project
+contact-intro = { $name } runs this guide. You can call, write or visit.
+contact-interpreter = Need an interpreter?
+contact-none = This guide does not yet say how to reach the project. Ask the person who gave you the app.
+contact-link = How to contact the project
+error-service-not-found = This service could not be found. It may have been removed.

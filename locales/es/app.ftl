@@ -293,3 +293,19 @@ error-token-revoked = Se ha retirado el acceso de este dispositivo. Pide un nuev
 error-token-expired = El acceso de este dispositivo ha caducado. Pide un nuevo código de invitación a tu coordinador.
 error-token-unknown = El servidor no reconoce este dispositivo. Pide un nuevo código de invitación a tu coordinador.
 error-unknown = Algo salió mal (código: { $code }).
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = Algunas descripciones de abajo se muestran en { $shown }: todavía no están traducidas al { $requested }.
+services-all = Todos los servicios
+service-directions = Cómo llegar
+service-share-link = Compartir enlace
+service-link-copied = Enlace copiado. Puedes pegarlo en un mensaje.
+service-closures = Cerrado en estas fechas
+service-closure = del { $from } al { $to }
+service-today = Hoy
+contact-title = Contactar con el proyecto
+contact-intro = { $name } gestiona esta guía. Puedes llamar, escribir o ir en persona.
+contact-interpreter = ¿Necesitas intérprete?
+contact-none = Esta guía aún no dice cómo contactar con el proyecto. Pregunta a la persona que te dio la aplicación.
+contact-link = Cómo contactar con el proyecto
+error-service-not-found = No se encontró este servicio. Puede que se haya retirado.

@@ -293,3 +293,19 @@ error-token-revoked = دسترسی این دستگاه لغو شد. از هما�
 error-token-expired = دسترسی این دستگاه منقضی شده است. از هماهنگ‌کننده خود یک کد دعوت جدید بخواهید.
 error-token-unknown = سرور این دستگاه را نمی‌شناسد. از هماهنگ‌کننده خود یک کد دعوت جدید بخواهید.
 error-unknown = مشکلی پیش آمد (کد: { $code }).
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = برخی از توضیحات زیر به { $shown } نمایش داده شده‌اند: هنوز به { $requested } ترجمه نشده‌اند.
+services-all = همه خدمات
+service-directions = مسیریابی
+service-share-link = اشتراک پیوند
+service-link-copied = پیوند کپی شد. می‌توانید آن را در یک پیام بچسبانید.
+service-closures = در این تاریخ‌ها بسته است
+service-closure = از { $from } تا { $to }
+service-today = امروز
+contact-title = تماس با پروژه
+contact-intro = { $name } این راهنما را اداره می‌کند. می‌توانید تماس بگیرید، بنویسید یا حضوری بروید.
+contact-interpreter = مترجم لازم دارید؟
+contact-none = این راهنما هنوز نمی‌گوید چگونه با پروژه تماس بگیرید. از کسی که برنامه را به شما داد بپرسید.
+contact-link = چگونه با پروژه تماس بگیرید
+error-service-not-found = این خدمت پیدا نشد. شاید حذف شده باشد.

@@ -293,3 +293,19 @@ error-token-revoked = L'accès de cet appareil a été retiré. Demandez un nouv
 error-token-expired = L'accès de cet appareil a expiré. Demandez un nouveau code d'invitation à votre coordinateur.
 error-token-unknown = Le serveur ne connaît pas cet appareil. Demandez un nouveau code d'invitation à votre coordinateur.
 error-unknown = Une erreur s'est produite (code : { $code }).
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = Certaines descriptions ci-dessous sont affichées en { $shown } : pas encore traduites en { $requested }.
+services-all = Tous les services
+service-directions = Itinéraire
+service-share-link = Partager le lien
+service-link-copied = Lien copié. Vous pouvez le coller dans un message.
+service-closures = Fermé à ces dates
+service-closure = du { $from } au { $to }
+service-today = Aujourd’hui
+contact-title = Contacter le projet
+contact-intro = { $name } gère ce guide. Vous pouvez appeler, écrire ou passer.
+contact-interpreter = Besoin d’un interprète ?
+contact-none = Ce guide ne dit pas encore comment joindre le projet. Demandez à la personne qui vous a donné l’application.
+contact-link = Comment contacter le projet
+error-service-not-found = Ce service est introuvable. Il a peut-être été retiré.

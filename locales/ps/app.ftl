@@ -293,3 +293,19 @@ error-token-revoked = د دې وسیلې لاسرسی بېرته واخیستل 
 error-token-expired = د دې وسیلې د لاسرسي موده پای ته رسېدلې ده. له خپل کوارډینېټر څخه د بلنې نوی کوډ وغواړئ.
 error-token-unknown = سرور دا وسیله نه پېژني. له خپل کوارډینېټر څخه د بلنې نوی کوډ وغواړئ.
 error-unknown = یوه ستونزه پېښه شوه (کوډ: { $code }).
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = لاندې ځینې تشریحات په { $shown } ښودل شوي: لا { $requested } ته نه دي ژباړل شوي.
+services-all = ټول خدمتونه
+service-directions = لارښوونه
+service-share-link = لینک شریکول
+service-link-copied = لینک کاپي شو. تاسو یې په پیغام کې ځای پر ځای کولی شئ.
+service-closures = په دې نېټو تړلی دی
+service-closure = له { $from } تر { $to }
+service-today = نن
+contact-title = له پروژې سره اړیکه
+contact-intro = { $name } دا لارښود چلوي. تاسو زنګ وهلی، لیکلی یا ورتللی شئ.
+contact-interpreter = ژباړونکي ته اړتیا لرئ؟
+contact-none = دا لارښود لا نه وايي چې له پروژې سره څنګه اړیکه ونیسئ. له هغه چا وپوښتئ چې اپ یې درکړ.
+contact-link = له پروژې سره څنګه اړیکه ونیسئ
+error-service-not-found = دا خدمت ونه موندل شو. کېدای شي لرې شوی وي.

@@ -293,3 +293,19 @@ error-token-revoked = Ogolaanshaha qalabkan waa laga noqday. Isuduwahaaga ka cod
 error-token-expired = Ogolaanshaha qalabkan waqtigiisii wuu dhacay. Isuduwahaaga ka codso koodh casuumaad cusub.
 error-token-unknown = Server-ku ma yaqaan qalabkan. Isuduwahaaga ka codso koodh casuumaad cusub.
 error-unknown = Wax baa khaldamay (koodh: { $code }).
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = Qaar ka mid ah sharraxaadaha hoose waxaa lagu muujiyay { $shown }: weli looma turjumin { $requested }.
+services-all = Dhammaan adeegyada
+service-directions = Tilmaamaha jidka
+service-share-link = La wadaag xiriirka
+service-link-copied = Xiriirka waa la koobiyeeyay. Waxaad ku dhejin kartaa fariin.
+service-closures = Waa xiran yahay taariikhahan
+service-closure = { $from } ilaa { $to }
+service-today = Maanta
+contact-title = La xiriir mashruuca
+contact-intro = { $name } ayaa maamula hagahan. Waad wici kartaa, u qori kartaa ama booqan kartaa.
+contact-interpreter = Ma u baahan tahay turjubaan?
+contact-none = Hagahan weli ma sheegin sida loola xiriiro mashruuca. Weydii qofkii ku siiyay barnaamijka.
+contact-link = Sida loola xiriiro mashruuca
+error-service-not-found = Adeeggan lama helin. Waxaa laga yaabaa in la saaray.

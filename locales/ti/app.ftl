@@ -293,3 +293,19 @@ error-token-revoked = ፍቓድ እዚ መሳርሒ ተሰሒቡ። ካብ ኣ�
 error-token-expired = ግዜ ፍቓድ እዚ መሳርሒ ኣኺሉ። ካብ ኣወሃሃዲኻ ሓድሽ ኮድ ዕድመ ሕተት።
 error-token-unknown = እቲ ሰርቨር ነዚ መሳርሒ ኣይፈልጦን። ካብ ኣወሃሃዲኻ ሓድሽ ኮድ ዕድመ ሕተት።
 error-unknown = ጌጋ ኣጋጢሙ (ኮድ፡ { $code })።
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = ገለ መግለጺታት ኣብ ታሕቲ ብ{ $shown } ይርኣዩ ኣለዉ፡ ገና ናብ { $requested } ኣይተተርጎሙን።
+services-all = ኩሎም ኣገልግሎታት
+service-directions = መምርሒ መንገዲ
+service-share-link = ሊንክ ኣካፍል
+service-link-copied = እቲ ሊንክ ተቐዲሑ። ኣብ መልእኽቲ ክትልጥፎ ትኽእል ኢኻ።
+service-closures = ኣብዞም ዕለታት ዕጹው እዩ
+service-closure = ካብ { $from } ክሳብ { $to }
+service-today = ሎሚ
+contact-title = ንፕሮጀክት ተራኸቡ
+contact-intro = { $name } ነዚ መምርሒ የካይዶ። ክትድውሉ፡ ክትጽሕፉ ወይ ክትበጽሑ ትኽእሉ ኢኹም።
+contact-interpreter = ተርጓሚ የድልየኩም ድዩ?
+contact-none = እዚ መምርሒ ንፕሮጀክት ብኸመይ ከም ትረኽብዎ ገና ኣይሓበረን። ነቲ ነዚ ኣፕ ዝሃበኩም ሰብ ሕተቱ።
+contact-link = ንፕሮጀክት ብኸመይ ትራኸቡ
+error-service-not-found = እዚ ኣገልግሎት ኣይተረኽበን። ተኣልዩ ክኸውን ይኽእል።

@@ -315,3 +315,19 @@ error-token-revoked = Доступ для цього пристрою скасо
 error-token-expired = Термін доступу для цього пристрою минув. Попросіть у координатора новий код запрошення.
 error-token-unknown = Сервер не знає цього пристрою. Попросіть у координатора новий код запрошення.
 error-unknown = Щось пішло не так (код: { $code }).
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = Деякі описи нижче показано мовою { $shown }: ще не перекладено мовою { $requested }.
+services-all = Усі служби
+service-directions = Як дістатися
+service-share-link = Поділитися посиланням
+service-link-copied = Посилання скопійовано. Його можна вставити в повідомлення.
+service-closures = Зачинено в ці дати
+service-closure = з { $from } до { $to }
+service-today = Сьогодні
+contact-title = Зв’язатися з проєктом
+contact-intro = { $name } веде цей довідник. Можна зателефонувати, написати або прийти.
+contact-interpreter = Потрібен перекладач?
+contact-none = Довідник ще не вказує, як зв’язатися з проєктом. Запитайте людину, яка дала вам застосунок.
+contact-link = Як зв’язатися з проєктом
+error-service-not-found = Цю службу не знайдено. Можливо, її вилучено.

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use indicatif::{ProgressBar, ProgressStyle};
+use peerguide_core::setting::{ORGANISATION, Setting};
 use peerguide_core::sync::engine::{SyncOptions, SyncProgress, TransportError};
 use peerguide_core::sync::{self, SyncError};
 use peerguide_core::{Error, LanguageTag, Store, pack};
@@ -22,6 +23,8 @@ pub enum Failure {
     Hub(HubError),
     Transport(TransportError),
     Usage(String),
+    /// `serve` could not listen: something (most likely Peer Guide itself) already does.
+    AddressInUse(std::net::SocketAddr),
 }
 
 impl Failure {
@@ -35,6 +38,7 @@ impl Failure {
             Failure::Transport(TransportError::Garbled(_)) => "hub-garbled".into(),
             Failure::Transport(TransportError::TimedOut { .. }) => "sync-timeout".into(),
             Failure::Usage(_) => "usage".into(),
+            Failure::AddressInUse(_) => "address-in-use".into(),
         }
     }
 }
@@ -47,6 +51,12 @@ impl std::fmt::Display for Failure {
             Failure::Hub(e) => e.fmt(f),
             Failure::Transport(e) => SyncError::from(e.clone()).fmt(f),
             Failure::Usage(m) => f.write_str(m),
+            Failure::AddressInUse(address) => write!(
+                f,
+                "{address} is already in use: Peer Guide is probably already running at \
+                 http://{address}/ (open that in a browser). To start another, choose another \
+                 port: --listen 127.0.0.1:8090, or PORT=8090 bash scripts/run.sh"
+            ),
         }
     }
 }
@@ -372,6 +382,14 @@ pub fn publish(url: &str, token: &str, prune: bool, dir: &Path, json: bool) -> R
             .map(|s| peerguide_core::service::Service {
                 id: s.explicit_id.unwrap_or_default(),
                 ..s.record
+            })
+            .collect(),
+        settings: pack
+            .organisation
+            .iter()
+            .map(|org| Setting {
+                name: ORGANISATION.to_owned(),
+                value: serde_json::to_value(org).expect("an organisation serialises"),
             })
             .collect(),
         prune,

@@ -112,6 +112,7 @@ fn big_hub(dir: &Path, articles: usize) {
         &PublishRequest {
             articles,
             services: vec![],
+            settings: vec![],
             prune: false,
         },
     )

@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::pack::{self, Pack, PackProblem, Progress, Sourced};
+use crate::setting::{ORGANISATION, Setting};
 use crate::store::{Store, Table, WriteOutcome, id_for_slug};
 
 /// What an import did to one kind of record.
@@ -40,6 +41,8 @@ pub struct ImportReport {
     pub services: Tally,
     /// Volunteers.
     pub volunteers: Tally,
+    /// Pack-level settings (the organisation's contact).
+    pub settings: Tally,
 }
 
 /// Reads, validates and imports the pack in `dir`. Nothing is written unless the whole pack is
@@ -117,6 +120,13 @@ pub fn import_pack(
         for v in &pack.volunteers {
             report.volunteers.add(Store::put_volunteer(tx, &v.record)?);
             tick(progress);
+        }
+        if let Some(org) = &pack.organisation {
+            let setting = Setting {
+                name: ORGANISATION.to_owned(),
+                value: serde_json::to_value(org).expect("an organisation serialises"),
+            };
+            report.settings.add(Store::put_setting(tx, &setting)?);
         }
         Store::set_info(tx, "imported_at", &imported_at)?;
         Ok(report)

@@ -17,6 +17,7 @@ use crate::article::{Article, ReviewState, Translation};
 use crate::error::{Error, Result};
 use crate::hours::{Closure, OpeningHours, WeeklyHours};
 use crate::language::{LanguageTag, SOURCE_LANGUAGE};
+use crate::organisation::Organisation;
 use crate::service::{Access, Cost, Service, ServiceText};
 use crate::topic::Topic;
 use crate::volunteer::{Channel, Contact, SpokenLanguage, Volunteer};
@@ -93,6 +94,8 @@ pub struct Pack {
     pub services: Vec<Sourced<Service>>,
     /// Volunteers, ordered by slug.
     pub volunteers: Vec<Sourced<Volunteer>>,
+    /// The organisation's own contact (`organisation.toml`), if the pack has one.
+    pub organisation: Option<Organisation>,
 }
 
 impl Pack {
@@ -148,6 +151,21 @@ struct ServiceFile {
     #[serde(default)]
     closures: Vec<Closure>,
     text: BTreeMap<LanguageTag, ServiceText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OrganisationFile {
+    name: String,
+    phone: String,
+    email: Option<String>,
+    website: Option<String>,
+    address: String,
+    #[serde(default)]
+    hours: WeeklyHours,
+    #[serde(default)]
+    closures: Vec<Closure>,
+    interpreter: BTreeMap<LanguageTag, String>,
 }
 
 #[derive(Deserialize)]
@@ -366,6 +384,7 @@ pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Res
     let mut article_dirs = Vec::new();
     let mut service_files = Vec::new();
     let mut volunteer_files = Vec::new();
+    let mut organisation_file = None;
     let io = |path: &Path| {
         let path = path.to_owned();
         move |source| Error::Io { path, source }
@@ -397,6 +416,7 @@ pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Res
             "volunteers" if entry.is_dir() => {
                 collect_toml(&mut reader, &entry, &mut volunteer_files)?
             }
+            "organisation.toml" if entry.is_file() => organisation_file = Some(entry),
             _ if is_ignored(&name) => {}
             _ => {
                 let rel = reader.relative(&entry);
@@ -404,7 +424,7 @@ pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Res
                     &rel,
                     None,
                     None,
-                    "unexpected entry: a pack holds guidance/, services/ and volunteers/",
+                    "unexpected entry: a pack holds guidance/, services/, volunteers/ and organisation.toml",
                 );
             }
         }
@@ -436,6 +456,9 @@ pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Res
             pack.volunteers.push(volunteer);
         }
         tick(progress);
+    }
+    if let Some(file) = &organisation_file {
+        pack.organisation = read_organisation(&mut reader, file);
     }
     check_unique(&mut reader, &pack);
     if reader.problems.is_empty() {
@@ -745,6 +768,85 @@ fn read_service(reader: &mut Reader, file: &Path) -> Option<Sourced<Service>> {
             },
             texts: s.text,
         },
+    })
+}
+
+fn read_organisation(reader: &mut Reader, file: &Path) -> Option<Organisation> {
+    let rel = reader.relative(file);
+    let text = reader.read(file)?;
+    let t = TomlText {
+        text: &text,
+        first_line: 1,
+    };
+    let o = reader.parse::<OrganisationFile>(&rel, &t)?;
+    reader.require_text(&rel, &t, "name", &o.name);
+    reader.require_text(&rel, &t, "address", &o.address);
+    // Links a phone dials: only the international form works from every phone and country.
+    if !o.phone.trim_start().starts_with('+') {
+        reader.problem(
+            &rel,
+            t.line_of("phone"),
+            Some("phone"),
+            format!(
+                "'{}' must be in international form, starting with + (e.g. +44 141 …)",
+                o.phone
+            ),
+        );
+    }
+    check_contact_fields(reader, &rel, &t, Some(&o.phone), None, o.email.as_deref());
+    if let Some(web) = &o.website
+        && !web.starts_with("https://")
+    {
+        reader.problem(
+            &rel,
+            t.line_of("website"),
+            Some("website"),
+            format!("'{web}' is not a web address starting with https://"),
+        );
+    }
+    for c in &o.closures {
+        if c.to < c.from {
+            reader.problem(
+                &rel,
+                t.line_of("to"),
+                Some("closures.to"),
+                format!("{} is before {}", c.to, c.from),
+            );
+        }
+    }
+    if !o.interpreter.contains_key(&LanguageTag::source()) {
+        reader.problem(
+            &rel,
+            None,
+            Some("interpreter.en"),
+            "say in English how to ask for an interpreter ([interpreter] en = \"…\")",
+        );
+    }
+    for (lang, how) in &o.interpreter {
+        if how.trim().is_empty() {
+            reader.problem(
+                &rel,
+                t.line_of(lang.as_str()),
+                Some(format!("interpreter.{lang}").as_str()),
+                "must not be empty",
+            );
+        }
+    }
+    Some(Organisation {
+        name: o.name.trim().to_owned(),
+        phone: o.phone.trim().to_owned(),
+        email: o.email,
+        website: o.website,
+        address: o.address.trim().to_owned(),
+        hours: OpeningHours {
+            weekly: o.hours,
+            closures: o.closures,
+        },
+        interpreter: o
+            .interpreter
+            .into_iter()
+            .map(|(lang, how)| (lang, how.trim().to_owned()))
+            .collect(),
     })
 }
 

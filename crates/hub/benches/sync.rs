@@ -216,6 +216,7 @@ fn main() {
             &PublishRequest {
                 articles,
                 services,
+                settings: vec![],
                 prune: false,
             },
         )
@@ -245,6 +246,7 @@ fn main() {
         &PublishRequest {
             articles: again,
             services: vec![],
+            settings: vec![],
             prune: false,
         },
     )
@@ -316,6 +318,7 @@ fn main() {
         &PublishRequest {
             articles,
             services: (0..50).map(service).collect(),
+            settings: vec![],
             prune: false,
         },
     )

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use ed25519_dalek::Signer;
 use peerguide_core::article::Article;
 use peerguide_core::service::Service;
+use peerguide_core::setting::{Setting, setting_id};
 use peerguide_core::sync::doc::VolunteerDoc;
 use peerguide_core::sync::hlc::{HlcClock, MAX_CLOCK_AHEAD_MS};
 use peerguide_core::sync::protocol::{
@@ -37,7 +38,11 @@ pub struct PublishRequest {
     /// Services with all their texts. A nil id as for articles.
     #[serde(default)]
     pub services: Vec<Service>,
-    /// Also delete published articles and services that are not in this request.
+    /// Pack-level settings (the organisation's contact, …), each replacing the one
+    /// published before under its name.
+    #[serde(default)]
+    pub settings: Vec<Setting>,
+    /// Also delete published articles, services and settings that are not in this request.
     #[serde(default)]
     pub prune: bool,
 }
@@ -62,8 +67,8 @@ enum Upsert<'a> {
 }
 
 impl Hub {
-    /// Publishes articles and services: each language-free part and each text becomes a
-    /// record signed with the organisation key, in one transaction.
+    /// Publishes articles, services and settings: each language-free part, each text and
+    /// each setting becomes a record signed with the organisation key, in one transaction.
     pub fn publish(&self, who: &Principal, req: &PublishRequest) -> Result<PublishReport> {
         who.require_coordinator("publish content")?;
         let report = self.write(|tx, _| {
@@ -145,7 +150,33 @@ impl Hub {
                 }
                 self.drop_texts(tx, Kind::ServiceText, id, &langs, &mut report)?;
             }
+            for setting in &req.settings {
+                let id = setting_id(&setting.name);
+                kept.insert((Kind::Setting, id));
+                let body = serde_json::to_string(setting).expect("serialises");
+                self.upsert(
+                    tx,
+                    Kind::Setting,
+                    id,
+                    "",
+                    Upsert::Live {
+                        body: &body,
+                        slug: None,
+                    },
+                    &mut report,
+                )?;
+            }
             if req.prune {
+                let settings: Vec<Uuid> = tx
+                    .prepare("SELECT id FROM records WHERE kind = 'setting' AND deleted = 0")?
+                    .query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                for id in settings
+                    .into_iter()
+                    .filter(|id| !kept.contains(&(Kind::Setting, *id)))
+                {
+                    self.upsert(tx, Kind::Setting, id, "", Upsert::Tombstone, &mut report)?;
+                }
                 for (kind, text_kind) in [
                     (Kind::Article, Kind::ArticleText),
                     (Kind::Service, Kind::ServiceText),

@@ -7,6 +7,7 @@
 mod articles;
 mod search;
 mod services;
+mod settings;
 mod volunteers;
 
 use std::path::Path;
@@ -33,6 +34,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             include_str!("sql/005_search_prefix.sql"),
             |tx: &Transaction| search::rebuild(tx).map_err(|e| HookError::Hook(e.to_string())),
         ),
+        M::up(include_str!("sql/006_settings.sql")),
     ])
 });
 
@@ -88,7 +90,7 @@ impl Store {
 
     /// The schema version this program writes.
     pub fn schema_version() -> usize {
-        5
+        6
     }
 
     /// Runs `work` in one transaction: all of it is committed, or none of it.

@@ -158,6 +158,7 @@ impl TestHub {
                 &PublishRequest {
                     articles,
                     services,
+                    settings: vec![],
                     prune: false,
                 },
             )
