@@ -321,3 +321,25 @@ fn a_missing_folder_is_a_clear_error() {
     assert_eq!(err.code(), "io");
     assert!(err.to_string().contains("/no/such/pack"));
 }
+
+#[test]
+fn a_volunteer_over_the_profile_bounds_is_refused_naming_the_field() {
+    let pack = good_pack();
+    pack.file(
+        "volunteers/sami.toml",
+        &format!(
+            "display_name = \"Sami\\u202E\"\ntopics = []\n[[languages]]\nlang = \"ar\"\nlevel = \"native\"\n[about]\nen = \"{}\"\n",
+            "x".repeat(peerguide_core::volunteer::limits::ABOUT_CHARS + 1)
+        ),
+    );
+    let found = problems(pack::load(&pack));
+    let fields: Vec<_> = found.iter().map(|p| p.field.as_deref()).collect();
+    assert_eq!(
+        fields,
+        [Some("display_name"), Some("about")],
+        "{:?}",
+        described(&found)
+    );
+    assert_eq!(found[0].line, Some(1));
+    assert!(found[1].message.contains("1500"), "{}", found[1].message);
+}
