@@ -125,6 +125,7 @@ fn start_child(dir: &std::path::Path) -> (Child, String) {
 }
 
 struct Phase {
+    wall: Duration,
     health_ms: Vec<f64>,
     peak_kb: u64,
     answered: u64,
@@ -157,6 +158,7 @@ fn phase(pid: u32, url: &str, work: impl FnOnce(&Arc<AtomicBool>) -> u64) -> Pha
     };
     let started = Instant::now();
     let answered = work(&stop);
+    let wall = started.elapsed();
     // A phase lasts at least PHASE, so the idle and quick ones are measured as long.
     while started.elapsed() < PHASE && !stop.load(Ordering::SeqCst) {
         std::thread::sleep(Duration::from_millis(100));
@@ -171,6 +173,7 @@ fn phase(pid: u32, url: &str, work: impl FnOnce(&Arc<AtomicBool>) -> u64) -> Pha
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
         .unwrap_or(0);
     Phase {
+        wall,
         health_ms,
         peak_kb,
         answered,
@@ -180,13 +183,14 @@ fn phase(pid: u32, url: &str, work: impl FnOnce(&Arc<AtomicBool>) -> u64) -> Pha
 fn row(name: &str, p: &Phase) {
     let q = |f: f64| p.health_ms[((p.health_ms.len() - 1) as f64 * f) as usize];
     println!(
-        "| {name} | {:.1} / {:.1} / {:.1} ms ({} probes) | {:.1} MB | {} |",
+        "| {name} | {:.1} / {:.1} / {:.1} ms ({} probes) | {:.1} MB | {} in {:.1} s |",
         q(0.5),
         q(0.95),
         q(1.0),
         p.health_ms.len(),
         p.peak_kb as f64 / 1024.0,
-        p.answered
+        p.answered,
+        p.wall.as_secs_f64()
     );
 }
 
@@ -233,7 +237,7 @@ struct Attacks {
 const KINDS: [&str; 5] = [
     "zstd bomb at /v1/pull (64 MB of spaces, anonymous)",
     "gzip bomb at /v1/push (64 MB, volunteer token)",
-    "oversized profile push (3.9 MB of fields, volunteer token)",
+    "oversized profile push (3.9 MB of fields, zstd, volunteer token)",
     "half-sent request head, then silence",
     "slow loris (one header byte a second)",
 ];
@@ -259,6 +263,7 @@ impl Attacks {
             }}]
         }))
         .unwrap();
+        let oversized = zstd::bulk::compress(&oversized, 3).unwrap();
         Attacks {
             url: url.to_owned(),
             addr: url.trim_start_matches("http://").to_owned(),
@@ -294,7 +299,7 @@ impl Attacks {
         match k {
             0 => self.post(client, "/v1/pull", &self.zstd_bomb, Some("zstd")) == 413,
             1 => self.post(client, "/v1/push", &self.gzip_bomb, Some("gzip")) == 413,
-            2 => self.post(client, "/v1/push", &self.oversized, None) == 422,
+            2 => self.post(client, "/v1/push", &self.oversized, Some("zstd")) == 422,
             3 => {
                 let Ok(mut s) = TcpStream::connect(&self.addr) else {
                     return false;
