@@ -165,9 +165,11 @@ enum Command {
         #[arg(long)]
         role: String,
     },
-    /// Serve the app over HTTP (web mode), read-only, for a browser on this computer.
+    /// Serve the app over HTTP (web mode) for a browser on this computer. It writes what the
+    /// app writes: the device's hub link and credentials, the volunteer's own profile and
+    /// what a sync brings; content is never edited.
     Serve {
-        /// The database file; it must exist (import content first): serving never writes.
+        /// The database file; it must exist (import content first): serving never creates one.
         #[arg(long)]
         db: PathBuf,
         /// Where to listen; loopback by default. Port 0 picks a free port.

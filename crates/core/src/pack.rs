@@ -937,22 +937,32 @@ fn read_volunteer(reader: &mut Reader, file: &Path) -> Option<Sourced<Volunteer>
             );
         }
     }
+    let record = Volunteer {
+        id: Uuid::nil(),
+        slug,
+        display_name: v.display_name.trim().to_owned(),
+        languages: v.languages,
+        topics: v.topics,
+        availability: v.availability,
+        contacts: v.contacts,
+        about: v.about,
+        away_until: v.away_until,
+        // A pack is written by coordinators: what it holds counts as approved.
+        review: None,
+    };
+    // The bounds every profile has, wherever it was written (the hub's and the app's too).
+    for p in record.problems() {
+        let key = p.field.replace('-', "_");
+        // A blank name was reported above as "must not be empty".
+        if key == "display_name" && record.display_name.is_empty() {
+            continue;
+        }
+        reader.problem(&rel, t.line_of(&key), Some(key.as_str()), p.reason);
+    }
     Some(Sourced {
         file: rel,
         explicit_id: v.id,
-        record: Volunteer {
-            id: Uuid::nil(),
-            slug,
-            display_name: v.display_name.trim().to_owned(),
-            languages: v.languages,
-            topics: v.topics,
-            availability: v.availability,
-            contacts: v.contacts,
-            about: v.about,
-            away_until: v.away_until,
-            // A pack is written by coordinators: what it holds counts as approved.
-            review: None,
-        },
+        record,
     })
 }
 

@@ -400,3 +400,25 @@ fn a_wrong_organisation_file_names_each_field_at_fault() {
         assert!(found.iter().any(|f| f.starts_with(e)), "{e}\nin {found:#?}");
     }
 }
+
+#[test]
+fn a_volunteer_over_the_profile_bounds_is_refused_naming_the_field() {
+    let pack = good_pack();
+    pack.file(
+        "volunteers/sami.toml",
+        &format!(
+            "display_name = \"Sami\\u202E\"\ntopics = []\n[[languages]]\nlang = \"ar\"\nlevel = \"native\"\n[about]\nen = \"{}\"\n",
+            "x".repeat(peerguide_core::volunteer::limits::ABOUT_CHARS + 1)
+        ),
+    );
+    let found = problems(pack::load(&pack));
+    let fields: Vec<_> = found.iter().map(|p| p.field.as_deref()).collect();
+    assert_eq!(
+        fields,
+        [Some("display_name"), Some("about")],
+        "{:?}",
+        described(&found)
+    );
+    assert_eq!(found[0].line, Some(1));
+    assert!(found[1].message.contains("1500"), "{}", found[1].message);
+}

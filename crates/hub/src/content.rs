@@ -302,6 +302,11 @@ impl Hub {
     /// The page after `req.cursor`: records in the requested languages (and English), in
     /// sequence order, volunteer profiles cut down to what the caller may see.
     pub fn pull(&self, who: &Principal, req: &PullRequest) -> Result<Page> {
+        // Sequence numbers are SQLite integers: a larger cursor would wrap to a negative
+        // one and silently mean "from the start".
+        if i64::try_from(req.cursor).is_err() {
+            return Err(HubError::InvalidCursor { cursor: req.cursor });
+        }
         let limit = req
             .limit
             .unwrap_or(DEFAULT_PAGE_LIMIT)
@@ -413,11 +418,7 @@ impl Hub {
             });
         }
         for doc in &req.docs {
-            doc.validate().map_err(|e| HubError::InvalidChange {
-                id: e.id,
-                field: e.field,
-                reason: e.reason,
-            })?;
+            doc.validate()?;
         }
         let mut deleted_any = false;
         let mut ack = self.write(|tx, clock| {
@@ -477,6 +478,15 @@ impl Hub {
                 if before.as_ref() == Some(&merged) {
                     continue;
                 }
+                // Each field was within its bounds, but fields written by different pushes
+                // could together exceed the profile's: refused, and the batch with it.
+                if let Some(Err(p)) = merged.to_volunteer().map(|v| v.check_size()) {
+                    return Err(HubError::ProfileTooLarge {
+                        id: doc.id,
+                        field: p.field.into(),
+                        reason: p.reason,
+                    });
+                }
                 changed += 1;
                 let body = serde_json::to_string(&merged).expect("serialises");
                 let hash = Sha256::digest(body.as_bytes()).to_vec();
@@ -525,7 +535,7 @@ impl Hub {
 /// later stamps order after them.
 fn clamp(doc: &VolunteerDoc, clock: &mut HlcClock, now: u64) -> VolunteerDoc {
     let mut doc = doc.clone();
-    let limit = now + MAX_CLOCK_AHEAD_MS;
+    let limit = now.saturating_add(MAX_CLOCK_AHEAD_MS);
     let mut fix = |at: &mut peerguide_core::sync::Hlc| {
         if at.wall_ms > limit {
             *at = clock.tick(now);

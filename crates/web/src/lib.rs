@@ -83,9 +83,10 @@ impl From<SyncError> for ApiError {
     fn from(err: SyncError) -> Self {
         let status = match &err {
             SyncError::Store(e) => status_of(e),
-            SyncError::InvalidHubAddress { .. } | SyncError::InvalidChange { .. } => {
-                StatusCode::BAD_REQUEST
-            }
+            SyncError::InvalidHubAddress { .. }
+            | SyncError::InvalidChange { .. }
+            | SyncError::ProfileTooLarge { .. }
+            | SyncError::InvalidDisplayName { .. } => StatusCode::BAD_REQUEST,
             SyncError::NoHub
             | SyncError::OrgKeyChanged { .. }
             | SyncError::ProfileDeleted { .. }
