@@ -327,6 +327,14 @@ fn decode<T: DeserializeOwned>(
     if plain.len() > plain_limit {
         return Err(too_large());
     }
+    // Every request body is a JSON object. serde would also fill a struct from an array of
+    // its fields in order (`[]` is a valid `ProfilesRequest`), a second shape nobody sends on
+    // purpose: refuse it as the wrong shape.
+    if plain.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return Err(HubError::WrongShape {
+            reason: "the body must be a JSON object".to_owned(),
+        });
+    }
     serde_json::from_slice(plain).map_err(|e| {
         if e.is_data() {
             HubError::WrongShape {

@@ -522,3 +522,30 @@ fn push_batch_answers_are_purged_after_their_retention() {
     );
     assert_eq!(count(&t, "records"), records);
 }
+
+#[test]
+fn a_body_that_is_not_a_json_object_is_the_wrong_shape_even_where_every_field_is_optional() {
+    // serde fills a struct from an array of its fields in order, so `[]` used to list every
+    // profile as if it were `{}`.
+    let t = TestHub::start();
+    let protocol = peerguide_core::sync::protocol::PROTOCOL_VERSION.to_string();
+    let post = |body: &str| {
+        raw_post(
+            &t.url,
+            "/v1/volunteers/profiles",
+            Some(&t.coordinator),
+            Some(&protocol),
+            body.as_bytes().to_vec(),
+        )
+    };
+    for body in ["[]", " [\"pending\"]", "null", "\"{}\""] {
+        let (status, code, text) = post(body);
+        assert_eq!(
+            (status, code.as_deref()),
+            (422, Some("wrong-shape")),
+            "{body}: {text}"
+        );
+    }
+    let (status, _, text) = post(" {}");
+    assert_eq!(status, 200, "{text}");
+}
