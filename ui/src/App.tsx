@@ -161,7 +161,7 @@ function Screen({ route }: { route: Route }) {
     case 'services':
       return <Services />;
     case 'volunteers':
-      return <Volunteers />;
+      return <Volunteers speaks={route.arg} />;
     case 'settings':
       return <Settings />;
     case 'profile':

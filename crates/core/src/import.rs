@@ -32,7 +32,7 @@ impl Tally {
 }
 
 /// What an import did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ImportReport {
     /// Articles (with their translations).
     pub articles: Tally,
@@ -40,7 +40,14 @@ pub struct ImportReport {
     pub services: Tally,
     /// Volunteers.
     pub volunteers: Tally,
+    /// What the pack leaves unsaid that readers should be told (no checked-on date, no
+    /// sources, a translation that does not say how it was made), each with file and line.
+    pub warnings: Vec<PackProblem>,
 }
+
+/// The `content_info` key under which an import keeps the pack's review policy, so
+/// `peerguide check --db` knows the organisation's languages.
+pub const POLICY_INFO: &str = "review_policy";
 
 /// Reads, validates and imports the pack in `dir`. Nothing is written unless the whole pack is
 /// valid, and then everything is written in one transaction.
@@ -98,7 +105,10 @@ pub fn import_pack(
             return Err(Error::InvalidPack { problems });
         }
 
-        let mut report = ImportReport::default();
+        let mut report = ImportReport {
+            warnings: std::mem::take(&mut pack.warnings),
+            ..ImportReport::default()
+        };
         let mut done = 0;
         let mut tick = |progress: &mut dyn FnMut(Progress)| {
             done += 1;
@@ -119,6 +129,11 @@ pub fn import_pack(
             tick(progress);
         }
         Store::set_info(tx, "imported_at", &imported_at)?;
+        Store::set_info(
+            tx,
+            POLICY_INFO,
+            &serde_json::to_string(&pack.policy).expect("a policy serialises"),
+        )?;
         Ok(report)
     })
 }

@@ -8,11 +8,14 @@
 
 pub mod api;
 pub mod article;
+pub mod check;
 pub mod error;
 pub mod hours;
 pub mod import;
 pub mod language;
 pub mod pack;
+pub mod phone;
+pub mod review;
 pub mod search;
 pub mod service;
 pub mod store;
