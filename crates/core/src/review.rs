@@ -14,7 +14,7 @@ use crate::topic::Topic;
 pub const DEFAULT_REVIEW_MONTHS: u32 = 12;
 
 /// How often articles are checked, and the languages every article should be in.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReviewPolicy {
     /// The languages the organisation chose to offer, besides English.
@@ -46,15 +46,6 @@ impl Default for ReviewEvery {
         ReviewEvery {
             default: DEFAULT_REVIEW_MONTHS,
             topics: BTreeMap::new(),
-        }
-    }
-}
-
-impl Default for ReviewPolicy {
-    fn default() -> Self {
-        ReviewPolicy {
-            languages: Vec::new(),
-            review_every: ReviewEvery::default(),
         }
     }
 }
