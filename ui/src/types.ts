@@ -151,6 +151,27 @@ export interface ServiceView {
   open: boolean;
 }
 
+/** The organisation behind the guide (the pack's `organisation.toml`), for a reader. */
+export interface OrganisationView {
+  name: string;
+  /** International form, `+44 …`. */
+  phone: string;
+  email: string | null;
+  website: string | null;
+  address: string;
+  hours: OpeningHours;
+  open: boolean;
+  /** How to ask for an interpreter, in `interpreter_lang`. */
+  interpreter: string;
+  interpreter_lang: string;
+  is_fallback: boolean;
+}
+
+export interface ServiceParams {
+  lang: string;
+  slug: string;
+}
+
 export type Fluency = 'native' | 'fluent' | 'conversational' | 'basic';
 export type Channel = 'phone' | 'whatsapp' | 'signal' | 'email';
 export type Audience = 'everyone' | 'volunteers' | 'coordinators';

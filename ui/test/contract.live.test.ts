@@ -4,7 +4,7 @@
 // renamed or removed on the Rust side fails here. Run by scripts/e2e.sh with PEERGUIDE_URL.
 
 import { expect, test } from 'vitest';
-import type { About, ArticleSummary, ArticleView, LanguageInfo, Provenance, SearchHit, ServiceView, Source, SyncView, TopicSection, Translated, Translation, Volunteer } from '../src/types';
+import type { About, ArticleSummary, ArticleView, LanguageInfo, OrganisationView, Provenance, SearchHit, ServiceView, Source, SyncView, TopicSection, Translated, Translation, Volunteer } from '../src/types';
 
 type Keys<T> = Record<keyof T, 'required' | 'optional'>;
 const req = 'required' as const;
@@ -24,6 +24,9 @@ const serviceView: Keys<ServiceView> = {
   cost: req, access: req, hours: req, text_lang: req, is_fallback: req, description: req, accessibility: req, open: req,
 };
 const volunteer: Keys<Volunteer> = { id: req, slug: req, display_name: req, languages: req, topics: req, availability: req, contacts: req, about: req, away_until: opt, review: opt };
+const organisationView: Keys<OrganisationView> = {
+  name: req, phone: req, email: req, website: req, address: req, hours: req, open: req, interpreter: req, interpreter_lang: req, is_fallback: req,
+};
 const about: Keys<About> = { version: req, content_date: req, articles: req, services: req, volunteers: req };
 
 
@@ -66,6 +69,11 @@ test('search', async () => matches(first(await get('search?lang=en&query=doctor'
 test('services', async () => {
   for (const s of (await get('services?lang=en')) as object[]) matches(s, serviceView, 'ServiceView');
 });
+test('service', async () => {
+  const first = ((await get('services?lang=fa')) as ServiceView[])[0];
+  matches(await get(`service?lang=fa&slug=${first.slug}`), serviceView, 'ServiceView (one)');
+});
+test('organisation', async () => matches(await get('organisation?lang=ti'), organisationView, 'OrganisationView'));
 test('volunteers', async () => matches(first(await get('volunteers')), volunteer, 'Volunteer'));
 test('about', async () => matches(await get('about'), about, 'About'));
 test('sync_status', async () => matches(await get('sync_status?lang=en'), syncView, 'SyncView'));

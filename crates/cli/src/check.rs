@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use peerguide_core::check::{CheckReport, Content, Finding, check};
 use peerguide_core::hours::local_now;
-use peerguide_core::import::POLICY_INFO;
+use peerguide_core::setting::REVIEW_POLICY;
 use peerguide_core::review::ReviewPolicy;
 use peerguide_core::volunteer::Audience;
 use peerguide_core::{Error, Store, pack};
@@ -55,10 +55,10 @@ pub fn run(
                 .into());
             }
             let store = Store::open(&db)?;
-            // The policy the last imported pack gave; a device that only syncs has none, so
-            // no language counts as missing.
-            let policy: ReviewPolicy = match store.info(POLICY_INFO)? {
-                Some(json) => serde_json::from_str(&json).unwrap_or_default(),
+            // The policy the pack gave, imported or published through the hub; a database
+            // that has neither has the default, which counts no language as missing.
+            let policy: ReviewPolicy = match store.setting(REVIEW_POLICY)? {
+                Some(value) => serde_json::from_value(value).unwrap_or_default(),
                 None => ReviewPolicy::default(),
             };
             let articles = store.article_records()?;

@@ -181,9 +181,11 @@ enum Command {
         #[arg(long)]
         role: String,
     },
-    /// Serve the app over HTTP (web mode), read-only, for a browser on this computer.
+    /// Serve the app over HTTP (web mode) for a browser on this computer. It writes what the
+    /// app writes: the device's hub link and credentials, the volunteer's own profile and
+    /// what a sync brings; content is never edited.
     Serve {
-        /// The database file; it must exist (import content first): serving never writes.
+        /// The database file; it must exist (import content first): serving never creates one.
         #[arg(long)]
         db: PathBuf,
         /// Where to listen; loopback by default. Port 0 picks a free port.
@@ -349,21 +351,18 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
 
 /// Web mode. A missing database is refused rather than created: a typo in `--db` must not
 /// serve an empty guide.
-fn serve(db: &Path, listen: SocketAddr, ui: Option<PathBuf>) -> Result<(), Error> {
+fn serve(db: &Path, listen: SocketAddr, ui: Option<PathBuf>) -> Result<(), Failure> {
     let io = |path: &Path, source| Error::Io {
         path: path.to_owned(),
         source,
     };
     if !db.is_file() {
-        return Err(io(db, std::io::ErrorKind::NotFound.into()));
+        return Err(io(db, std::io::ErrorKind::NotFound.into()).into());
     }
     let ui = match ui {
         Some(dir) if dir.join("index.html").is_file() => Some(dir),
         Some(dir) => {
-            return Err(io(
-                &dir.join("index.html"),
-                std::io::ErrorKind::NotFound.into(),
-            ));
+            return Err(io(&dir.join("index.html"), std::io::ErrorKind::NotFound.into()).into());
         }
         None => None,
     };
@@ -372,8 +371,13 @@ fn serve(db: &Path, listen: SocketAddr, ui: Option<PathBuf>) -> Result<(), Error
     runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind(listen)
             .await
-            .map_err(|e| io(Path::new(&listen.to_string()), e))?;
-        let address = listener.local_addr().map_err(|e| io(db, e))?;
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::AddrInUse => Failure::AddressInUse(listen),
+                _ => Failure::from(io(Path::new(&listen.to_string()), e)),
+            })?;
+        let address = listener
+            .local_addr()
+            .map_err(|e| Failure::from(io(db, e)))?;
         // Written, not println!'d: a server whose stdout was closed by whoever started it
         // must keep serving, not panic on a broken pipe.
         let mut out = std::io::stdout();
@@ -393,7 +397,7 @@ fn serve(db: &Path, listen: SocketAddr, ui: Option<PathBuf>) -> Result<(), Error
         let app = peerguide_web::router(app, ui);
         peerguide_web::serve(listener, app, shutdown_signal())
             .await
-            .map_err(|e| io(db, e))
+            .map_err(|e| Failure::from(io(db, e)))
     })
 }
 
@@ -445,6 +449,7 @@ fn print_report(report: &ImportReport, db: &std::path::Path) {
         ("articles", report.articles),
         ("services", report.services),
         ("volunteers", report.volunteers),
+        ("settings", report.settings),
     ] {
         println!(
             "  {what:<10} {} new, {} updated, {} unchanged",

@@ -16,6 +16,7 @@ use crate::article::{ArticleSummary, ArticleView};
 use crate::error::{Error, Result};
 use crate::hours::{WeeklyHours, local_now};
 use crate::language::{LANGUAGES, LanguageInfo, LanguageTag};
+use crate::organisation::OrganisationView;
 use crate::search::SearchHit;
 use crate::service::{ServiceQuery, ServiceView};
 use crate::store::{Counts, Store};
@@ -83,6 +84,15 @@ pub struct ArticleParams {
     /// date in Glasgow when absent. Tests pass a fixed day.
     #[serde(default)]
     pub today: Option<String>,
+}
+
+/// Parameters of [`Api::service`].
+#[derive(Debug, Clone, Deserialize)]
+pub struct ServiceParams {
+    /// The reader's language.
+    pub lang: String,
+    /// The service's slug.
+    pub slug: String,
 }
 
 /// Parameters of [`Api::search`].
@@ -342,6 +352,20 @@ impl Api {
             text: p.text.filter(|t| !t.trim().is_empty()),
         };
         self.store(|s| s.services(&query, &requested, now))
+    }
+
+    /// One service, for its own screen.
+    pub fn service(&self, p: ServiceParams) -> Result<ServiceView> {
+        let requested = lang(&p.lang)?;
+        self.store(|s| s.service(&p.slug, &requested, local_now()))
+    }
+
+    /// How to reach the organisation behind the guide, with the interpreter text in the
+    /// reader's language; `None` when neither the pack nor the hub gave a contact.
+    pub fn organisation(&self, p: LangParams) -> Result<Option<OrganisationView>> {
+        let requested = lang(&p.lang)?;
+        let org = self.store(|s| s.organisation())?;
+        Ok(org.map(|o| o.view(&requested, local_now())))
     }
 
     /// Volunteer profiles the directory lists, with the contacts this device's role may see

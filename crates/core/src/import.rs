@@ -43,11 +43,9 @@ pub struct ImportReport {
     /// What the pack leaves unsaid that readers should be told (no checked-on date, no
     /// sources, a translation that does not say how it was made), each with file and line.
     pub warnings: Vec<PackProblem>,
+    /// Pack-level settings (the organisation's contact).
+    pub settings: Tally,
 }
-
-/// The `content_info` key under which an import keeps the pack's review policy, so
-/// `peerguide check --db` knows the organisation's languages.
-pub const POLICY_INFO: &str = "review_policy";
 
 /// Reads, validates and imports the pack in `dir`. Nothing is written unless the whole pack is
 /// valid, and then everything is written in one transaction.
@@ -128,12 +126,10 @@ pub fn import_pack(
             report.volunteers.add(Store::put_volunteer(tx, &v.record)?);
             tick(progress);
         }
+        for setting in pack.settings() {
+            report.settings.add(Store::put_setting(tx, &setting)?);
+        }
         Store::set_info(tx, "imported_at", &imported_at)?;
-        Store::set_info(
-            tx,
-            POLICY_INFO,
-            &serde_json::to_string(&pack.policy).expect("a policy serialises"),
-        )?;
         Ok(report)
     })
 }

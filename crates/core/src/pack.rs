@@ -21,6 +21,8 @@ use crate::hours::{Closure, OpeningHours, WeeklyHours};
 use crate::language::{LanguageTag, SOURCE_LANGUAGE};
 use crate::phone;
 use crate::review::ReviewPolicy;
+use crate::organisation::Organisation;
+use crate::setting::{ORGANISATION, REVIEW_POLICY, Setting};
 use crate::service::{Access, Cost, Service, ServiceText};
 use crate::topic::Topic;
 use crate::volunteer::{Channel, Contact, SpokenLanguage, Volunteer};
@@ -103,9 +105,30 @@ pub struct Pack {
     /// checked-on date or no sources, a translation that does not say how it was made):
     /// reported, never refused, so old packs still import.
     pub warnings: Vec<PackProblem>,
+    /// The organisation's own contact (`organisation.toml`), if the pack has one.
+    pub organisation: Option<Organisation>,
 }
 
 impl Pack {
+    /// Every pack-level setting the pack carries, as a device stores it and a hub publishes
+    /// it: the organisation's contact (when the pack has one) and the review policy (the
+    /// default when it has no `review.toml`, so a device's content check knows the
+    /// organisation's languages whether it imported the pack or synced it).
+    pub fn settings(&self) -> Vec<Setting> {
+        let mut settings = Vec::new();
+        if let Some(org) = &self.organisation {
+            settings.push(Setting {
+                name: ORGANISATION.to_owned(),
+                value: serde_json::to_value(org).expect("an organisation serialises"),
+            });
+        }
+        settings.push(Setting {
+            name: REVIEW_POLICY.to_owned(),
+            value: serde_json::to_value(&self.policy).expect("a review policy serialises"),
+        });
+        settings
+    }
+
     /// How many records the pack holds.
     pub fn len(&self) -> usize {
         self.articles.len() + self.services.len() + self.volunteers.len()
@@ -171,6 +194,21 @@ struct ServiceFile {
     #[serde(default)]
     closures: Vec<Closure>,
     text: BTreeMap<LanguageTag, ServiceText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OrganisationFile {
+    name: String,
+    phone: String,
+    email: Option<String>,
+    website: Option<String>,
+    address: String,
+    #[serde(default)]
+    hours: WeeklyHours,
+    #[serde(default)]
+    closures: Vec<Closure>,
+    interpreter: BTreeMap<LanguageTag, String>,
 }
 
 #[derive(Deserialize)]
@@ -402,6 +440,7 @@ pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Res
     let mut article_dirs = Vec::new();
     let mut service_files = Vec::new();
     let mut volunteer_files = Vec::new();
+    let mut organisation_file = None;
     let io = |path: &Path| {
         let path = path.to_owned();
         move |source| Error::Io { path, source }
@@ -438,6 +477,7 @@ pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Res
                     policy = p;
                 }
             }
+            "organisation.toml" if entry.is_file() => organisation_file = Some(entry),
             _ if is_ignored(&name) => {}
             _ => {
                 let rel = reader.relative(&entry);
@@ -445,7 +485,7 @@ pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Res
                     &rel,
                     None,
                     None,
-                    "unexpected entry: a pack holds guidance/, services/, volunteers/ and review.toml",
+                    "unexpected entry: a pack holds guidance/, services/, volunteers/, organisation.toml and review.toml",
                 );
             }
         }
@@ -477,6 +517,9 @@ pub fn load_with_progress(dir: &Path, progress: &mut dyn FnMut(Progress)) -> Res
             pack.volunteers.push(volunteer);
         }
         tick(progress);
+    }
+    if let Some(file) = &organisation_file {
+        pack.organisation = read_organisation(&mut reader, file);
     }
     check_unique(&mut reader, &pack);
     pack.policy = policy;
@@ -971,6 +1014,85 @@ fn read_service(reader: &mut Reader, file: &Path) -> Option<Sourced<Service>> {
     })
 }
 
+fn read_organisation(reader: &mut Reader, file: &Path) -> Option<Organisation> {
+    let rel = reader.relative(file);
+    let text = reader.read(file)?;
+    let t = TomlText {
+        text: &text,
+        first_line: 1,
+    };
+    let o = reader.parse::<OrganisationFile>(&rel, &t)?;
+    reader.require_text(&rel, &t, "name", &o.name);
+    reader.require_text(&rel, &t, "address", &o.address);
+    // Links a phone dials: only the international form works from every phone and country.
+    if !o.phone.trim_start().starts_with('+') {
+        reader.problem(
+            &rel,
+            t.line_of("phone"),
+            Some("phone"),
+            format!(
+                "'{}' must be in international form, starting with + (e.g. +44 141 …)",
+                o.phone
+            ),
+        );
+    }
+    check_contact_fields(reader, &rel, &t, Some(&o.phone), None, o.email.as_deref());
+    if let Some(web) = &o.website
+        && !web.starts_with("https://")
+    {
+        reader.problem(
+            &rel,
+            t.line_of("website"),
+            Some("website"),
+            format!("'{web}' is not a web address starting with https://"),
+        );
+    }
+    for c in &o.closures {
+        if c.to < c.from {
+            reader.problem(
+                &rel,
+                t.line_of("to"),
+                Some("closures.to"),
+                format!("{} is before {}", c.to, c.from),
+            );
+        }
+    }
+    if !o.interpreter.contains_key(&LanguageTag::source()) {
+        reader.problem(
+            &rel,
+            None,
+            Some("interpreter.en"),
+            "say in English how to ask for an interpreter ([interpreter] en = \"…\")",
+        );
+    }
+    for (lang, how) in &o.interpreter {
+        if how.trim().is_empty() {
+            reader.problem(
+                &rel,
+                t.line_of(lang.as_str()),
+                Some(format!("interpreter.{lang}").as_str()),
+                "must not be empty",
+            );
+        }
+    }
+    Some(Organisation {
+        name: o.name.trim().to_owned(),
+        phone: o.phone.trim().to_owned(),
+        email: o.email,
+        website: o.website,
+        address: o.address.trim().to_owned(),
+        hours: OpeningHours {
+            weekly: o.hours,
+            closures: o.closures,
+        },
+        interpreter: o
+            .interpreter
+            .into_iter()
+            .map(|(lang, how)| (lang, how.trim().to_owned()))
+            .collect(),
+    })
+}
+
 fn check_contact_fields(
     reader: &mut Reader,
     rel: &Path,
@@ -1054,22 +1176,32 @@ fn read_volunteer(reader: &mut Reader, file: &Path) -> Option<Sourced<Volunteer>
             );
         }
     }
+    let record = Volunteer {
+        id: Uuid::nil(),
+        slug,
+        display_name: v.display_name.trim().to_owned(),
+        languages: v.languages,
+        topics: v.topics,
+        availability: v.availability,
+        contacts: v.contacts,
+        about: v.about,
+        away_until: v.away_until,
+        // A pack is written by coordinators: what it holds counts as approved.
+        review: None,
+    };
+    // The bounds every profile has, wherever it was written (the hub's and the app's too).
+    for p in record.problems() {
+        let key = p.field.replace('-', "_");
+        // A blank name was reported above as "must not be empty".
+        if key == "display_name" && record.display_name.is_empty() {
+            continue;
+        }
+        reader.problem(&rel, t.line_of(&key), Some(key.as_str()), p.reason);
+    }
     Some(Sourced {
         file: rel,
         explicit_id: v.id,
-        record: Volunteer {
-            id: Uuid::nil(),
-            slug,
-            display_name: v.display_name.trim().to_owned(),
-            languages: v.languages,
-            topics: v.topics,
-            availability: v.availability,
-            contacts: v.contacts,
-            about: v.about,
-            away_until: v.away_until,
-            // A pack is written by coordinators: what it holds counts as approved.
-            review: None,
-        },
+        record,
     })
 }
 

@@ -218,6 +218,7 @@ fn main() {
             &PublishRequest {
                 articles,
                 services,
+                settings: vec![],
                 prune: false,
             },
         )
@@ -247,6 +248,7 @@ fn main() {
         &PublishRequest {
             articles: again,
             services: vec![],
+            settings: vec![],
             prune: false,
         },
     )
@@ -318,6 +320,7 @@ fn main() {
         &PublishRequest {
             articles,
             services: (0..50).map(service).collect(),
+            settings: vec![],
             prune: false,
         },
     )

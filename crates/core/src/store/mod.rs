@@ -7,6 +7,7 @@
 mod articles;
 mod search;
 mod services;
+mod settings;
 mod volunteers;
 
 use std::path::Path;
@@ -33,7 +34,8 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             include_str!("sql/005_search_prefix.sql"),
             |tx: &Transaction| search::rebuild(tx).map_err(|e| HookError::Hook(e.to_string())),
         ),
-        M::up(include_str!("sql/006_provenance.sql")),
+        M::up(include_str!("sql/006_settings.sql")),
+        M::up(include_str!("sql/007_provenance.sql")),
     ])
 });
 
@@ -70,14 +72,26 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // A deleted profile's contacts are overwritten with zeros, not left in free pages of
+        // the file for whoever copies it off the phone (see `Store::forget_freed` for the log).
+        conn.pragma_update(None, "secure_delete", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         MIGRATIONS.to_latest(&mut conn)?;
         Ok(Store { conn })
     }
 
+    /// Copies the write-ahead log into the database and empties it, so the older page
+    /// images it holds (a deleted contact among them) do not stay in `*-wal`. Best effort: a
+    /// reader in the middle of a read keeps part of the log until the next time.
+    pub fn forget_freed(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     /// The schema version this program writes.
     pub fn schema_version() -> usize {
-        6
+        7
     }
 
     /// Runs `work` in one transaction: all of it is committed, or none of it.

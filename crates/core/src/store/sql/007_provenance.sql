@@ -1,4 +1,4 @@
--- Schema version 6: provenance. When an article was checked, by whom, until when the check
+-- Schema version 7: provenance. When an article was checked, by whom, until when the check
 -- holds and against which sources; how each translation was made. Rows from before stay
 -- NULL: the app says nothing it does not know.
 
