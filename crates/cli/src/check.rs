@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use peerguide_core::check::{CheckReport, Content, Finding, check};
 use peerguide_core::hours::local_now;
-use peerguide_core::setting::REVIEW_POLICY;
 use peerguide_core::review::ReviewPolicy;
+use peerguide_core::setting::REVIEW_POLICY;
 use peerguide_core::volunteer::Audience;
 use peerguide_core::{Error, Store, pack};
 

@@ -77,10 +77,10 @@ fn search_in_arabic_as_json() {
 fn article_says_when_it_falls_back() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_db(&dir);
-    let out = peerguide(&["article", "--db", &db, "--lang", "ti", "universal-credit"]);
+    let out = peerguide(&["article", "--db", &db, "--lang", "so", "council-tax"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("Shown in English: not yet translated into Tigrinya"),
+        stdout(&out).contains("Shown in English: not yet translated into Somali"),
         "{}",
         stdout(&out)
     );

@@ -19,11 +19,11 @@ use crate::article::{
 use crate::error::{Error, Result};
 use crate::hours::{Closure, OpeningHours, WeeklyHours};
 use crate::language::{LanguageTag, SOURCE_LANGUAGE};
+use crate::organisation::Organisation;
 use crate::phone;
 use crate::review::ReviewPolicy;
-use crate::organisation::Organisation;
-use crate::setting::{ORGANISATION, REVIEW_POLICY, Setting};
 use crate::service::{Access, Cost, Service, ServiceText};
+use crate::setting::{ORGANISATION, REVIEW_POLICY, Setting};
 use crate::topic::Topic;
 use crate::volunteer::{Channel, Contact, SpokenLanguage, Volunteer};
 

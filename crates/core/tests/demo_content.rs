@@ -1,5 +1,6 @@
 //! The demo content in `content/` is a valid pack that shows off every feature: every topic,
-//! five languages everywhere, some Tigrinya, Sorani, Somali and Pashto, some stale
+//! seven languages everywhere (Tigrinya and Sorani among them), Somali and Pashto for first
+//! steps and health, some stale
 //! translations, and where each article was checked, with one deliberately overdue.
 
 use std::collections::BTreeSet;
@@ -35,12 +36,21 @@ fn demo_content_is_a_complete_valid_pack() {
             .iter()
             .map(|t| t.lang.as_str())
             .collect();
-        for required in ["en", "ar", "fa", "uk", "fr"] {
+        for required in ["en", "ar", "fa", "uk", "fr", "ckb", "ti"] {
             assert!(
                 langs.contains(required),
                 "{} lacks {required}",
                 a.record.slug
             );
+        }
+        if matches!(a.record.topic, Topic::FirstSteps | Topic::Health) {
+            for required in ["so", "ps"] {
+                assert!(
+                    langs.contains(required),
+                    "{} (first steps and health are in Somali and Pashto) lacks {required}",
+                    a.record.slug
+                );
+            }
         }
         extra.extend(
             langs
@@ -59,16 +69,17 @@ fn demo_content_is_a_complete_valid_pack() {
         stale >= 3,
         "a few translations are deliberately stale ({stale})"
     );
-    for l in ["ckb", "ti", "so", "ps"] {
-        assert!(extra.contains(l), "some articles are in {l}");
-    }
+    assert_eq!(
+        extra,
+        BTreeSet::from(["ckb", "ps", "so", "ti"].map(String::from))
+    );
     assert!(
         pack.articles.iter().any(|a| !a
             .record
             .translations
             .iter()
-            .any(|t| t.lang.as_str() == "ti")),
-        "some articles lack Tigrinya so fallback shows"
+            .any(|t| t.lang.as_str() == "so")),
+        "some articles lack Somali so fallback shows"
     );
 
     assert!(

@@ -42,6 +42,7 @@ fn main() {
         &PublishRequest {
             articles,
             services: vec![],
+            settings: vec![],
             prune: false,
         },
     )

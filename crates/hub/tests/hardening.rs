@@ -310,7 +310,7 @@ fn a_protocol_header_that_is_not_a_number_is_a_bad_request_not_an_update() {
         ("1.0", (400, "protocol-invalid")),
         ("99999999999999999999999", (400, "protocol-invalid")),
         ("0", (426, "protocol-too-old")),
-        ("2", (400, "protocol-too-new")),
+        ("3", (400, "protocol-too-new")),
         ("4294967296", (400, "protocol-too-new")),
     ] {
         let (status, code, text) = raw_post(&t.url, "/v1/pull", None, Some(value), body());

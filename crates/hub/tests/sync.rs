@@ -590,7 +590,7 @@ fn a_published_setting_reaches_every_device_signed_and_is_replaced_and_removed_b
     };
     publish_settings(&t, vec![organisation("Peer Guide")], false);
     let err = sync_with(&mut device, &mut forged, &opts(&["ar"])).unwrap_err();
-    assert_eq!(err.code(), "bad-signature", "{err}");
+    assert_eq!(err.code(), "page-tampered", "{err}");
     assert_eq!(
         device.organisation().unwrap().unwrap().name,
         "Peer Guide Scotland"
