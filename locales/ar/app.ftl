@@ -52,6 +52,20 @@ article-stale = قد تكون هذه الترجمة قديمة: تغيّرت ا�
 article-share = مشاركة
 article-copied = تم النسخ. يمكنك لصقه في رسالة.
 article-copy-failed = تعذّر النسخ. حدّد النص وانسخه بنفسك.
+article-checked-on = رُوجع في { $date }
+article-machine-translation = ترجمه حاسوب. إذا كان شيء غير واضح، فاسأل متطوعًا من الأقران.
+article-machine-volunteers = متطوعون يتحدثون { $language }
+article-overdue = { $months ->
+        [zero] رُوجع هذا الدليل آخر مرة قبل أقل من شهر: ربما تغيّرت القواعد.
+        [one] رُوجع هذا الدليل آخر مرة قبل شهر واحد: ربما تغيّرت القواعد.
+        [two] رُوجع هذا الدليل آخر مرة قبل شهرين: ربما تغيّرت القواعد.
+        [few] رُوجع هذا الدليل آخر مرة قبل { $months } أشهر: ربما تغيّرت القواعد.
+        [many] رُوجع هذا الدليل آخر مرة قبل { $months } شهرًا: ربما تغيّرت القواعد.
+       *[other] رُوجع هذا الدليل آخر مرة قبل { $months } شهر: ربما تغيّرت القواعد.
+    }
+article-overdue-undated = فات موعد مراجعة هذا الدليل من جديد: ربما تغيّرت القواعد.
+article-sources = المصادر
+article-source-retrieved = اطُّلع عليه في { $date }
 text-size = حجم النص
 text-smaller = نص أصغر
 text-larger = نص أكبر

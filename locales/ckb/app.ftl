@@ -48,6 +48,16 @@ article-stale = لەوانەیە ئەم وەرگێڕانە کۆن بێت: وەش
 article-share = هاوبەشکردن
 article-copied = کۆپی کرا. دەتوانیت لە نامەیەکدا دایبنێیت.
 article-copy-failed = کۆپی نەکرا. دەقەکە دیاری بکە و خۆت کۆپیی بکە.
+article-checked-on = پشکنراوە لە { $date }
+article-machine-translation = ئەم دەقە کۆمپیوتەر وەریگێڕاوە. ئەگەر شتێک ڕوون نییە، لە خۆبەخشێکی هاوتا بپرسە.
+article-machine-volunteers = ئەو خۆبەخشانەی بە { $language } قسە دەکەن
+article-overdue = { $months ->
+        [one] ئەم ڕێنماییە دوایین جار { $months } مانگ لەمەوبەر پشکنراوە: لەوانەیە یاساکان گۆڕابن.
+       *[other] ئەم ڕێنماییە دوایین جار { $months } مانگ لەمەوبەر پشکنراوە: لەوانەیە یاساکان گۆڕابن.
+    }
+article-overdue-undated = کاتی پشکنینەوەی ئەم ڕێنماییە تێپەڕیوە: لەوانەیە یاساکان گۆڕابن.
+article-sources = سەرچاوەکان
+article-source-retrieved = خوێندراوەتەوە لە { $date }
 text-size = قەبارەی دەق
 text-smaller = دەقی بچووکتر
 text-larger = دەقی گەورەتر

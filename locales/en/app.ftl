@@ -48,6 +48,16 @@ article-stale = This translation may be out of date: the English version has cha
 article-share = Share
 article-copied = Copied. You can paste it into a message.
 article-copy-failed = Could not copy. Select the text and copy it yourself.
+article-checked-on = Checked on { $date }
+article-machine-translation = Translated by a computer. If something is unclear, ask a peer volunteer.
+article-machine-volunteers = Volunteers who speak { $language }
+article-overdue = { $months ->
+        [one] This guide was last checked { $months } month ago: rules may have changed.
+       *[other] This guide was last checked { $months } months ago: rules may have changed.
+    }
+article-overdue-undated = This guide is past the date when it had to be checked again: rules may have changed.
+article-sources = Sources
+article-source-retrieved = read on { $date }
 text-size = Text size
 text-smaller = Smaller text
 text-larger = Larger text

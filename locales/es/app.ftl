@@ -48,6 +48,16 @@ article-stale = Puede que esta traducción no esté actualizada: la versión en 
 article-share = Compartir
 article-copied = Copiado. Puedes pegarlo en un mensaje.
 article-copy-failed = No se pudo copiar. Selecciona el texto y cópialo tú.
+article-checked-on = Revisado el { $date }
+article-machine-translation = Traducido por un ordenador. Si algo no está claro, pregunta a una persona voluntaria.
+article-machine-volunteers = Voluntarios que hablan { $language }
+article-overdue = { $months ->
+        [one] Esta guía se revisó por última vez hace { $months } mes: las normas pueden haber cambiado.
+       *[other] Esta guía se revisó por última vez hace { $months } meses: las normas pueden haber cambiado.
+    }
+article-overdue-undated = Esta guía ya debía haberse revisado de nuevo: las normas pueden haber cambiado.
+article-sources = Fuentes
+article-source-retrieved = consultado el { $date }
 text-size = Tamaño del texto
 text-smaller = Texto más pequeño
 text-larger = Texto más grande

@@ -48,6 +48,16 @@ article-stale = ممکن است این ترجمه قدیمی باشد: نسخه 
 article-share = اشتراک‌گذاری
 article-copied = کپی شد. می‌توانید آن را در یک پیام بچسبانید.
 article-copy-failed = کپی نشد. متن را انتخاب کنید و خودتان کپی کنید.
+article-checked-on = بررسی‌شده در { $date }
+article-machine-translation = این متن را رایانه ترجمه کرده است. اگر چیزی روشن نیست، از یک داوطلب همتا بپرسید.
+article-machine-volunteers = داوطلبانی که { $language } صحبت می‌کنند
+article-overdue = { $months ->
+        [one] این راهنما آخرین بار { $months } ماه پیش بررسی شده است: ممکن است قوانین تغییر کرده باشند.
+       *[other] این راهنما آخرین بار { $months } ماه پیش بررسی شده است: ممکن است قوانین تغییر کرده باشند.
+    }
+article-overdue-undated = زمان بررسی دوباره این راهنما گذشته است: ممکن است قوانین تغییر کرده باشند.
+article-sources = منابع
+article-source-retrieved = خوانده‌شده در { $date }
 text-size = اندازه متن
 text-smaller = متن کوچک‌تر
 text-larger = متن بزرگ‌تر

@@ -48,6 +48,16 @@ article-stale = Cette traduction n'est peut-être plus à jour : la version angl
 article-share = Partager
 article-copied = Copié. Vous pouvez le coller dans un message.
 article-copy-failed = Impossible de copier. Sélectionnez le texte et copiez-le vous-même.
+article-checked-on = Vérifié le { $date }
+article-machine-translation = Traduit par un ordinateur. Si quelque chose n'est pas clair, demandez à un bénévole pair.
+article-machine-volunteers = Bénévoles qui parlent { $language }
+article-overdue = { $months ->
+        [one] Ce guide a été vérifié pour la dernière fois il y a { $months } mois : les règles ont pu changer.
+       *[other] Ce guide a été vérifié pour la dernière fois il y a { $months } mois : les règles ont pu changer.
+    }
+article-overdue-undated = Ce guide aurait dû être vérifié de nouveau : les règles ont pu changer.
+article-sources = Sources
+article-source-retrieved = consulté le { $date }
 text-size = Taille du texte
 text-smaller = Texte plus petit
 text-larger = Texte plus grand

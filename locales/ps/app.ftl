@@ -48,6 +48,16 @@ article-stale = کېدای شي دا ژباړه زړه وي: انګلیسي نس
 article-share = شریکول
 article-copied = کاپي شو. په یوه پیغام کې یې ایښودلی شئ.
 article-copy-failed = کاپي نه شو. متن وټاکئ او پخپله یې کاپي کړئ.
+article-checked-on = په { $date } وکتل شو
+article-machine-translation = دا متن کمپیوټر ژباړلی دی. که څه روښانه نه وي، له یوه ملګري رضاکار څخه وپوښتئ.
+article-machine-volunteers = هغه رضاکاران چې { $language } ژبه وايي
+article-overdue = { $months ->
+        [one] دا لارښود وروستی ځل { $months } میاشت مخکې وکتل شو: کېدای شي قواعد بدل شوي وي.
+       *[other] دا لارښود وروستی ځل { $months } میاشتې مخکې وکتل شو: کېدای شي قواعد بدل شوي وي.
+    }
+article-overdue-undated = د دې لارښود د بیا کتلو وخت تېر شوی: کېدای شي قواعد بدل شوي وي.
+article-sources = سرچینې
+article-source-retrieved = په { $date } ولوستل شو
 text-size = د متن اندازه
 text-smaller = کوچنی متن
 text-larger = لوی متن

@@ -48,6 +48,16 @@ article-stale = Turjumaaddan waxaa laga yaabaa inay duugowday: nuqulka Ingiriisi
 article-share = La wadaag
 article-copied = Waa la koobiyeeyay. Waad ku dhejin kartaa fariin.
 article-copy-failed = Lama koobiyeyn karo. Dooro qoraalka oo adigu koobiyee.
+article-checked-on = La hubiyey { $date }
+article-machine-translation = Waxaa turjumay kombiyuutar. Haddii wax aan caddayn jiraan, weydii mutadawac bulshada ka mid ah.
+article-machine-volunteers = Mutadawacyada ku hadla { $language }
+article-overdue = { $months ->
+        [one] Hagahan waxaa ugu dambeysay la hubiyey { $months } bil ka hor: xeerarku way isbeddeli karaan.
+       *[other] Hagahan waxaa ugu dambeysay la hubiyey { $months } bilood ka hor: xeerarku way isbeddeli karaan.
+    }
+article-overdue-undated = Waqtigii dib loo hubin lahaa hagahan wuu dhaafay: xeerarku way isbeddeli karaan.
+article-sources = Ilaha
+article-source-retrieved = la akhriyey { $date }
 text-size = Cabbirka qoraalka
 text-smaller = Qoraal ka yar
 text-larger = Qoraal ka weyn

@@ -48,6 +48,16 @@ article-stale = እዚ ትርጉም ዝሓለፎ ክኸውን ይኽእል፡ �
 article-share = ኣካፍል
 article-copied = ተቐዲሑ። ኣብ መልእኽቲ ክትለጥፎ ትኽእል ኢኻ።
 article-copy-failed = ክቕዳሕ ኣይከኣለን። ጽሑፍ መሪጽካ ባዕልኻ ቕዳሕ።
+article-checked-on = ዝተረጋገጸሉ ዕለት፦ { $date }
+article-machine-translation = እዚ ጽሑፍ ብኮምፒተር እዩ ተተርጒሙ። ዘይበርህ ነገር እንተሎ፡ ንወለንተኛ ሓጋዚ ሕተት።
+article-machine-volunteers = { $language } ዝዛረቡ ወለንተኛታት
+article-overdue = { $months ->
+        [one] እዚ መምርሒ ንመወዳእታ ግዜ ቅድሚ { $months } ወርሒ እዩ ተረጋጊጹ፦ ሕግታት ተቐይሮም ክኾኑ ይኽእሉ።
+       *[other] እዚ መምርሒ ንመወዳእታ ግዜ ቅድሚ { $months } ኣዋርሕ እዩ ተረጋጊጹ፦ ሕግታት ተቐይሮም ክኾኑ ይኽእሉ።
+    }
+article-overdue-undated = እዚ መምርሒ ዳግማይ ክረጋገጽ ዝነበሮ ዕለት ሓሊፉ፦ ሕግታት ተቐይሮም ክኾኑ ይኽእሉ።
+article-sources = ምንጭታት
+article-source-retrieved = ዝተነበበሉ ዕለት { $date }
 text-size = ዓቐን ጽሑፍ
 text-smaller = ዝነኣሰ ጽሑፍ
 text-larger = ዝዓበየ ጽሑፍ

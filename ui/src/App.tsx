@@ -199,7 +199,7 @@ function Screen({ route }: { route: Route }) {
     case 'contact':
       return <Contact />;
     case 'volunteers':
-      return <Volunteers />;
+      return <Volunteers speaks={route.arg} />;
     case 'settings':
       return <Settings />;
     case 'profile':

@@ -114,6 +114,18 @@ export class Localization {
       : new Intl.DateTimeFormat([this.locale, SOURCE_LOCALE], { dateStyle: 'long' }).format(d);
   };
 
+  /**
+   * A calendar day written YYYY-MM-DD, as the same day wherever the device is. English is
+   * written the British way ("12 March 2026"): the app's readers live in Scotland.
+   */
+  day = (isoDate: string): string => {
+    const d = new Date(`${isoDate}T00:00:00Z`);
+    const locale = baseLanguage(this.locale) === SOURCE_LOCALE ? 'en-GB' : this.locale;
+    return Number.isNaN(d.getTime())
+      ? isoDate
+      : new Intl.DateTimeFormat([locale, SOURCE_LOCALE], { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  };
+
   dateTime = (iso: string): string => {
     const d = new Date(iso);
     return Number.isNaN(d.getTime())

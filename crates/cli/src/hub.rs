@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use indicatif::{ProgressBar, ProgressStyle};
-use peerguide_core::setting::{ORGANISATION, Setting};
 use peerguide_core::sync::engine::{SyncOptions, SyncProgress, TransportError};
 use peerguide_core::sync::{self, SyncError};
 use peerguide_core::{Error, LanguageTag, Store, pack};
@@ -367,6 +366,7 @@ pub fn join(url: &str, code: &str, json: bool) -> Result<(), Failure> {
 
 pub fn publish(url: &str, token: &str, prune: bool, dir: &Path, json: bool) -> Result<(), Failure> {
     let pack = pack::load(dir)?;
+    let settings = pack.settings();
     let request = PublishRequest {
         articles: pack
             .articles
@@ -384,14 +384,7 @@ pub fn publish(url: &str, token: &str, prune: bool, dir: &Path, json: bool) -> R
                 ..s.record
             })
             .collect(),
-        settings: pack
-            .organisation
-            .iter()
-            .map(|org| Setting {
-                name: ORGANISATION.to_owned(),
-                value: serde_json::to_value(org).expect("an organisation serialises"),
-            })
-            .collect(),
+        settings,
         prune,
     };
     let skipped_volunteers = pack.volunteers.len();

@@ -18,6 +18,7 @@ use peerguide_core::volunteer::{Audience, Volunteer, VolunteerQuery};
 use peerguide_core::{Error, LanguageTag, Store, Topic};
 use serde::Serialize;
 
+mod check;
 mod hub;
 mod review;
 use hub::Failure;
@@ -108,6 +109,21 @@ enum Command {
         #[command(subcommand)]
         review: Option<review::ReviewCommand>,
     },
+    /// List, by language, what needs a coordinator: articles past their check-again day,
+    /// translations older than English, machine translations never reviewed, missing
+    /// translations, links to articles that do not exist, phone numbers that are not UK
+    /// numbers. Exit code 1 when an article is overdue.
+    Check {
+        /// The content pack folder.
+        #[arg(required_unless_present = "db", conflicts_with = "db")]
+        dir: Option<PathBuf>,
+        /// A database instead of a pack.
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// The day to check against (YYYY-MM-DD); today in Glasgow by default.
+        #[arg(long)]
+        today: Option<String>,
+    },
     /// Print a new UUID v7, for a record's `id` in a content pack.
     NewId,
     /// Run the organisation's hub.
@@ -185,7 +201,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let json = cli.json;
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(err) => {
             if json {
                 let body =
@@ -207,14 +223,14 @@ fn topic(slug: Option<&str>) -> Result<Option<Topic>, Error> {
     slug.map(str::parse).transpose()
 }
 
-fn print_json(value: &impl Serialize) {
+pub(crate) fn print_json(value: &impl Serialize) {
     println!(
         "{}",
         serde_json::to_string_pretty(value).expect("output serialises")
     );
 }
 
-fn run(cli: Cli) -> Result<(), Failure> {
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
     let json = cli.json;
     match cli.command {
         Command::Import { db, dir } => {
@@ -328,8 +344,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
             role,
         } => hub::invite(&url, &token, &role, json)?,
         Command::Serve { db, listen, ui } => serve(&db, listen, ui)?,
+        Command::Check { dir, db, today } => return check::run(dir, db, today, json),
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Web mode. A missing database is refused rather than created: a typo in `--db` must not
@@ -439,6 +456,12 @@ fn print_report(report: &ImportReport, db: &std::path::Path) {
             t.inserted, t.updated, t.unchanged
         );
     }
+    if !report.warnings.is_empty() {
+        println!("Warnings ({}):", report.warnings.len());
+        for w in &report.warnings {
+            println!("  {w}");
+        }
+    }
 }
 
 /// Matches are shown in bold on a terminal; piped output stays plain text.
@@ -493,10 +516,25 @@ fn print_article(view: &ArticleView) {
     if view.stale {
         println!("(This translation may be out of date: the English was updated since.)");
     }
+    if let Some(on) = view.provenance.reviewed_on {
+        println!("Checked on {on}.");
+    }
+    if view.overdue {
+        println!("(Past its check-again day: rules may have changed.)");
+    }
+    if view.translation.translated.is_unreviewed_machine() {
+        println!("(Translated by a computer.)");
+    }
     println!(
         "\n{}\n\n{}",
         view.translation.summary, view.translation.body
     );
+    if !view.provenance.sources.is_empty() {
+        println!("\nSources:");
+        for s in &view.provenance.sources {
+            println!("  {} <{}> (retrieved {})", s.title, s.url, s.retrieved);
+        }
+    }
     let langs: Vec<&str> = view.available.iter().map(LanguageTag::as_str).collect();
     println!("\nAlso in: {}", langs.join(", "));
 }

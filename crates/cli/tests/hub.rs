@@ -103,8 +103,10 @@ fn big_hub(dir: &Path, articles: usize) {
                     body: body.clone(),
                     source_revision: 1,
                     review: ReviewState::Reviewed,
+                    translated: Default::default(),
                 })
                 .collect(),
+            provenance: Default::default(),
         })
         .collect();
     hub.publish(

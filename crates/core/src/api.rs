@@ -80,6 +80,10 @@ pub struct ArticleParams {
     pub lang: String,
     /// The article's slug.
     pub slug: String,
+    /// The reader's today (`YYYY-MM-DD`), for "past its check-again date"; the device's
+    /// date in Glasgow when absent. Tests pass a fixed day.
+    #[serde(default)]
+    pub today: Option<String>,
 }
 
 /// Parameters of [`Api::service`].
@@ -312,7 +316,17 @@ impl Api {
     /// One article in the best language for the reader.
     pub fn article(&self, p: ArticleParams) -> Result<ArticleView> {
         let requested = lang(&p.lang)?;
-        self.store(|s| s.article(&p.slug, &requested))
+        let today = match p.today.as_deref() {
+            Some(day) => day
+                .trim()
+                .parse::<NaiveDate>()
+                .map_err(|_| Error::InvalidDateTime {
+                    input: day.to_owned(),
+                    reason: "today must be a date written YYYY-MM-DD".into(),
+                })?,
+            None => local_now().date(),
+        };
+        self.store(|s| s.article_on(&p.slug, &requested, today))
     }
 
     /// Searches guidance, in the reader's language first.

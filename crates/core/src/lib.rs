@@ -8,12 +8,15 @@
 
 pub mod api;
 pub mod article;
+pub mod check;
 pub mod error;
 pub mod hours;
 pub mod import;
 pub mod language;
 pub mod organisation;
 pub mod pack;
+pub mod phone;
+pub mod review;
 pub mod search;
 pub mod service;
 pub mod setting;

@@ -9,6 +9,10 @@ use uuid::Uuid;
 /// The name of the organisation's own contact (`content/organisation.toml`).
 pub const ORGANISATION: &str = "organisation";
 
+/// The name of the organisation's review policy (`content/review.toml`): how long a check
+/// holds per topic and the languages it offers.
+pub const REVIEW_POLICY: &str = "review-policy";
+
 /// One setting as it travels in a `setting` record's body.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -341,12 +341,13 @@ fn the_organisations_contact_is_imported_and_shown_in_the_readers_language() {
     pack.file("organisation.toml", ORGANISATION);
     let mut store = Store::open_in_memory().unwrap();
     let report = pack.import(&mut store).unwrap();
-    assert_eq!(report.settings.inserted, 1);
+    // The contact, and the review policy every pack has (the default here).
+    assert_eq!(report.settings.inserted, 2);
     let org = store.organisation().unwrap().unwrap();
     assert_eq!(org.phone, "+44 141 496 0100");
     // Imported again unchanged: nothing to write.
     let report = pack.import(&mut store).unwrap();
-    assert_eq!(report.settings.unchanged, 1);
+    assert_eq!(report.settings.unchanged, 2);
 
     let api = peerguide_core::api::Api::new(store);
     let seen_in = |lang: &str| {

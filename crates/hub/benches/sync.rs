@@ -98,8 +98,10 @@ fn article(i: usize, words_per: usize) -> Article {
                 body: words(i * 7 + l, words_per),
                 source_revision: 1,
                 review: ReviewState::Reviewed,
+                translated: Default::default(),
             })
             .collect(),
+        provenance: Default::default(),
     }
 }
 

@@ -501,6 +501,36 @@ fn a_retried_push_batch_is_applied_once_and_answered_the_same() {
     assert_eq!(names(&reader, Audience::Everyone), ["Amal K."]);
 }
 
+#[test]
+fn provenance_travels_signed_with_the_article() {
+    use peerguide_core::article::{Provenance, Source, TranslationMethod};
+    let day = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+    let t = TestHub::start();
+    let mut gp = article("gp", &["en", "ar"], 1);
+    gp.provenance = Provenance {
+        reviewed_on: Some(day("2026-03-12")),
+        reviewed_by: Some("Health volunteer lead".into()),
+        review_by: Some(day("2026-09-12")),
+        sources: vec![Source {
+            title: "NHS inform".into(),
+            url: "https://www.nhsinform.scot/".into(),
+            retrieved: day("2026-03-10"),
+        }],
+    };
+    let ar = gp.translations.iter_mut().find(|t| t.lang.as_str() == "ar");
+    ar.unwrap().translated.method = Some(TranslationMethod::Machine);
+    t.publish(vec![gp.clone()], vec![]);
+
+    let mut device = Store::open_in_memory().unwrap();
+    sync_with(&mut device, &mut t.transport(None), &opts(&["ar"])).unwrap();
+    let view = device
+        .article_on("gp", &tag("ar"), day("2026-11-29"))
+        .unwrap();
+    assert_eq!(view.provenance, gp.provenance, "verified and stored whole");
+    assert!(view.overdue);
+    assert!(view.translation.translated.is_unreviewed_machine());
+}
+
 /// The organisation's contact as a coordinator publishes it.
 fn organisation(name: &str) -> peerguide_core::setting::Setting {
     peerguide_core::setting::Setting {

@@ -11,9 +11,11 @@ import { href, useApp, useLoad } from '../state';
 import { WEEKDAYS, type LanguageInfo, type Topic, type Volunteer } from '../types';
 import { LanguageSelect, TopicSelect } from './Services';
 
-export function Volunteers() {
+/** `speaks`: a language to filter by from the start (`#/volunteers/<lang>`, as an article's
+ * machine-translation notice links). */
+export function Volunteers({ speaks: initialSpeaks }: { speaks?: string } = {}) {
   const { l10n } = useApp();
-  const [speaks, setSpeaks] = useState('');
+  const [speaks, setSpeaks] = useState(initialSpeaks ?? '');
   const [topic, setTopic] = useState('');
   const [availableNow, setAvailableNow] = useState(false);
   const langs = useLoad(() => api.languages(), []);

@@ -35,6 +35,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             |tx: &Transaction| search::rebuild(tx).map_err(|e| HookError::Hook(e.to_string())),
         ),
         M::up(include_str!("sql/006_settings.sql")),
+        M::up(include_str!("sql/007_provenance.sql")),
     ])
 });
 
@@ -90,7 +91,7 @@ impl Store {
 
     /// The schema version this program writes.
     pub fn schema_version() -> usize {
-        6
+        7
     }
 
     /// Runs `work` in one transaction: all of it is committed, or none of it.
@@ -185,6 +186,16 @@ pub(crate) fn differs_from_stored<T: Serialize>(
         None => true,
         Some((id, hash)) => content_hash(&record_under(id)) != hash,
     })
+}
+
+/// Every slug stored in `table`, in order.
+pub(crate) fn slugs(conn: &Connection, table: Table) -> Result<Vec<String>> {
+    let sql = format!("SELECT slug FROM {} ORDER BY slug", table.name());
+    let mut stmt = conn.prepare(&sql)?;
+    let slugs = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(slugs)
 }
 
 /// Whether a record with `id` is stored in `table`.

@@ -178,6 +178,14 @@ impl Store {
         Ok(out)
     }
 
+    /// Every service as stored, ordered by slug (for the content check).
+    pub fn service_records(&self) -> Result<Vec<Service>> {
+        super::slugs(&self.conn, Table::Services)?
+            .iter()
+            .filter_map(|slug| self.service_record(slug).transpose())
+            .collect()
+    }
+
     /// The service `slug` as stored, with its text in every language.
     pub fn service_record(&self, slug: &str) -> Result<Option<Service>> {
         match super::id_for_slug(&self.conn, Table::Services, slug)? {

@@ -200,8 +200,10 @@ pub fn article(slug: &str, langs: &[&str], revision: u32) -> Article {
                 body: format!("Body of {slug} in {l}, revision {revision}."),
                 source_revision: revision,
                 review: ReviewState::Reviewed,
+                translated: Default::default(),
             })
             .collect(),
+        provenance: Default::default(),
     }
 }
 
