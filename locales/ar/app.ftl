@@ -52,6 +52,20 @@ article-stale = قد تكون هذه الترجمة قديمة: تغيّرت ا�
 article-share = مشاركة
 article-copied = تم النسخ. يمكنك لصقه في رسالة.
 article-copy-failed = تعذّر النسخ. حدّد النص وانسخه بنفسك.
+article-checked-on = رُوجع في { $date }
+article-machine-translation = ترجمه حاسوب. إذا كان شيء غير واضح، فاسأل متطوعًا من الأقران.
+article-machine-volunteers = متطوعون يتحدثون { $language }
+article-overdue = { $months ->
+        [zero] رُوجع هذا الدليل آخر مرة قبل أقل من شهر: ربما تغيّرت القواعد.
+        [one] رُوجع هذا الدليل آخر مرة قبل شهر واحد: ربما تغيّرت القواعد.
+        [two] رُوجع هذا الدليل آخر مرة قبل شهرين: ربما تغيّرت القواعد.
+        [few] رُوجع هذا الدليل آخر مرة قبل { $months } أشهر: ربما تغيّرت القواعد.
+        [many] رُوجع هذا الدليل آخر مرة قبل { $months } شهرًا: ربما تغيّرت القواعد.
+       *[other] رُوجع هذا الدليل آخر مرة قبل { $months } شهر: ربما تغيّرت القواعد.
+    }
+article-overdue-undated = فات موعد مراجعة هذا الدليل من جديد: ربما تغيّرت القواعد.
+article-sources = المصادر
+article-source-retrieved = اطُّلع عليه في { $date }
 text-size = حجم النص
 text-smaller = نص أصغر
 text-larger = نص أكبر
@@ -321,9 +335,14 @@ error-protocol-mismatch = التطبيق والخادم يستخدمان إصد�
 error-hub-garbled = أرسل الخادم شيئًا تعذّرت قراءته. لم يتغيّر أي شيء.
 error-bad-signature = أرسل الخادم محتوى غير موقّع من منظمتك. لم يُحفظ.
 error-rollback = أرسل الخادم نسخة من المحتوى أقدم من النسخة الموجودة على هذا الجهاز. لم تُحفظ.
+error-page-tampered = غيّر شيء ما على الشبكة ما أرسله الخادم. لم يُحفظ منه شيء؛ حاول مرة أخرى أو من شبكة أخرى.
+error-hub-stalled = ظل الخادم يقول إن هناك المزيد ولكنه لم يرسل شيئًا جديدًا. أُوقفت المزامنة؛ ما وصل محفوظ.
+error-sync-timeout = استغرقت المزامنة وقتًا طويلاً فأُوقفت. ما وصل محفوظ؛ والباقي يأتي في المرة القادمة.
 error-org-key-changed = تغيّر مفتاح التوقيع الخاص بالمنظمة.
 error-profile-deleted = حُذف هذا الملف الشخصي.
 error-invalid-change = هذا التغيير على الملف الشخصي غير صالح.
+error-profile-too-large = هذا الملف الشخصي طويل جدًا. اختصر النص، أو استخدم لغات أو مواضيع أو وسائل اتصال أقل.
+error-invalid-display-name = لا يمكن عرض هذا الاسم. استخدم حروفًا ظاهرة، دون رموز تحكم خاصة.
 error-invalid-hub-address = لا يمكن استخدام هذا العنوان. يجب أن يبدأ بـ https:// (ويُقبل http:// داخل شبكة محلية فقط).
 error-no-hub = هذا الجهاز غير متصل بأي خادم بعد.
 error-not-a-volunteer = هذا الجهاز غير مسجّل الدخول كمتطوع. انضم أولًا برمز دعوة.
@@ -337,3 +356,19 @@ error-token-revoked = سُحب إذن الوصول من هذا الجهاز. ا�
 error-token-expired = انتهت صلاحية إذن الوصول لهذا الجهاز. اطلب رمز دعوة جديدًا من منسّقك.
 error-token-unknown = الخادم لا يعرف هذا الجهاز. اطلب رمز دعوة جديدًا من منسّقك.
 error-unknown = حدث خطأ ما (الرمز: { $code }).
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = بعض الأوصاف أدناه معروضة باللغة { $shown }: لم تُترجم بعد إلى { $requested }.
+services-all = كل الخدمات
+service-directions = الاتجاهات
+service-share-link = مشاركة الرابط
+service-link-copied = نُسخ الرابط. يمكنك لصقه في رسالة.
+service-closures = مغلق في هذه التواريخ
+service-closure = من { $from } إلى { $to }
+service-today = اليوم
+contact-title = تواصل مع المشروع
+contact-intro = { $name } يدير هذا الدليل. يمكنك الاتصال أو الكتابة أو الزيارة.
+contact-interpreter = هل تحتاج إلى مترجم؟
+contact-none = لا يذكر هذا الدليل بعد كيف تتواصل مع المشروع. اسأل الشخص الذي أعطاك التطبيق.
+contact-link = كيف تتواصل مع المشروع
+error-service-not-found = تعذّر العثور على هذه الخدمة. ربما أُزيلت.

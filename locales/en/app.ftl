@@ -48,6 +48,16 @@ article-stale = This translation may be out of date: the English version has cha
 article-share = Share
 article-copied = Copied. You can paste it into a message.
 article-copy-failed = Could not copy. Select the text and copy it yourself.
+article-checked-on = Checked on { $date }
+article-machine-translation = Translated by a computer. If something is unclear, ask a peer volunteer.
+article-machine-volunteers = Volunteers who speak { $language }
+article-overdue = { $months ->
+        [one] This guide was last checked { $months } month ago: rules may have changed.
+       *[other] This guide was last checked { $months } months ago: rules may have changed.
+    }
+article-overdue-undated = This guide is past the date when it had to be checked again: rules may have changed.
+article-sources = Sources
+article-source-retrieved = read on { $date }
 text-size = Text size
 text-smaller = Smaller text
 text-larger = Larger text
@@ -269,9 +279,14 @@ error-protocol-mismatch = This app and the hub speak different versions. One of 
 error-hub-garbled = The hub sent something that could not be read. Nothing was changed.
 error-bad-signature = The hub sent content that is not signed by your organisation. It was not saved.
 error-rollback = The hub sent an older version of content than this device already has. It was not saved.
+error-page-tampered = Something on the network changed what the hub sent. Nothing of it was saved; try again, or on another network.
+error-hub-stalled = The hub kept saying more was coming but sent nothing new. The sync was stopped; what arrived is kept.
+error-sync-timeout = The sync took too long and was stopped. What arrived is kept; the rest comes next time.
 error-org-key-changed = The organisation's signing key has changed.
 error-profile-deleted = This profile has been deleted.
 error-invalid-change = This change to the profile is not valid.
+error-profile-too-large = This profile is too long. Shorten the text, or use fewer languages, topics or contacts.
+error-invalid-display-name = This name cannot be shown. Use visible letters, without special control characters.
 error-invalid-hub-address = This address cannot be used. It must start with https:// (http:// only inside a local network).
 error-no-hub = This device is not connected to a hub yet.
 error-not-a-volunteer = This device is not signed in as a volunteer. Join with an invite code first.
@@ -285,3 +300,19 @@ error-token-revoked = This device's access was withdrawn. Ask your coordinator f
 error-token-expired = This device's access has expired. Ask your coordinator for a new invite code.
 error-token-unknown = The hub does not know this device. Ask your coordinator for a new invite code.
 error-unknown = Something went wrong (code: { $code }).
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = Some descriptions below are shown in { $shown }: not yet translated into { $requested }.
+services-all = All services
+service-directions = Directions
+service-share-link = Share link
+service-link-copied = Link copied. You can paste it into a message.
+service-closures = Closed on these dates
+service-closure = { $from } to { $to }
+service-today = Today
+contact-title = Contact the project
+contact-intro = { $name } runs this guide. You can call, write or visit.
+contact-interpreter = Need an interpreter?
+contact-none = This guide does not yet say how to reach the project. Ask the person who gave you the app.
+contact-link = How to contact the project
+error-service-not-found = This service could not be found. It may have been removed.

@@ -48,6 +48,16 @@ article-stale = Puede que esta traducción no esté actualizada: la versión en 
 article-share = Compartir
 article-copied = Copiado. Puedes pegarlo en un mensaje.
 article-copy-failed = No se pudo copiar. Selecciona el texto y cópialo tú.
+article-checked-on = Revisado el { $date }
+article-machine-translation = Traducido por un ordenador. Si algo no está claro, pregunta a una persona voluntaria.
+article-machine-volunteers = Voluntarios que hablan { $language }
+article-overdue = { $months ->
+        [one] Esta guía se revisó por última vez hace { $months } mes: las normas pueden haber cambiado.
+       *[other] Esta guía se revisó por última vez hace { $months } meses: las normas pueden haber cambiado.
+    }
+article-overdue-undated = Esta guía ya debía haberse revisado de nuevo: las normas pueden haber cambiado.
+article-sources = Fuentes
+article-source-retrieved = consultado el { $date }
 text-size = Tamaño del texto
 text-smaller = Texto más pequeño
 text-larger = Texto más grande
@@ -277,9 +287,14 @@ error-protocol-mismatch = La aplicación y el servidor usan versiones distintas.
 error-hub-garbled = El servidor envió algo que no se pudo leer. No se cambió nada.
 error-bad-signature = El servidor envió contenido que no está firmado por tu organización. No se guardó.
 error-rollback = El servidor envió una versión del contenido más antigua que la que ya tiene este dispositivo. No se guardó.
+error-page-tampered = Algo en la red cambió lo que envió el servidor. No se guardó nada; inténtalo de nuevo o desde otra red.
+error-hub-stalled = El servidor seguía diciendo que venía más, pero no envió nada nuevo. Se detuvo la sincronización; lo que llegó se conserva.
+error-sync-timeout = La sincronización tardó demasiado y se detuvo. Lo que llegó se conserva; el resto llegará la próxima vez.
 error-org-key-changed = La clave de firma de la organización ha cambiado.
 error-profile-deleted = Este perfil se ha eliminado.
 error-invalid-change = Este cambio en el perfil no es válido.
+error-profile-too-large = Este perfil es demasiado largo. Acorta el texto o indica menos idiomas, temas o contactos.
+error-invalid-display-name = Este nombre no se puede mostrar. Usa letras visibles, sin caracteres de control especiales.
 error-invalid-hub-address = No se puede usar esta dirección. Debe empezar por https:// (http:// solo dentro de una red local).
 error-no-hub = Este dispositivo todavía no está conectado a ningún servidor.
 error-not-a-volunteer = Este dispositivo no ha entrado como voluntario. Primero únete con un código de invitación.
@@ -293,3 +308,19 @@ error-token-revoked = Se ha retirado el acceso de este dispositivo. Pide un nuev
 error-token-expired = El acceso de este dispositivo ha caducado. Pide un nuevo código de invitación a tu coordinador.
 error-token-unknown = El servidor no reconoce este dispositivo. Pide un nuevo código de invitación a tu coordinador.
 error-unknown = Algo salió mal (código: { $code }).
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = Algunas descripciones de abajo se muestran en { $shown }: todavía no están traducidas al { $requested }.
+services-all = Todos los servicios
+service-directions = Cómo llegar
+service-share-link = Compartir enlace
+service-link-copied = Enlace copiado. Puedes pegarlo en un mensaje.
+service-closures = Cerrado en estas fechas
+service-closure = del { $from } al { $to }
+service-today = Hoy
+contact-title = Contactar con el proyecto
+contact-intro = { $name } gestiona esta guía. Puedes llamar, escribir o ir en persona.
+contact-interpreter = ¿Necesitas intérprete?
+contact-none = Esta guía aún no dice cómo contactar con el proyecto. Pregunta a la persona que te dio la aplicación.
+contact-link = Cómo contactar con el proyecto
+error-service-not-found = No se encontró este servicio. Puede que se haya retirado.

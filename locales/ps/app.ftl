@@ -48,6 +48,16 @@ article-stale = کېدای شي دا ژباړه زړه وي: انګلیسي نس
 article-share = شریکول
 article-copied = کاپي شو. په یوه پیغام کې یې ایښودلی شئ.
 article-copy-failed = کاپي نه شو. متن وټاکئ او پخپله یې کاپي کړئ.
+article-checked-on = په { $date } وکتل شو
+article-machine-translation = دا متن کمپیوټر ژباړلی دی. که څه روښانه نه وي، له یوه ملګري رضاکار څخه وپوښتئ.
+article-machine-volunteers = هغه رضاکاران چې { $language } ژبه وايي
+article-overdue = { $months ->
+        [one] دا لارښود وروستی ځل { $months } میاشت مخکې وکتل شو: کېدای شي قواعد بدل شوي وي.
+       *[other] دا لارښود وروستی ځل { $months } میاشتې مخکې وکتل شو: کېدای شي قواعد بدل شوي وي.
+    }
+article-overdue-undated = د دې لارښود د بیا کتلو وخت تېر شوی: کېدای شي قواعد بدل شوي وي.
+article-sources = سرچینې
+article-source-retrieved = په { $date } ولوستل شو
 text-size = د متن اندازه
 text-smaller = کوچنی متن
 text-larger = لوی متن
@@ -277,9 +287,14 @@ error-protocol-mismatch = دا اپلیکېشن او سرور بېلې نسخې 
 error-hub-garbled = سرور داسې شی ولېږه چې لوستل یې ونه شول. هېڅ شی بدل نه شو.
 error-bad-signature = سرور داسې منځپانګه ولېږله چې ستاسو د سازمان لاسلیک نه لري. خوندي نه شوه.
 error-rollback = سرور د منځپانګې داسې نسخه ولېږله چې په دې وسیله کې له شته نسخې زړه ده. خوندي نه شوه.
+error-page-tampered = په شبکه کې یو څه هغه بدل کړل چې سرور لېږلي وو. هیڅ یې خوندي نه شول؛ بیا هڅه وکړئ، یا له بلې شبکې.
+error-hub-stalled = سرور ویل چې نور هم راځي خو څه نوي یې ونه لېږل. همغږي ودرول شوه؛ څه چې راغلي ساتل شوي دي.
+error-sync-timeout = همغږي ډېر وخت ونیو او ودرول شوه. څه چې راغلي ساتل شوي دي؛ پاتې یې بل ځل راځي.
 error-org-key-changed = د سازمان د لاسلیک کیلي بدله شوې ده.
 error-profile-deleted = دا پروفایل حذف شوی دی.
 error-invalid-change = په پروفایل کې دا بدلون سم نه دی.
+error-profile-too-large = دا پروفایل ډېر اوږد دی. متن لنډ کړئ، یا لږې ژبې، موضوعګانې یا د اړیکې لارې وکاروئ.
+error-invalid-display-name = دا نوم نه شي ښودل کېدای. ښکاره توري وکاروئ، پرته له ځانګړو کنټرولي نښو.
 error-invalid-hub-address = دا پته نه شي کارېدلی. باید په https:// پیل شي (http:// یوازې په سیمه‌ییزه شبکه کې).
 error-no-hub = دا وسیله لا له کوم سرور سره نه ده وصل شوې.
 error-not-a-volunteer = دا وسیله د رضاکار په توګه نه ده ننوتې. لومړی د بلنې له کوډ سره یوځای شئ.
@@ -293,3 +308,19 @@ error-token-revoked = د دې وسیلې لاسرسی بېرته واخیستل 
 error-token-expired = د دې وسیلې د لاسرسي موده پای ته رسېدلې ده. له خپل کوارډینېټر څخه د بلنې نوی کوډ وغواړئ.
 error-token-unknown = سرور دا وسیله نه پېژني. له خپل کوارډینېټر څخه د بلنې نوی کوډ وغواړئ.
 error-unknown = یوه ستونزه پېښه شوه (کوډ: { $code }).
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = لاندې ځینې تشریحات په { $shown } ښودل شوي: لا { $requested } ته نه دي ژباړل شوي.
+services-all = ټول خدمتونه
+service-directions = لارښوونه
+service-share-link = لینک شریکول
+service-link-copied = لینک کاپي شو. تاسو یې په پیغام کې ځای پر ځای کولی شئ.
+service-closures = په دې نېټو تړلی دی
+service-closure = له { $from } تر { $to }
+service-today = نن
+contact-title = له پروژې سره اړیکه
+contact-intro = { $name } دا لارښود چلوي. تاسو زنګ وهلی، لیکلی یا ورتللی شئ.
+contact-interpreter = ژباړونکي ته اړتیا لرئ؟
+contact-none = دا لارښود لا نه وايي چې له پروژې سره څنګه اړیکه ونیسئ. له هغه چا وپوښتئ چې اپ یې درکړ.
+contact-link = له پروژې سره څنګه اړیکه ونیسئ
+error-service-not-found = دا خدمت ونه موندل شو. کېدای شي لرې شوی وي.

@@ -134,12 +134,16 @@ export class Localization {
       : new Intl.DateTimeFormat([this.locale, SOURCE_LOCALE], { dateStyle: 'long' }).format(d);
   };
 
-  /** A calendar day (`2026-03-12`) as the reader writes dates, whatever the time zone. */
-  day = (isoDay: string): string => {
-    const d = new Date(`${isoDay}T12:00:00Z`);
+  /**
+   * A calendar day written YYYY-MM-DD, as the same day wherever the device is. English is
+   * written the British way ("12 March 2026"): the app's readers live in Scotland.
+   */
+  day = (isoDate: string): string => {
+    const d = new Date(`${isoDate}T00:00:00Z`);
+    const locale = baseLanguage(this.locale) === SOURCE_LOCALE ? 'en-GB' : this.locale;
     return Number.isNaN(d.getTime())
-      ? isoDay
-      : new Intl.DateTimeFormat([this.locale, SOURCE_LOCALE], { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+      ? isoDate
+      : new Intl.DateTimeFormat([locale, SOURCE_LOCALE], { dateStyle: 'long', timeZone: 'UTC' }).format(d);
   };
 
   dateTime = (iso: string): string => {

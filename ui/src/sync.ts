@@ -24,7 +24,8 @@ export interface SyncState {
   last?: SyncDone;
 }
 
-/** Failures an automatic run keeps to itself: a device that was never linked to a hub. */
+/** Failures an automatic run keeps to itself: a device that was never linked to a hub (in
+ * case it was unlinked between the check and the run). */
 const QUIET = new Set(['no-hub']);
 
 export function browserEnv(win: Window = window): SyncEnv {
@@ -51,6 +52,9 @@ export class SyncScheduler {
     private readonly env: SyncEnv,
     private readonly onChange: (state: SyncState) => void,
     private readonly everyMs = SYNC_EVERY_MS,
+    /** Whether the device is linked to a hub: an automatic run asks first, so a device that
+     * was never linked does not send requests that can only be refused. */
+    private readonly isLinked: () => Promise<boolean> = async () => true,
   ) {}
 
   /** Syncs now (when online) and from then on by itself. */
@@ -75,9 +79,16 @@ export class SyncScheduler {
     return this.auto();
   }
 
-  private auto(): Promise<void> {
-    if (!this.env.online()) return Promise.resolve();
-    return this.begin(false, true);
+  private async auto(): Promise<void> {
+    if (!this.env.online()) return;
+    if (this.current) return this.current;
+    let linked: boolean;
+    try {
+      linked = await this.isLinked();
+    } catch {
+      linked = false;
+    }
+    if (linked) return this.begin(false, true);
   }
 
   private begin(acceptNewKey: boolean, automatic: boolean): Promise<void> {

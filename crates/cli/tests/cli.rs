@@ -77,10 +77,10 @@ fn search_in_arabic_as_json() {
 fn article_says_when_it_falls_back() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_db(&dir);
-    let out = peerguide(&["article", "--db", &db, "--lang", "ti", "universal-credit"]);
+    let out = peerguide(&["article", "--db", &db, "--lang", "so", "council-tax"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("Shown in English: not yet translated into Tigrinya"),
+        stdout(&out).contains("Shown in English: not yet translated into Somali"),
         "{}",
         stdout(&out)
     );
@@ -337,6 +337,29 @@ fn serve_refuses_a_missing_database_and_creates_nothing() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("typo.db"), "{}", stderr(&out));
     assert!(!db.exists(), "serve must not create a database");
+}
+
+/// Started a second time on an address the first still serves: says Peer Guide is probably
+/// running there already, and how to choose another port.
+#[test]
+fn serve_on_an_address_in_use_says_peer_guide_is_probably_running_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(&dir);
+    let first = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = first.local_addr().unwrap().to_string();
+    let out = peerguide(&["serve", "--db", &db, "--listen", &addr]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "Peer Guide is probably already running at http://{addr}/"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("PORT=8090 bash scripts/run.sh"), "{err}");
+    let out = peerguide(&["--json", "serve", "--db", &db, "--listen", &addr]);
+    let body: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(body["error"]["code"], "address-in-use");
 }
 
 #[test]

@@ -103,8 +103,10 @@ fn big_hub(dir: &Path, articles: usize) {
                     body: body.clone(),
                     source_revision: 1,
                     review: ReviewState::Reviewed,
+                    translated: Default::default(),
                 })
                 .collect(),
+            provenance: Default::default(),
         })
         .collect();
     hub.publish(
@@ -112,6 +114,7 @@ fn big_hub(dir: &Path, articles: usize) {
         &PublishRequest {
             articles,
             services: vec![],
+            settings: vec![],
             prune: false,
         },
     )
@@ -255,9 +258,21 @@ fn a_sync_killed_mid_apply_leaves_the_database_intact_and_the_next_sync_complete
                 |r| r.get(0),
             )
             .ok();
-        let records: i64 = conn
-            .query_row("SELECT count(*) FROM sync_records", [], |r| r.get(0))
+        // A kill can land before the new database has its tables (a loaded machine starts
+        // the process slowly): then it holds nothing, which is intact too.
+        let has_tables: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'sync_records'",
+                [],
+                |r| r.get(0),
+            )
             .unwrap();
+        let records: i64 = if has_tables == 0 {
+            0
+        } else {
+            conn.query_row("SELECT count(*) FROM sync_records", [], |r| r.get(0))
+                .unwrap()
+        };
         let cursor: i64 = cursor.and_then(|c| c.parse().ok()).unwrap_or(0);
         assert_eq!(
             records, cursor,
@@ -475,4 +490,86 @@ fn a_coordinator_reviews_profiles_from_the_command_line() {
     );
     hub.kill().unwrap();
     hub.wait().unwrap();
+}
+
+#[test]
+fn a_database_synced_as_a_coordinator_then_without_a_token_keeps_no_coordinator_only_contacts() {
+    const STAFF: &str = "0141 496 7777";
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("hub");
+    let (token, id) = hub_with_amal(&data);
+    {
+        // Amal adds a number for coordinators only, and it is approved.
+        let hub = Hub::open(&data, HubConfig::default()).unwrap();
+        let coordinator = hub.authenticate(Some(&token)).unwrap();
+        let at = format!(
+            "{:012x}-0000-{}",
+            peerguide_core::sync::hlc::wall_clock_ms() + 1,
+            uuid::Uuid::now_v7().simple()
+        );
+        let push: peerguide_core::sync::PushRequest = serde_json::from_value(serde_json::json!({
+            "batch_id": uuid::Uuid::now_v7(),
+            "docs": [{"id": id, "slug": "amal", "fields": {
+                "contacts": {"at": at, "value": [
+                    {"channel": "phone", "value": "0141 496 0000", "visible_to": "everyone"},
+                    {"channel": "phone", "value": STAFF, "visible_to": "coordinators"}]}
+            }}]
+        }))
+        .unwrap();
+        hub.push(&coordinator, &push).unwrap();
+        let digest = hub
+            .profiles(&coordinator, &peerguide_hub::ProfilesRequest::default())
+            .unwrap()
+            .profiles[0]
+            .profile
+            .review
+            .clone()
+            .unwrap()
+            .digest;
+        hub.review(
+            &coordinator,
+            &peerguide_hub::ReviewRequest {
+                id,
+                decision: peerguide_hub::Decision::Approve,
+                seen: Some(digest),
+            },
+        )
+        .unwrap();
+    }
+    let (mut hub, url) = serve(&data);
+    let db = dir.path().join("device.db");
+    let db_s = db.to_str().unwrap();
+    let staff_held = || {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        let contacts: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM volunteer_contacts WHERE value = ?1",
+                [STAFF],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let records: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sync_records WHERE instr(body, ?1) > 0",
+                [STAFF],
+                |r| r.get(0),
+            )
+            .unwrap();
+        contacts + records
+    };
+
+    json_of(&peerguide(&[
+        "--json", "sync", "--db", db_s, "--hub", &url, "--token", &token,
+    ]));
+    assert!(staff_held() > 0, "a coordinator's device holds it");
+
+    let anonymous = json_of(&peerguide(&["--json", "sync", "--db", db_s, "--hub", &url]));
+    assert_eq!(anonymous["report"]["restarted"], true, "{anonymous}");
+    assert_eq!(
+        staff_held(),
+        0,
+        "synced without a token, the device keeps none of it"
+    );
+    let _ = hub.kill();
+    let _ = hub.wait();
 }

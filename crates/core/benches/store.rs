@@ -146,11 +146,14 @@ fn generate(dir: &Path, articles: usize, services: usize) {
                 .collect();
             let front = if *lang == "en" {
                 format!(
-                    "topic = \"{}\"\nrevision = 2\nreview = \"reviewed\"\n",
+                    "topic = \"{}\"\nrevision = 2\nreviewed_on = \"2026-11-27\"\nreviewed_by = \"Content team\"\n\n[[sources]]\ntitle = \"GOV.UK\"\nurl = \"https://www.gov.uk/article-{i}\"\nretrieved = \"2026-11-26\"\n",
                     topics[i % topics.len()]
                 )
             } else {
-                format!("source_revision = {}\nreview = \"machine\"\n", 1 + (i % 2))
+                format!(
+                    "source_revision = {}\ntranslated = \"machine\"\n",
+                    1 + (i % 2)
+                )
             };
             std::fs::write(folder.join(format!("{lang}.md")), format!("+++\ntitle = \"{title}\"\nsummary = \"{summary}\"\n{front}+++\n## {title}\n\n{body}")).unwrap();
         }

@@ -16,6 +16,7 @@ use crate::article::{ArticleSummary, ArticleView};
 use crate::error::{Error, Result};
 use crate::hours::{WeeklyHours, local_now};
 use crate::language::{LANGUAGES, LanguageInfo, LanguageSettings, LanguageTag};
+use crate::organisation::OrganisationView;
 use crate::search::SearchHit;
 use crate::service::{ServiceQuery, ServiceView};
 use crate::store::{Counts, Store};
@@ -78,6 +79,19 @@ pub struct ArticleParams {
     /// The reader's language.
     pub lang: String,
     /// The article's slug.
+    pub slug: String,
+    /// The reader's today (`YYYY-MM-DD`), for "past its check-again date"; the device's
+    /// date in Glasgow when absent. Tests pass a fixed day.
+    #[serde(default)]
+    pub today: Option<String>,
+}
+
+/// Parameters of [`Api::service`].
+#[derive(Debug, Clone, Deserialize)]
+pub struct ServiceParams {
+    /// The reader's language.
+    pub lang: String,
+    /// The service's slug.
     pub slug: String,
 }
 
@@ -274,7 +288,7 @@ impl Api {
     /// the organisation set (`LanguageTag::for_reader`).
     fn lang(&self, code: &str) -> Result<LanguageTag> {
         let settings: LanguageSettings = self
-            .store(|s| s.setting(LanguageSettings::SETTING))?
+            .store(|s| s.setting_as(LanguageSettings::SETTING))?
             .unwrap_or_default();
         LanguageTag::for_reader(code, &settings)
     }
@@ -307,7 +321,17 @@ impl Api {
     /// One article in the best language for the reader.
     pub fn article(&self, p: ArticleParams) -> Result<ArticleView> {
         let requested = self.lang(&p.lang)?;
-        self.store(|s| s.article(&p.slug, &requested))
+        let today = match p.today.as_deref() {
+            Some(day) => day
+                .trim()
+                .parse::<NaiveDate>()
+                .map_err(|_| Error::InvalidDateTime {
+                    input: day.to_owned(),
+                    reason: "today must be a date written YYYY-MM-DD".into(),
+                })?,
+            None => local_now().date(),
+        };
+        self.store(|s| s.article_on(&p.slug, &requested, today))
     }
 
     /// Searches guidance, in the reader's language first.
@@ -333,6 +357,20 @@ impl Api {
             text: p.text.filter(|t| !t.trim().is_empty()),
         };
         self.store(|s| s.services(&query, &requested, now))
+    }
+
+    /// One service, for its own screen.
+    pub fn service(&self, p: ServiceParams) -> Result<ServiceView> {
+        let requested = self.lang(&p.lang)?;
+        self.store(|s| s.service(&p.slug, &requested, local_now()))
+    }
+
+    /// How to reach the organisation behind the guide, with the interpreter text in the
+    /// reader's language; `None` when neither the pack nor the hub gave a contact.
+    pub fn organisation(&self, p: LangParams) -> Result<Option<OrganisationView>> {
+        let requested = self.lang(&p.lang)?;
+        let org = self.store(|s| s.organisation())?;
+        Ok(org.map(|o| o.view(&requested, local_now())))
     }
 
     /// Volunteer profiles the directory lists, with the contacts this device's role may see

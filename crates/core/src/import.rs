@@ -8,9 +8,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::hsds;
-use crate::language::LanguageSettings;
 use crate::pack::{self, Pack, PackProblem, Progress, Sourced};
-use crate::search::synonyms::Synonyms;
 use crate::store::{Store, Table, WriteOutcome, id_for_slug};
 
 /// What an import did to one kind of record.
@@ -35,7 +33,7 @@ impl Tally {
 }
 
 /// What an import did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ImportReport {
     /// Articles (with their translations).
     pub articles: Tally,
@@ -43,6 +41,11 @@ pub struct ImportReport {
     pub services: Tally,
     /// Volunteers.
     pub volunteers: Tally,
+    /// What the pack leaves unsaid that readers should be told (no checked-on date, no
+    /// sources, a translation that does not say how it was made), each with file and line.
+    pub warnings: Vec<PackProblem>,
+    /// Pack-level settings (the organisation's contact).
+    pub settings: Tally,
 }
 
 /// Reads, validates and imports the pack in `dir`, or the Open Referral (HSDS) services in a
@@ -106,7 +109,10 @@ pub fn import_pack(
             return Err(Error::InvalidPack { problems });
         }
 
-        let mut report = ImportReport::default();
+        let mut report = ImportReport {
+            warnings: std::mem::take(&mut pack.warnings),
+            ..ImportReport::default()
+        };
         let mut done = 0;
         let mut tick = |progress: &mut dyn FnMut(Progress)| {
             done += 1;
@@ -126,9 +132,8 @@ pub fn import_pack(
             report.volunteers.add(Store::put_volunteer(tx, &v.record)?);
             tick(progress);
         }
-        if let Some(settings) = &pack.settings {
-            Store::put_setting(tx, LanguageSettings::SETTING, &settings.languages)?;
-            Store::put_setting(tx, Synonyms::SETTING, &settings.synonyms)?;
+        for setting in pack.settings() {
+            report.settings.add(Store::put_setting(tx, &setting)?);
         }
         Store::set_info(tx, "imported_at", &imported_at)?;
         Ok(report)

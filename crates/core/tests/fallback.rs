@@ -118,8 +118,10 @@ fn store_with_languages(langs: &[&'static str]) -> Store {
                 body: "b".into(),
                 source_revision: 1,
                 review: ReviewState::Machine,
+                translated: Default::default(),
             })
             .collect(),
+        provenance: Default::default(),
     };
     let mut store = Store::open_in_memory().unwrap();
     let pack = Pack {
@@ -232,6 +234,7 @@ mod phones {
             .article(ArticleParams {
                 lang: phone.into(),
                 slug: "uc".into(),
+                today: None,
             })
             .unwrap_or_else(|e| panic!("{phone}: {e}"));
         (view.lang.to_string(), view.is_fallback)

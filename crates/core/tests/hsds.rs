@@ -72,7 +72,7 @@ fn import_json(value: &Value) -> Store {
 #[test]
 fn demo_services_round_trip_through_hsds_and_are_valid_hsds() {
     let first_store = demo_services_store();
-    let services = first_store.all_services().unwrap();
+    let services = first_store.service_records().unwrap();
     assert!(services.len() >= 40);
     let first = hsds::export(&services);
     assert_valid(&first);
@@ -87,18 +87,18 @@ fn demo_services_round_trip_through_hsds_and_are_valid_hsds() {
 
     let second_store = import_json(&first);
     assert_eq!(
-        second_store.all_services().unwrap(),
+        second_store.service_records().unwrap(),
         services,
         "pack → db → HSDS → db gives back every service exactly"
     );
-    let second = hsds::export(&second_store.all_services().unwrap());
+    let second = hsds::export(&second_store.service_records().unwrap());
     assert_eq!(second, first, "db → HSDS → db → HSDS writes the same JSON");
 }
 
 #[test]
 fn a_folder_of_hsds_files_imports_like_one_file() {
     let store = demo_services_store();
-    let services = store.all_services().unwrap();
+    let services = store.service_records().unwrap();
     let export = hsds::export(&services);
     let dir = tempfile::tempdir().unwrap();
     for (i, service) in export.as_array().unwrap().iter().enumerate() {
@@ -111,7 +111,7 @@ fn a_folder_of_hsds_files_imports_like_one_file() {
     let mut from_folder = Store::open_in_memory().unwrap();
     let report = import_dir(&mut from_folder, dir.path(), &mut |_| {}).unwrap();
     assert_eq!(report.services.inserted, services.len());
-    assert_eq!(from_folder.all_services().unwrap(), services);
+    assert_eq!(from_folder.service_records().unwrap(), services);
 }
 
 fn tricky_pack() -> TestPack {
@@ -157,7 +157,7 @@ accessibility = "ورودی بدون پله."
 #[test]
 fn hours_closures_translations_and_flags_survive_the_round_trip() {
     let store = store_with(&tricky_pack());
-    let services = store.all_services().unwrap();
+    let services = store.service_records().unwrap();
     let export = hsds::export(&services);
     assert_valid(&export);
     let s = &export[0];
@@ -224,7 +224,7 @@ fn hours_closures_translations_and_flags_survive_the_round_trip() {
     );
 
     let back = import_json(&export);
-    assert_eq!(back.all_services().unwrap(), services);
+    assert_eq!(back.service_records().unwrap(), services);
     let view = back
         .services(&Default::default(), &lang("fa"), chrono::NaiveDateTime::MIN)
         .unwrap();

@@ -6,11 +6,12 @@ use std::collections::BTreeSet;
 use ed25519_dalek::Signer;
 use peerguide_core::article::Article;
 use peerguide_core::service::Service;
+use peerguide_core::setting::{Setting, setting_id};
 use peerguide_core::sync::doc::VolunteerDoc;
 use peerguide_core::sync::hlc::{HlcClock, MAX_CLOCK_AHEAD_MS};
 use peerguide_core::sync::protocol::{
-    DEFAULT_PAGE_LIMIT, FALLBACK_LANGUAGE, Kind, MAX_PAGE_LIMIT, Page, PullRequest, PushAck,
-    PushRequest, WireRecord, signing_message, to_base64,
+    DEFAULT_PAGE_LIMIT, Kind, MAX_PAGE_LIMIT, Page, PullRequest, PushAck, PushRequest, WireRecord,
+    ack_signing_message, page_signing_message, signing_message, to_base64,
 };
 use rusqlite::{OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
@@ -37,7 +38,11 @@ pub struct PublishRequest {
     /// Services with all their texts. A nil id as for articles.
     #[serde(default)]
     pub services: Vec<Service>,
-    /// Also delete published articles and services that are not in this request.
+    /// Pack-level settings (the organisation's contact, …), each replacing the one
+    /// published before under its name.
+    #[serde(default)]
+    pub settings: Vec<Setting>,
+    /// Also delete published articles, services and settings that are not in this request.
     #[serde(default)]
     pub prune: bool,
 }
@@ -62,8 +67,8 @@ enum Upsert<'a> {
 }
 
 impl Hub {
-    /// Publishes articles and services: each language-free part and each text becomes a
-    /// record signed with the organisation key, in one transaction.
+    /// Publishes articles, services and settings: each language-free part, each text and
+    /// each setting becomes a record signed with the organisation key, in one transaction.
     pub fn publish(&self, who: &Principal, req: &PublishRequest) -> Result<PublishReport> {
         who.require_coordinator("publish content")?;
         let report = self.write(|tx, _| {
@@ -145,7 +150,33 @@ impl Hub {
                 }
                 self.drop_texts(tx, Kind::ServiceText, id, &langs, &mut report)?;
             }
+            for setting in &req.settings {
+                let id = setting_id(&setting.name);
+                kept.insert((Kind::Setting, id));
+                let body = serde_json::to_string(setting).expect("serialises");
+                self.upsert(
+                    tx,
+                    Kind::Setting,
+                    id,
+                    "",
+                    Upsert::Live {
+                        body: &body,
+                        slug: None,
+                    },
+                    &mut report,
+                )?;
+            }
             if req.prune {
+                let settings: Vec<Uuid> = tx
+                    .prepare("SELECT id FROM records WHERE kind = 'setting' AND deleted = 0")?
+                    .query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                for id in settings
+                    .into_iter()
+                    .filter(|id| !kept.contains(&(Kind::Setting, *id)))
+                {
+                    self.upsert(tx, Kind::Setting, id, "", Upsert::Tombstone, &mut report)?;
+                }
                 for (kind, text_kind) in [
                     (Kind::Article, Kind::ArticleText),
                     (Kind::Service, Kind::ServiceText),
@@ -271,15 +302,16 @@ impl Hub {
     /// The page after `req.cursor`: records in the requested languages (and English), in
     /// sequence order, volunteer profiles cut down to what the caller may see.
     pub fn pull(&self, who: &Principal, req: &PullRequest) -> Result<Page> {
+        // Sequence numbers are SQLite integers: a larger cursor would wrap to a negative
+        // one and silently mean "from the start".
+        if i64::try_from(req.cursor).is_err() {
+            return Err(HubError::InvalidCursor { cursor: req.cursor });
+        }
         let limit = req
             .limit
             .unwrap_or(DEFAULT_PAGE_LIMIT)
             .clamp(1, MAX_PAGE_LIMIT) as usize;
-        let mut bases: Vec<String> = req.langs.iter().map(|l| l.base().to_owned()).collect();
-        bases.push(FALLBACK_LANGUAGE.to_owned());
-        bases.sort();
-        bases.dedup();
-        let bases = serde_json::to_string(&bases).expect("serialises");
+        let bases = serde_json::to_string(&req.bases()).expect("serialises");
         let (records, last_seq, full, last_row) = self.read(|tx| {
             let purged = meta_num(tx, "purged_seq")?;
             if req.cursor > 0 && req.cursor < purged {
@@ -342,7 +374,7 @@ impl Hub {
             Some(seq) if full => (seq, seq < last_seq),
             _ => (last_seq, false),
         };
-        Ok(Page {
+        let mut page = Page {
             epoch: self.epoch(),
             org_key: self.public_key().to_owned(),
             cursor,
@@ -350,7 +382,14 @@ impl Hub {
             head: last_seq,
             hub_time_ms: now_ms(),
             records,
-        })
+            viewer: who.viewer(),
+            sig: String::new(),
+        };
+        // The page as this caller is sent it, bound to their request: a device refuses it
+        // whole if anything in it is changed on the way.
+        let sig = self.key().sign(&page_signing_message(req, &page));
+        page.sig = to_base64(&sig.to_bytes());
+        Ok(page)
     }
 
     /// Merges a batch of profile changes. A volunteer may change only their own profile; a
@@ -379,14 +418,10 @@ impl Hub {
             });
         }
         for doc in &req.docs {
-            doc.validate().map_err(|e| HubError::InvalidChange {
-                id: e.id,
-                field: e.field,
-                reason: e.reason,
-            })?;
+            doc.validate()?;
         }
         let mut deleted_any = false;
-        let ack = self.write(|tx, clock| {
+        let mut ack = self.write(|tx, clock| {
             let seen: Option<String> = tx
                 .query_row(
                     "SELECT answer FROM batches WHERE token_id = ?1 AND batch_id = ?2",
@@ -443,6 +478,15 @@ impl Hub {
                 if before.as_ref() == Some(&merged) {
                     continue;
                 }
+                // Each field was within its bounds, but fields written by different pushes
+                // could together exceed the profile's: refused, and the batch with it.
+                if let Some(Err(p)) = merged.to_volunteer().map(|v| v.check_size()) {
+                    return Err(HubError::ProfileTooLarge {
+                        id: doc.id,
+                        field: p.field.into(),
+                        reason: p.reason,
+                    });
+                }
                 changed += 1;
                 let body = serde_json::to_string(&merged).expect("serialises");
                 let hash = Sha256::digest(body.as_bytes()).to_vec();
@@ -469,7 +513,7 @@ impl Hub {
                 }
                 review::after_push(tx, before.as_ref(), &merged, now)?;
             }
-            let ack = PushAck { batch_id: req.batch_id, changed };
+            let ack = PushAck { batch_id: req.batch_id, changed, sig: String::new() };
             tx.execute(
                 "INSERT INTO batches (token_id, batch_id, answer, at) VALUES (?1, ?2, ?3, ?4)",
                 (token_id, req.batch_id, serde_json::to_string(&ack).expect("serialises"), now as i64),
@@ -480,6 +524,8 @@ impl Hub {
             self.truncate_log()?;
         }
         tracing::info!(docs = req.docs.len(), changed = ack.changed, "push applied");
+        // Signed as sent (a batch sent again gets its first answer, signed again).
+        ack.sig = to_base64(&self.key().sign(&ack_signing_message(&ack)).to_bytes());
         Ok(ack)
     }
 }
@@ -489,7 +535,7 @@ impl Hub {
 /// later stamps order after them.
 fn clamp(doc: &VolunteerDoc, clock: &mut HlcClock, now: u64) -> VolunteerDoc {
     let mut doc = doc.clone();
-    let limit = now + MAX_CLOCK_AHEAD_MS;
+    let limit = now.saturating_add(MAX_CLOCK_AHEAD_MS);
     let mut fix = |at: &mut peerguide_core::sync::Hlc| {
         if at.wall_ms > limit {
             *at = clock.tick(now);

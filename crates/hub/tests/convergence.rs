@@ -96,6 +96,7 @@ fn hub_view(hub: &Hub, who: &Principal) -> Vec<Volunteer> {
                 cursor: 0,
                 langs: vec![],
                 limit: Some(2_000),
+                nonce: String::new(),
             },
         )
         .unwrap();

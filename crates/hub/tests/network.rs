@@ -208,6 +208,7 @@ fn through_a_faulty_network_devices_converge_with_nothing_lost_or_duplicated() {
                 cursor: 0,
                 langs: vec![],
                 limit: Some(2000),
+                nonce: String::new(),
             },
         )
         .unwrap();

@@ -9,12 +9,13 @@
 //! the only other calls the app makes to the network.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use peerguide_core::LanguageTag;
 use peerguide_core::store::Store;
 use peerguide_core::sync::SyncError;
 use peerguide_core::sync::device::{self, DeviceRole, HubLink, SyncAttempt};
-use peerguide_core::sync::engine::{self, SyncOptions};
+use peerguide_core::sync::engine::{self, DEFAULT_SYNC_DEADLINE, SyncOptions};
 pub use peerguide_core::sync::protocol::Decision;
 use peerguide_core::sync::protocol::{RedeemRequest, ReviewRequest};
 use serde::{Deserialize, Serialize};
@@ -77,17 +78,31 @@ pub struct SyncDone {
 }
 
 /// Syncs one database with the hub it is linked to, one sync at a time.
+///
+/// Only syncs wait for each other. Joining and sending a review decision do not wait for a
+/// sync in progress: each is one request and one transaction of its own, and a sync that
+/// was cut for another role is started afresh by the next one (the hub signs whom it cut
+/// each page for). A sync itself ends by its deadline, so the sync after a review waits at
+/// most that long.
 pub struct Device {
     db: PathBuf,
     running: tokio::sync::Mutex<()>,
+    deadline: Duration,
 }
 
 impl Device {
-    /// The device whose database is at `db`.
+    /// The device whose database is at `db`; each sync ends within
+    /// [`DEFAULT_SYNC_DEADLINE`].
     pub fn new(db: impl Into<PathBuf>) -> Device {
+        Device::with_deadline(db, DEFAULT_SYNC_DEADLINE)
+    }
+
+    /// As [`Device::new`], each sync ending within `deadline` (`sync-timeout` past it).
+    pub fn with_deadline(db: impl Into<PathBuf>, deadline: Duration) -> Device {
         Device {
             db: db.into(),
             running: tokio::sync::Mutex::new(()),
+            deadline,
         }
     }
 
@@ -98,7 +113,8 @@ impl Device {
         let reader: LanguageTag = p.lang.parse()?;
         let _one_at_a_time = self.running.lock().await;
         let db = self.db.clone();
-        blocking(move || sync_blocking(&db, &reader, p.accept_new_key)).await
+        let deadline = self.deadline;
+        blocking(move || sync_blocking(&db, &reader, p.accept_new_key, deadline)).await
     }
 
     /// Joins the hub at `address` with an invite code: redeems it there, then links this
@@ -108,8 +124,8 @@ impl Device {
         let url = device::parse_hub_address(p.address.trim())?;
         // As people type it: the hub ignores dashes and spaces inside, and case.
         let code = p.code.trim().to_uppercase();
-        // Not in the middle of a sync: it would finish under the old role.
-        let _one_at_a_time = self.running.lock().await;
+        // A sync in progress may finish under the old role: the next one sees the hub serve
+        // the new role and starts afresh, so joining need not wait for it.
         let db = self.db.clone();
         blocking(move || {
             let mut transport = HttpTransport::new(&url, None)?;
@@ -134,8 +150,8 @@ impl Device {
     /// fails as any sync does; the decision stands and the next sync shows it.
     pub async fn review_profile(&self, p: ReviewParams) -> Result<SyncDone, SyncError> {
         let reader: LanguageTag = p.lang.parse()?;
-        let _one_at_a_time = self.running.lock().await;
         let db = self.db.clone();
+        // The decision is one request: it does not wait for a sync in progress.
         blocking(move || {
             let link = {
                 let store = Store::open(&db)?;
@@ -153,7 +169,12 @@ impl Device {
                     seen: p.seen,
                 },
             )?;
-            sync_blocking(&db, &reader, false)
+            Ok(())
+        })
+        .await?;
+        self.sync_now(SyncParams {
+            lang: reader.as_str().to_owned(),
+            accept_new_key: false,
         })
         .await
     }
@@ -180,12 +201,14 @@ fn sync_blocking(
     db: &std::path::Path,
     reader: &LanguageTag,
     accept_new_key: bool,
+    deadline: Duration,
 ) -> Result<SyncDone, SyncError> {
     let mut store = Store::open(db)?;
     let link = device::hub_link(&store)?.ok_or(SyncError::NoHub)?;
     let opts = SyncOptions {
         langs: device::sync_languages(&mut store, reader)?,
         accept_new_key,
+        deadline: Some(deadline),
         ..SyncOptions::default()
     };
     let mut transport = HttpTransport::new(&link.url, link.token.clone())?;

@@ -11,7 +11,7 @@
 pub mod device;
 
 use std::io::Read;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use peerguide_core::sync::engine::{Transport, TransportError};
 use peerguide_core::sync::protocol::{
@@ -21,8 +21,14 @@ use reqwest::blocking::Client;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-/// The largest answer accepted once decompressed.
-pub const MAX_ANSWER: u64 = 256 << 20;
+/// The largest answer accepted, as it comes over the wire (compressed or not).
+pub const MAX_WIRE_ANSWER: u64 = 16 << 20;
+/// The largest answer accepted once decompressed. A page holds about 1 MiB of records (the
+/// hub's page budget); a coordinator's review list, every profile with its contacts, is the
+/// largest answer there is, and stays far below this.
+pub const MAX_ANSWER: u64 = 32 << 20;
+/// How long one request may take when the sync sets no deadline.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// A connection to one hub.
 #[derive(Clone)]
@@ -34,6 +40,8 @@ pub struct HttpTransport {
     pub bytes_in: u64,
     /// Request body bytes sent.
     pub bytes_out: u64,
+    /// When the current sync must end: no request waits past it.
+    until: Option<Instant>,
 }
 
 impl HttpTransport {
@@ -42,7 +50,7 @@ impl HttpTransport {
     pub fn new(base: &str, token: Option<String>) -> Result<HttpTransport, TransportError> {
         let client = Client::builder()
             .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(120))
+            .timeout(REQUEST_TIMEOUT)
             .build()
             .map_err(|e| TransportError::Unreachable(format!("cannot set up HTTP: {e}")))?;
         Ok(HttpTransport::with_client(client, base, token))
@@ -56,6 +64,7 @@ impl HttpTransport {
             token,
             bytes_in: 0,
             bytes_out: 0,
+            until: None,
         }
     }
 
@@ -90,7 +99,11 @@ impl HttpTransport {
         if let Some(token) = &self.token {
             req = req.bearer_auth(token);
         }
-        let response = req
+        if let Some(until) = self.until {
+            let left = until.saturating_duration_since(Instant::now());
+            req = req.timeout(left.min(REQUEST_TIMEOUT).max(Duration::from_millis(1)));
+        }
+        let mut response = req
             .send()
             .map_err(|e| TransportError::Unreachable(format!("{url}: {}", describe(&e))))?;
         let status = response.status();
@@ -100,14 +113,33 @@ impl HttpTransport {
             .and_then(|v| v.to_str().ok())
             .unwrap_or("identity")
             .to_owned();
-        let raw = response.bytes().map_err(|e| {
-            TransportError::Unreachable(format!("{url}: answer cut off: {}", describe(&e)))
-        })?;
+        // Read no more than an answer may hold, whatever the hub (or a network in between)
+        // says or sends: both the bytes on the wire and what they decompress to are bounded.
+        let mut raw = Vec::new();
+        (&mut response)
+            .take(MAX_WIRE_ANSWER + 1)
+            .read_to_end(&mut raw)
+            .map_err(|e| TransportError::Unreachable(format!("{url}: answer cut off: {e}")))?;
         self.bytes_in += raw.len() as u64;
-        let plain = decompress(&encoding, &raw).map_err(|e| {
+        if raw.len() as u64 > MAX_WIRE_ANSWER {
+            return Err(TransportError::Garbled(format!(
+                "{url}: the answer is larger than {MAX_WIRE_ANSWER} bytes"
+            )));
+        }
+        let plain = match decompress(&encoding, &raw) {
+            Ok(Some(plain)) => plain,
+            Ok(None) => {
+                return Err(TransportError::Garbled(format!(
+                    "{url}: the answer decompresses to more than {MAX_ANSWER} bytes"
+                )));
+            }
             // A cut-off compressed stream is a broken connection, not a bad hub.
-            TransportError::Unreachable(format!("{url}: answer cut off or damaged: {e}"))
-        })?;
+            Err(e) => {
+                return Err(TransportError::Unreachable(format!(
+                    "{url}: answer cut off or damaged: {e}"
+                )));
+            }
+        };
         if !status.is_success() {
             return Err(match serde_json::from_slice::<ErrorEnvelope>(&plain) {
                 Ok(env) => TransportError::Refused {
@@ -144,22 +176,24 @@ fn describe(e: &reqwest::Error) -> String {
     text
 }
 
-fn decompress(encoding: &str, raw: &[u8]) -> std::io::Result<Vec<u8>> {
+/// The answer's bytes, decompressed; `None` if they would be more than [`MAX_ANSWER`]
+/// (reading stops there: a small bomb never becomes a large allocation).
+fn decompress(encoding: &str, raw: &[u8]) -> std::io::Result<Option<Vec<u8>>> {
     let mut out = Vec::new();
     match encoding {
         "zstd" => {
             zstd::stream::read::Decoder::new(raw)?
-                .take(MAX_ANSWER)
+                .take(MAX_ANSWER + 1)
                 .read_to_end(&mut out)?;
         }
         "gzip" => {
             flate2::read::GzDecoder::new(raw)
-                .take(MAX_ANSWER)
+                .take(MAX_ANSWER + 1)
                 .read_to_end(&mut out)?;
         }
         _ => out = raw.to_vec(),
     }
-    Ok(out)
+    Ok((out.len() as u64 <= MAX_ANSWER).then_some(out))
 }
 
 impl Transport for HttpTransport {
@@ -169,5 +203,9 @@ impl Transport for HttpTransport {
 
     fn push(&mut self, req: &PushRequest) -> Result<PushAck, TransportError> {
         self.call("/v1/push", req)
+    }
+
+    fn set_deadline(&mut self, until: Option<Instant>) {
+        self.until = until;
     }
 }

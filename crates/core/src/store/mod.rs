@@ -34,7 +34,9 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             include_str!("sql/005_search_prefix.sql"),
             |tx: &Transaction| search::rebuild(tx).map_err(|e| HookError::Hook(e.to_string())),
         ),
-        M::up(include_str!("sql/006_service_review_and_settings.sql")),
+        M::up(include_str!("sql/006_settings.sql")),
+        M::up(include_str!("sql/007_provenance.sql")),
+        M::up(include_str!("sql/008_service_review.sql")),
     ])
 });
 
@@ -71,14 +73,26 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // A deleted profile's contacts are overwritten with zeros, not left in free pages of
+        // the file for whoever copies it off the phone (see `Store::forget_freed` for the log).
+        conn.pragma_update(None, "secure_delete", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         MIGRATIONS.to_latest(&mut conn)?;
         Ok(Store { conn })
     }
 
+    /// Copies the write-ahead log into the database and empties it, so the older page
+    /// images it holds (a deleted contact among them) do not stay in `*-wal`. Best effort: a
+    /// reader in the middle of a read keeps part of the log until the next time.
+    pub fn forget_freed(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     /// The schema version this program writes.
     pub fn schema_version() -> usize {
-        6
+        8
     }
 
     /// Runs `work` in one transaction: all of it is committed, or none of it.
@@ -173,6 +187,16 @@ pub(crate) fn differs_from_stored<T: Serialize>(
         None => true,
         Some((id, hash)) => content_hash(&record_under(id)) != hash,
     })
+}
+
+/// Every slug stored in `table`, in order.
+pub(crate) fn slugs(conn: &Connection, table: Table) -> Result<Vec<String>> {
+    let sql = format!("SELECT slug FROM {} ORDER BY slug", table.name());
+    let mut stmt = conn.prepare(&sql)?;
+    let slugs = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(slugs)
 }
 
 /// Whether a record with `id` is stored in `table`.

@@ -199,7 +199,7 @@ impl Store {
     /// What a reader of `reader` typed, widened by the organisation's synonyms for their
     /// language and English.
     pub(crate) fn query(&self, reader: &LanguageTag, text: &str) -> Result<Query> {
-        let synonyms: Synonyms = self.setting(Synonyms::SETTING)?.unwrap_or_default();
+        let synonyms: Synonyms = self.setting_as(Synonyms::SETTING)?.unwrap_or_default();
         Ok(Query::parse_with(text, &synonyms.groups_for(reader)))
     }
 

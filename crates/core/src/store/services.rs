@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::{
     Store, Table, WriteOutcome, content_hash, from_json, outcome, parse_column, search, to_json,
 };
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::hours::OpeningHours;
 use crate::language::{LanguageTag, negotiate};
 use crate::service::{Service, ServiceListing, ServiceQuery, ServiceText, ServiceView};
@@ -191,8 +191,8 @@ impl Store {
         Ok(out)
     }
 
-    /// Every stored service with its texts, by slug.
-    pub fn all_services(&self) -> Result<Vec<Service>> {
+    /// Every stored service with its texts, by slug (the content check, the HSDS export).
+    pub fn service_records(&self) -> Result<Vec<Service>> {
         let ids: Vec<Uuid> = self
             .conn
             .prepare_cached("SELECT id FROM services ORDER BY slug")?
@@ -207,6 +207,23 @@ impl Store {
             Some(id) => Ok(Some(Store::load_service(&self.conn, id)?)),
             None => Ok(None),
         }
+    }
+
+    /// One service for its own screen: its text in the best language for `requested`, and
+    /// whether it is open at `now` (Glasgow wall-clock time).
+    pub fn service(
+        &self,
+        slug: &str,
+        requested: &LanguageTag,
+        now: NaiveDateTime,
+    ) -> Result<ServiceView> {
+        let service = self
+            .service_record(slug)?
+            .ok_or_else(|| Error::ServiceNotFound {
+                slug: slug.to_owned(),
+            })?;
+        let open = service.hours.is_open_at(now);
+        Ok(view(service, requested, open))
     }
 
     /// The directory: services matching every filter of `query`, each with its text in the

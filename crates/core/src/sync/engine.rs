@@ -3,6 +3,7 @@
 //! with its new cursor in one SQLite transaction. IO goes through a [`Transport`].
 
 use std::collections::BTreeSet;
+use std::time::{Duration, Instant};
 
 use ed25519_dalek::VerifyingKey;
 use rusqlite::{OptionalExtension, Transaction};
@@ -15,11 +16,13 @@ use super::doc::{Field, Stamped, VolunteerDoc};
 use super::hlc::{Hlc, HlcClock, wall_clock_ms};
 use super::protocol::{
     Kind, Page, PullRequest, PushAck, PushRequest, WireRecord, parse_public_key, verify,
+    verify_ack, verify_page,
 };
 use crate::article::{Article, Translation};
 use crate::language::LanguageTag;
 use crate::service::{Service, ServiceText};
-use crate::store::{Store, Table, differs_from_stored, id_for_slug, is_stored};
+use crate::setting::{Setting, setting_id};
+use crate::store::{Store, Table, WriteOutcome, differs_from_stored, id_for_slug, is_stored};
 use crate::volunteer::{Review, ReviewStatus, Volunteer};
 
 /// What carries requests to the hub and brings its answers back.
@@ -28,7 +31,17 @@ pub trait Transport {
     fn pull(&mut self, req: &PullRequest) -> Result<Page, TransportError>;
     /// Sends a batch of this device's changes.
     fn push(&mut self, req: &PushRequest) -> Result<PushAck, TransportError>;
+    /// Every request must be answered by `until` (the sync's deadline), or fail as
+    /// unreachable. Transports that cannot wait for ever (in process) ignore it.
+    fn set_deadline(&mut self, until: Option<Instant>) {
+        let _ = until;
+    }
 }
+
+/// How long a sync may take, all its requests together, unless told otherwise: long
+/// enough for a first sync of everything over a slow link, short enough that a hub (or a
+/// network) that keeps answering without end does not hold the device.
+pub const DEFAULT_SYNC_DEADLINE: Duration = Duration::from_secs(120);
 
 /// How a request failed on its way.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +59,47 @@ pub enum TransportError {
     },
     /// An answer that could not be read.
     Garbled(String),
+    /// The sync's deadline passed before the answer came.
+    TimedOut {
+        /// The deadline, in seconds from the start of the sync.
+        secs: u64,
+    },
+}
+
+/// A transport that gives up once the sync's deadline has passed.
+struct Deadline<'a> {
+    inner: &'a mut dyn Transport,
+    until: Option<Instant>,
+    limit: Duration,
+}
+
+impl Deadline<'_> {
+    fn guard<T>(
+        &mut self,
+        call: impl FnOnce(&mut dyn Transport) -> Result<T, TransportError>,
+    ) -> Result<T, TransportError> {
+        let late = |until: Option<Instant>| until.is_some_and(|u| Instant::now() >= u);
+        let timed_out = TransportError::TimedOut {
+            secs: self.limit.as_secs(),
+        };
+        if late(self.until) {
+            return Err(timed_out);
+        }
+        match call(self.inner) {
+            Err(TransportError::Unreachable(_)) if late(self.until) => Err(timed_out),
+            other => other,
+        }
+    }
+}
+
+impl Transport for Deadline<'_> {
+    fn pull(&mut self, req: &PullRequest) -> Result<Page, TransportError> {
+        self.guard(|t| t.pull(req))
+    }
+
+    fn push(&mut self, req: &PushRequest) -> Result<PushAck, TransportError> {
+        self.guard(|t| t.push(req))
+    }
 }
 
 impl From<TransportError> for SyncError {
@@ -58,6 +112,7 @@ impl From<TransportError> for SyncError {
                 message,
             } => SyncError::from_refusal(status, code, message),
             TransportError::Garbled(reason) => SyncError::HubGarbled { reason },
+            TransportError::TimedOut { secs } => SyncError::TimedOut { secs },
         }
     }
 }
@@ -73,6 +128,9 @@ pub struct SyncOptions {
     pub page_limit: Option<u32>,
     /// Added to this machine's clock (tests simulate a device whose clock is wrong).
     pub clock_offset_ms: i64,
+    /// The whole sync, every request of it, ends by then with `sync-timeout`; `None`
+    /// waits as long as the hub keeps answering.
+    pub deadline: Option<Duration>,
 }
 
 impl Default for SyncOptions {
@@ -82,6 +140,7 @@ impl Default for SyncOptions {
             accept_new_key: false,
             page_limit: None,
             clock_offset_ms: 0,
+            deadline: Some(DEFAULT_SYNC_DEADLINE),
         }
     }
 }
@@ -161,6 +220,8 @@ impl SyncReport {
             Kind::Volunteer => self.volunteers_changed.insert(id),
             Kind::Service | Kind::ServiceText => self.services_changed.insert(id),
             Kind::Article | Kind::ArticleText => self.articles_changed.insert(id),
+            // Settings are counted in `changed`, but are not something a reader opens.
+            Kind::Setting => false,
         };
     }
 }
@@ -304,6 +365,8 @@ pub fn edit_volunteer(
         materialise(&tx, Kind::Volunteer, id)?;
     }
     tx.commit()?;
+    // A contact changed here must not stay readable in the log.
+    store.forget_freed()?;
     Ok(())
 }
 
@@ -335,6 +398,7 @@ pub fn delete_volunteer(
         materialise(&tx, Kind::Volunteer, id)?;
     }
     tx.commit()?;
+    store.forget_freed()?;
     Ok(())
 }
 
@@ -392,6 +456,14 @@ pub fn sync(
     progress: &mut dyn FnMut(SyncProgress),
 ) -> Result<SyncReport, SyncError> {
     let mut report = SyncReport::default();
+    let until = opts.deadline.map(|d| Instant::now() + d);
+    transport.set_deadline(until);
+    let mut transport = Deadline {
+        inner: transport,
+        until,
+        limit: opts.deadline.unwrap_or_default(),
+    };
+    let transport = &mut transport;
     let mut langs: Vec<String> = opts.langs.iter().map(|l| l.as_str().to_owned()).collect();
     langs.sort();
     langs.dedup();
@@ -403,6 +475,16 @@ pub fn sync(
         let tx = store.conn.transaction()?;
         let state = State { tx: &tx };
         state.device_id()?;
+        // Before versions were forgotten at a new epoch, a device that met a restored hub
+        // stayed stuck in its fresh start, refusing the restored versions as a rollback at
+        // every sync. One caught so when this build first syncs forgets them once; nothing
+        // older can be slipped in meanwhile, as every page is signed for its request.
+        if state.get("epoch_versions")?.is_none() {
+            if state.get("sweep")?.is_some() {
+                forget_versions(&tx)?;
+            }
+            state.set("epoch_versions", "1")?;
+        }
         if state.get("langs")?.is_some_and(|l| l != langs_text) {
             state.restart()?;
             report.restarted = true;
@@ -426,6 +508,10 @@ pub fn sync(
     State { tx: &tx }.set("last_sync", &chrono::Utc::now().to_rfc3339())?;
     report.cursor = State { tx: &tx }.num("cursor")?;
     tx.commit()?;
+    if !report.volunteers_changed.is_empty() {
+        // A profile changed or went: its old contacts must not stay readable in the log.
+        store.forget_freed()?;
+    }
     Ok(report)
 }
 
@@ -506,7 +592,27 @@ fn push_one(
     };
     report.round_trips += 1;
     match transport.push(&batch) {
-        Ok(_) => {}
+        Ok(ack) => {
+            // The answer must be the hub's, for this batch: otherwise the batch stays open
+            // and is sent again next time. A device that never pulled has no key to check
+            // with yet.
+            let pinned = {
+                let tx = store.conn.transaction()?;
+                let key = State { tx: &tx }.get("org_key")?;
+                tx.commit()?;
+                key
+            };
+            if let Some(key) = pinned.as_deref().and_then(parse_public_key)
+                && (ack.batch_id != batch.batch_id || !verify_ack(&key, &ack))
+            {
+                return Err(SyncError::PageTampered {
+                    reason: format!(
+                        "the answer to push {} is not the hub's signed acknowledgement",
+                        batch.batch_id
+                    ),
+                });
+            }
+        }
         // The hub will never accept this batch (not this volunteer's profile, bad value):
         // drop it, so the device is not stuck; the next pull restores the hub's version.
         Err(TransportError::Refused {
@@ -588,6 +694,10 @@ fn build_batch(tx: &Transaction) -> Result<Option<PushRequest>, SyncError> {
     }))
 }
 
+/// How many times one pull may start afresh: once each for purged history, a new key, a
+/// new epoch and a new viewer could all come at once; a hub that asks for more is not obeyed.
+const MAX_RESTARTS: u32 = 4;
+
 fn pull(
     store: &mut Store,
     transport: &mut dyn Transport,
@@ -598,13 +708,14 @@ fn pull(
     let mut restarts = 0;
     let mut start = None;
     loop {
-        let (cursor, pinned, epoch) = {
+        let (cursor, pinned, epoch, viewer) = {
             let tx = store.conn.transaction()?;
             let state = State { tx: &tx };
             let got = (
                 state.num("cursor")?,
                 state.get("org_key")?,
                 state.get("epoch")?,
+                state.get("viewer")?,
             );
             tx.commit()?;
             got
@@ -613,13 +724,15 @@ fn pull(
             cursor,
             langs: opts.langs.clone(),
             limit: opts.page_limit,
+            // Fresh for every request: the hub signs it into the page.
+            nonce: Uuid::now_v7().simple().to_string(),
         };
         report.round_trips += 1;
         let page = match transport.pull(&req) {
             Ok(page) => page,
             // The hub purged tombstones newer than our cursor: we cannot know what was
             // deleted, so take a fresh snapshot.
-            Err(TransportError::Refused { status: 410, .. }) if restarts < 2 => {
+            Err(TransportError::Refused { status: 410, .. }) if restarts < MAX_RESTARTS => {
                 restarts += 1;
                 restart(
                     store,
@@ -636,6 +749,17 @@ fn pull(
         let key = parse_public_key(&page.org_key).ok_or_else(|| SyncError::HubGarbled {
             reason: format!("'{}' is not an organisation key", page.org_key),
         })?;
+        // Nothing of a page is believed, not even that the hub was restored, before its
+        // signature is checked: under the pinned key, or the key it comes with on first
+        // contact (which is then pinned) or when the person accepted a new key.
+        if !verify_page(&key, &req, &page) {
+            return Err(SyncError::PageTampered {
+                reason: format!(
+                    "the page after {} does not match the hub's signature for this request",
+                    req.cursor
+                ),
+            });
+        }
         if let Some(pinned) = &pinned
             && *pinned != page.org_key
         {
@@ -645,7 +769,7 @@ fn pull(
                     offered: page.org_key.clone(),
                 });
             }
-            if restarts < 2 {
+            if restarts < MAX_RESTARTS {
                 restarts += 1;
                 restart(
                     store,
@@ -657,19 +781,18 @@ fn pull(
                 let tx = store.conn.transaction()?;
                 State { tx: &tx }.set("org_key", &page.org_key)?;
                 // Versions signed under the old key say nothing under the new one.
-                tx.execute(
-                    "UPDATE sync_records SET version = 0 WHERE kind != 'volunteer'",
-                    [],
-                )?;
+                forget_versions(&tx)?;
                 tx.commit()?;
                 start = None;
                 continue;
             }
         }
         let epoch_text = page.epoch.to_string();
-        if epoch.as_ref().is_some_and(|e| *e != epoch_text) && restarts < 2 {
+        if epoch.as_ref().is_some_and(|e| *e != epoch_text) && restarts < MAX_RESTARTS {
             // A hub restored from a backup (or replaced) numbers its changes afresh: this
-            // page was cut with a cursor from the old numbering, so it is not applied.
+            // page was cut with a cursor from the old numbering, so it is not applied. Its
+            // versions are numbered afresh too (a record can come back at a lower version
+            // than the device holds): what the new epoch serves replaces what is here.
             restarts += 1;
             restart(
                 store,
@@ -680,6 +803,24 @@ fn pull(
             )?;
             let tx = store.conn.transaction()?;
             State { tx: &tx }.set("epoch", &epoch_text)?;
+            forget_versions(&tx)?;
+            tx.commit()?;
+            start = None;
+            continue;
+        }
+        if viewer.as_ref().is_some_and(|v| *v != page.viewer) && restarts < MAX_RESTARTS {
+            // The hub serves this device as someone else (joined with another role, or its
+            // token was dropped): what it holds was cut for the other role.
+            restarts += 1;
+            restart(
+                store,
+                report,
+                progress,
+                "the hub serves this device in another role",
+                false,
+            )?;
+            let tx = store.conn.transaction()?;
+            State { tx: &tx }.set("viewer", &page.viewer)?;
             tx.commit()?;
             start = None;
             continue;
@@ -687,6 +828,11 @@ fn pull(
 
         let has_more = page.has_more;
         let cursor = page.cursor;
+        // A page that says more follows must move the cursor on, else the device would ask
+        // for the same page for ever.
+        if has_more && cursor <= req.cursor {
+            return Err(SyncError::HubStalled { cursor: req.cursor });
+        }
         let head = page.head.max(cursor);
         let start = *start.get_or_insert(req.cursor);
         apply_page(store, &key, page, report)?;
@@ -700,6 +846,16 @@ fn pull(
             return Ok(());
         }
     }
+}
+
+/// Makes every published record's stored version say nothing, so the next copy received is
+/// taken whatever its version: after a key change or a new hub epoch, versions start over.
+fn forget_versions(tx: &Transaction) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE sync_records SET version = 0 WHERE kind != 'volunteer'",
+        [],
+    )?;
+    Ok(())
 }
 
 fn restart(
@@ -756,6 +912,7 @@ fn apply_page(
             state.set("org_key", &page.org_key)?;
         }
         state.set("epoch", &page.epoch.to_string())?;
+        state.set("viewer", &page.viewer)?;
         let generation = state.num("generation")?;
         let mut clock = state.clock()?;
         let mut touched: BTreeSet<(Kind, Uuid)> = BTreeSet::new();
@@ -859,6 +1016,7 @@ fn owner_kind(kind: Kind) -> Kind {
         Kind::Article | Kind::ArticleText => Kind::Article,
         Kind::Service | Kind::ServiceText => Kind::Service,
         Kind::Volunteer => Kind::Volunteer,
+        Kind::Setting => Kind::Setting,
     }
 }
 
@@ -885,9 +1043,11 @@ fn apply_record(
                 lang: record.lang.clone(),
             });
         }
-        if let Some((version, body)) = &stored {
+        if let Some((version, _)) = &stored {
             let version = *version as u64;
-            if record.version < version || (record.version == version && *body != record.body) {
+            // The same version with another body is no rollback: the hub signs one body per
+            // version in an epoch, so the stored copy is damaged, and the signed one heals it.
+            if record.version < version {
                 return Err(SyncError::Rollback {
                     kind: record.kind.as_str(),
                     id: record.id,
@@ -1149,9 +1309,33 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<bool, SyncError
             Store::put_service(tx, &service)?;
             Ok(changed)
         }
+        Kind::Setting => match live(Kind::Setting)?.into_iter().next() {
+            Some((_, body)) => {
+                let setting: Setting =
+                    serde_json::from_str(&body).map_err(|e| corrupt(format!("setting {id}"), e))?;
+                // Its deletion will come by id: the id must be the one its name gives.
+                if setting_id(&setting.name) != id {
+                    return Err(SyncError::HubGarbled {
+                        reason: format!("setting '{}' sent under id {id}", setting.name),
+                    });
+                }
+                Ok(Store::put_setting(tx, &setting)? != WriteOutcome::Unchanged)
+            }
+            None => Ok(Store::delete_setting(tx, id)?),
+        },
         Kind::Volunteer => match load_doc(tx, id)?.and_then(|d| d.to_volunteer()) {
             Some(mut v) => {
                 v.review = load_review(tx, id)?;
+                // A profile takes over a slug another profile holds here (a content pack's
+                // volunteer, say) only if it is the slug made from its own id: anyone can
+                // push a profile under any slug, and must not replace someone else's card.
+                // Otherwise it is listed under the slug made from its id.
+                let own = super::profile::profile_slug(id);
+                if v.slug != own
+                    && id_for_slug(tx, Table::Volunteers, &v.slug)?.is_some_and(|other| other != id)
+                {
+                    v.slug = own;
+                }
                 let changed = differs_from_stored(tx, Table::Volunteers, &v.slug, |id| {
                     Volunteer { id, ..v.clone() }
                 })?;

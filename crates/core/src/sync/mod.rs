@@ -65,9 +65,11 @@ pub enum SyncError {
         /// Its language, if a text.
         lang: String,
     },
-    /// A correctly signed but older version of a record than the device already has.
+    /// A correctly signed but older version of a record than the device already has, from
+    /// the hub epoch the device holds it from (a hub restored from a backup starts a new
+    /// epoch, and its older versions are taken).
     #[error(
-        "refused {kind} {id}{}: version {offered} is older than the stored version {stored} (a rollback); nothing from this page was stored",
+        "refused {kind} {id}{}: version {offered} is older than the stored version {stored} from the same hub epoch (a rollback); nothing from this page was stored",
         lang_suffix(.lang)
     )]
     Rollback {
@@ -81,6 +83,31 @@ pub enum SyncError {
         stored: u64,
         /// The version offered.
         offered: u64,
+    },
+    /// A page that is not what the hub signed for this request: a record dropped, added,
+    /// altered or replaced by an older one, or a page answering another request or replayed.
+    #[error(
+        "refused a page from the hub: {reason}; it was changed on its way (check the network), so nothing of it was stored and the device did not move on"
+    )]
+    PageTampered {
+        /// What did not match.
+        reason: String,
+    },
+    /// The hub keeps saying more follows without moving the device on.
+    #[error(
+        "the hub says more changes follow after {cursor} but sends none; stopped (the changes received so far are kept)"
+    )]
+    HubStalled {
+        /// The cursor the device stays at.
+        cursor: u64,
+    },
+    /// The sync took longer than it may.
+    #[error(
+        "the sync did not finish within {secs} seconds and was stopped; what arrived so far is kept, the rest comes at the next sync"
+    )]
+    TimedOut {
+        /// The deadline, in seconds.
+        secs: u64,
     },
     /// The hub presents a different organisation key from the one pinned on first contact.
     #[error(
@@ -106,6 +133,24 @@ pub enum SyncError {
         /// The field at fault.
         field: String,
         /// What was wrong.
+        reason: String,
+    },
+    /// A profile, or one of its fields, over its bounds (`volunteer::limits`).
+    #[error("volunteer profile {id}, field '{field}', is too large: {reason}")]
+    ProfileTooLarge {
+        /// The profile.
+        id: Uuid,
+        /// The field at fault, or `profile` for the whole.
+        field: String,
+        /// How large it is, and the bound.
+        reason: String,
+    },
+    /// A name to show that shows nothing or could disguise the text around it.
+    #[error("volunteer profile {id}: the name to show {reason}")]
+    InvalidDisplayName {
+        /// The profile.
+        id: Uuid,
+        /// What is wrong with it.
         reason: String,
     },
     /// A hub address that cannot be used.
@@ -192,6 +237,28 @@ impl SyncError {
     }
 }
 
+impl From<doc::InvalidDoc> for SyncError {
+    fn from(e: doc::InvalidDoc) -> Self {
+        use crate::volunteer::ProfileFault;
+        match e.fault {
+            ProfileFault::WrongValue => SyncError::InvalidChange {
+                id: e.id,
+                field: e.field,
+                reason: e.reason,
+            },
+            ProfileFault::TooLarge => SyncError::ProfileTooLarge {
+                id: e.id,
+                field: e.field,
+                reason: e.reason,
+            },
+            ProfileFault::BadName => SyncError::InvalidDisplayName {
+                id: e.id,
+                reason: e.reason,
+            },
+        }
+    }
+}
+
 fn lang_suffix(lang: &str) -> String {
     if lang.is_empty() {
         String::new()
@@ -216,9 +283,14 @@ impl SyncError {
             SyncError::HubGarbled { .. } => "hub-garbled",
             SyncError::BadSignature { .. } => "bad-signature",
             SyncError::Rollback { .. } => "rollback",
+            SyncError::PageTampered { .. } => "page-tampered",
+            SyncError::HubStalled { .. } => "hub-stalled",
+            SyncError::TimedOut { .. } => "sync-timeout",
             SyncError::OrgKeyChanged { .. } => "org-key-changed",
             SyncError::ProfileDeleted { .. } => "profile-deleted",
             SyncError::InvalidChange { .. } => "invalid-change",
+            SyncError::ProfileTooLarge { .. } => "profile-too-large",
+            SyncError::InvalidDisplayName { .. } => "invalid-display-name",
             SyncError::InvalidHubAddress { .. } => "invalid-hub-address",
             SyncError::NoHub => "no-hub",
             SyncError::InviteRefused(InviteProblem::Unknown) => "invite-unknown",

@@ -13,7 +13,10 @@ use crate::language::LanguageTag;
 use crate::volunteer::Review;
 
 /// The protocol this build speaks. Sent in the `Peerguide-Protocol` header of every request.
-pub const PROTOCOL_VERSION: u32 = 1;
+///
+/// Version 2: a pull carries a nonce and every page is signed by the hub ([`page_signing_message`]);
+/// a device of this build needs a hub of version 2 or later.
+pub const PROTOCOL_VERSION: u32 = 2;
 /// The oldest protocol a hub of this build still serves.
 pub const MIN_PROTOCOL_VERSION: u32 = 1;
 /// The header carrying [`PROTOCOL_VERSION`].
@@ -39,16 +42,20 @@ pub enum Kind {
     ServiceText,
     /// A volunteer profile: per-field last-writer-wins, written by its volunteer.
     Volunteer,
+    /// A pack-level setting (the organisation's contact, …): body `{"name", "value"}`, id
+    /// [`crate::setting::setting_id`] of the name, no language; sent to every role. Signed.
+    Setting,
 }
 
 impl Kind {
     /// Every kind.
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Article,
         Kind::ArticleText,
         Kind::Service,
         Kind::ServiceText,
         Kind::Volunteer,
+        Kind::Setting,
     ];
 
     /// The name on the wire and in the database.
@@ -59,6 +66,7 @@ impl Kind {
             Kind::Service => "service",
             Kind::ServiceText => "service-text",
             Kind::Volunteer => "volunteer",
+            Kind::Setting => "setting",
         }
     }
 
@@ -119,6 +127,22 @@ pub struct PullRequest {
     /// At most this many records (capped at [`MAX_PAGE_LIMIT`]).
     #[serde(default)]
     pub limit: Option<u32>,
+    /// A value the device chose for this request alone; the hub signs it with the page, so a
+    /// page recorded earlier cannot be served again as the answer (protocol 2).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub nonce: String,
+}
+
+impl PullRequest {
+    /// The base languages a hub serves texts in for this request: those asked for, and
+    /// [`FALLBACK_LANGUAGE`], sorted, each once.
+    pub fn bases(&self) -> Vec<String> {
+        let mut bases: Vec<String> = self.langs.iter().map(|l| l.base().to_owned()).collect();
+        bases.push(FALLBACK_LANGUAGE.to_owned());
+        bases.sort();
+        bases.dedup();
+        bases
+    }
 }
 
 /// One page of changes, in sequence order.
@@ -139,6 +163,15 @@ pub struct Page {
     pub hub_time_ms: u64,
     /// The records, oldest change first.
     pub records: Vec<WireRecord>,
+    /// Whom the hub cut the page for: `reader`, `volunteer:<profile id>` or `coordinator`.
+    /// A device served as someone else than before starts afresh (what it holds was cut
+    /// for another role).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub viewer: String,
+    /// Base64 Ed25519 signature by the organisation key over [`page_signing_message`]:
+    /// binds the page to the request it answers and to every record in it (protocol 2).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sig: String,
 }
 
 /// A device sends its own changes, under an id it chose, so a retry is applied once.
@@ -158,6 +191,28 @@ pub struct PushAck {
     pub batch_id: Uuid,
     /// How many profiles the batch changed on the hub.
     pub changed: u32,
+    /// Base64 signature by the organisation key over [`ack_signing_message`] (protocol 2):
+    /// a network in the middle cannot drop a push and answer for the hub, leaving the device
+    /// sure its edit was sent.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sig: String,
+}
+
+/// The exact bytes the hub signs for its answer to a push: the batch id (a fresh one per
+/// batch, so an answer cannot be made for a batch the hub never saw) and what it changed.
+pub fn ack_signing_message(ack: &PushAck) -> Vec<u8> {
+    format!("peerguide-push-ack-v2\n{}\n{}\n", ack.batch_id, ack.changed).into_bytes()
+}
+
+/// Checks a push answer's signature against the organisation key.
+pub fn verify_ack(key: &VerifyingKey, ack: &PushAck) -> bool {
+    let Ok(sig) = B64.decode(&ack.sig) else {
+        return false;
+    };
+    let Ok(sig) = Signature::from_slice(&sig) else {
+        return false;
+    };
+    key.verify(&ack_signing_message(ack), &sig).is_ok()
 }
 
 /// An error as the hub sends it: `{"error": {"code": …, "message": …}}`.
@@ -181,6 +236,72 @@ pub fn signing_message(kind: Kind, id: Uuid, lang: &str, version: u64, body: &st
     }
     msg.extend_from_slice(&hash);
     msg
+}
+
+/// The exact bytes the hub signs for a page: the epoch, whom it was cut for, the request it
+/// answers (its cursor, languages and nonce), where it leaves the cursor, and a digest of
+/// every record in it, in order. A record dropped, added, replaced by an older signed copy or
+/// reordered, a page answering another request or replayed from an earlier one, all change
+/// these bytes. 32 bytes per record are hashed, nothing more goes on the wire than the
+/// signature and the viewer.
+pub fn page_signing_message(req: &PullRequest, page: &Page) -> Vec<u8> {
+    let mut msg = Vec::with_capacity(160 + 32 * page.records.len());
+    msg.extend_from_slice(b"peerguide-page-v2\n");
+    let bases = req.bases().join(",");
+    let fields = [
+        page.epoch.to_string(),
+        page.org_key.clone(),
+        page.viewer.clone(),
+        bases,
+        req.nonce.clone(),
+        req.cursor.to_string(),
+        page.cursor.to_string(),
+        u8::from(page.has_more).to_string(),
+        page.head.to_string(),
+        page.hub_time_ms.to_string(),
+        page.records.len().to_string(),
+    ];
+    for part in fields {
+        msg.extend_from_slice(part.as_bytes());
+        msg.push(b'\n');
+    }
+    for record in &page.records {
+        msg.extend_from_slice(&record_digest(record));
+    }
+    msg
+}
+
+/// SHA-256 of everything a device takes from a record: kind, id, language, version, the
+/// deletion and withdrawal flags, the body's hash and the review sent beside it.
+fn record_digest(record: &WireRecord) -> [u8; 32] {
+    let mut h = Sha256::new();
+    for part in [
+        record.kind.as_str(),
+        &record.id.to_string(),
+        &record.lang,
+        &record.version.to_string(),
+        if record.deleted { "1" } else { "0" },
+        if record.withdrawn { "1" } else { "0" },
+    ] {
+        h.update(part.as_bytes());
+        h.update(b"\n");
+    }
+    h.update(Sha256::digest(record.body.as_bytes()));
+    if let Some(review) = &record.review {
+        h.update(serde_json::to_vec(review).expect("reviews serialise"));
+    }
+    h.finalize().into()
+}
+
+/// Checks a page's signature against the organisation key, for the request it answers.
+pub fn verify_page(key: &VerifyingKey, req: &PullRequest, page: &Page) -> bool {
+    let Ok(sig) = B64.decode(&page.sig) else {
+        return false;
+    };
+    let Ok(sig) = Signature::from_slice(&sig) else {
+        return false;
+    };
+    key.verify(&page_signing_message(req, page), &sig).is_ok()
 }
 
 /// `POST /v1/redeem`: an invite code for a device token.
