@@ -146,7 +146,7 @@ impl Pack {
         if let Some(search) = &self.search {
             settings.push(Setting {
                 name: LanguageSettings::SETTING.to_owned(),
-                value: serde_json::to_value(&search.languages).expect("languages serialise"),
+                value: serde_json::to_value(search.languages).expect("languages serialise"),
             });
             settings.push(Setting {
                 name: Synonyms::SETTING.to_owned(),

@@ -278,6 +278,7 @@ async fn read_json<T: DeserializeOwned + Send + 'static>(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > limit.wire as u64) {
+        drain(body).await;
         return Err(too_large);
     }
     let read = Limited::new(body, limit.wire).collect();
@@ -292,6 +293,28 @@ async fn read_json<T: DeserializeOwned + Send + 'static>(
         Ok(Ok(collected)) => collected.to_bytes(),
     };
     blocking(move || decode(&bytes, encoding, limit.plain)).await
+}
+
+/// How much of a refused body the hub still reads, and for how long, before it answers.
+const DRAIN_BYTES: usize = 8 << 20;
+const DRAIN_TIME: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Reads and drops the rest of a body refused for its declared size, up to [`DRAIN_BYTES`]
+/// and [`DRAIN_TIME`] (a "lingering close"): a client still writing it would otherwise meet
+/// a closed connection and never read the 413 that says why. Nothing is kept, so this costs
+/// the hub bandwidth, not memory; a larger or slower body is simply cut off.
+async fn drain(mut body: Body) {
+    let read = async {
+        let mut left = DRAIN_BYTES;
+        while let Some(Ok(frame)) = body.frame().await {
+            let n = frame.data_ref().map_or(0, |d| d.len());
+            if n >= left {
+                break;
+            }
+            left -= n;
+        }
+    };
+    let _ = tokio::time::timeout(DRAIN_TIME, read).await;
 }
 
 /// Decompresses (at most `plain_limit` bytes) and parses a body.
