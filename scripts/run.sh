@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds Peer Guide and starts it with the demo content: the desktop app where there is a
-# display, and otherwise the web mode, served on this computer only.
+# display, and otherwise the web mode, served on this computer only, on port $PORT (8080 when
+# unset: `PORT=8090 bash scripts/run.sh` starts a second one beside the first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -27,4 +28,4 @@ cargo build --release --locked -p peerguide-cli
 db="$out/demo/peerguide.db"
 mkdir -p "$out/demo"
 "$out/release/peerguide" import --db "$db" content
-exec "$out/release/peerguide" serve --db "$db" --ui ui/dist
+exec "$out/release/peerguide" serve --db "$db" --listen "127.0.0.1:${PORT:-8080}" --ui ui/dist

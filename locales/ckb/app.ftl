@@ -48,6 +48,16 @@ article-stale = لەوانەیە ئەم وەرگێڕانە کۆن بێت: وەش
 article-share = هاوبەشکردن
 article-copied = کۆپی کرا. دەتوانیت لە نامەیەکدا دایبنێیت.
 article-copy-failed = کۆپی نەکرا. دەقەکە دیاری بکە و خۆت کۆپیی بکە.
+article-checked-on = پشکنراوە لە { $date }
+article-machine-translation = ئەم دەقە کۆمپیوتەر وەریگێڕاوە. ئەگەر شتێک ڕوون نییە، لە خۆبەخشێکی هاوتا بپرسە.
+article-machine-volunteers = ئەو خۆبەخشانەی بە { $language } قسە دەکەن
+article-overdue = { $months ->
+        [one] ئەم ڕێنماییە دوایین جار { $months } مانگ لەمەوبەر پشکنراوە: لەوانەیە یاساکان گۆڕابن.
+       *[other] ئەم ڕێنماییە دوایین جار { $months } مانگ لەمەوبەر پشکنراوە: لەوانەیە یاساکان گۆڕابن.
+    }
+article-overdue-undated = کاتی پشکنینەوەی ئەم ڕێنماییە تێپەڕیوە: لەوانەیە یاساکان گۆڕابن.
+article-sources = سەرچاوەکان
+article-source-retrieved = خوێندراوەتەوە لە { $date }
 text-size = قەبارەی دەق
 text-smaller = دەقی بچووکتر
 text-larger = دەقی گەورەتر
@@ -80,6 +90,9 @@ service-speaks = زمانەکانی قسەکردن:
 service-accessibility = دەستڕاگەیشتن:
 service-hours = کاتەکانی کارکردن
 service-closed-all-day = داخراوە
+service-sample = زانیاریی نموونە
+service-sample-note = ئەمە خزمەتگوزارییەکی ڕاستەقینە نییە: تەنها نیشان دەدات بەرنامەکە چۆن کار دەکات.
+service-checked-on = وردەکارییەکان لە { $date } پشکنران
 service-cost-free = بەخۆڕایی
 service-cost-low-cost = هەرزان
 service-cost-paid = بە پارە
@@ -280,6 +293,8 @@ error-sync-timeout = هاوکاتکردن زۆری خایاند و وەستێن�
 error-org-key-changed = کلیلی واژۆی ڕێکخراوەکە گۆڕاوە.
 error-profile-deleted = ئەم پرۆفایلە سڕاوەتەوە.
 error-invalid-change = ئەم گۆڕانکارییە لە پرۆفایلەکەدا دروست نییە.
+error-profile-too-large = ئەم پرۆفایلە زۆر درێژە. دەقەکە کورت بکەرەوە، یان زمان و بابەت و ڕێگای پەیوەندی کەمتر دابنێ.
+error-invalid-display-name = ئەم ناوە ناتوانرێت پیشان بدرێت. پیتی دیار بەکاربهێنە، بەبێ نیشانەی کۆنترۆڵی تایبەت.
 error-invalid-hub-address = ئەم ناونیشانە بەکارنایەت. دەبێت بە https:// دەست پێ بکات (http:// تەنها لەناو تۆڕێکی ناوخۆییدا).
 error-no-hub = ئەم ئامێرە هێشتا بە هیچ سێرڤەرێک پەیوەست نییە.
 error-not-a-volunteer = ئەم ئامێرە وەک خۆبەخش نەچووەتە ژوورەوە. سەرەتا بە کۆدی بانگهێشت بەشداری بکە.
@@ -294,3 +309,19 @@ error-token-expired = ماوەی دەستگەیشتنی ئەم ئامێرە بە
 error-token-unknown = سێرڤەرەکە ئەم ئامێرە ناناسێت. داوای کۆدێکی بانگهێشتی نوێ لە ڕێکخەرەکەت بکە.
 error-unknown = هەڵەیەک ڕوویدا (کۆد: { $code }).
 reader-explain = تۆ ڕێبەری گشتی ڕێکخراوەکە لەسەر ماڵپەڕەکەی دەخوێنیتەوە: ڕێنمایی، خزمەتگوزاری و خۆبەخشە بڵاوکراوەکان، هەمیشە نوێ. بۆ ئەوەی بێ ئینتەرنێت لەسەر مۆبایلەکەت بێت، یان بۆ خۆبەخشی، ئەپی ڕێبەری هاوڕێیان دابمەزرێنە.
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = هەندێک لە وەسفەکانی خوارەوە بە { $shown } پیشان دراون: هێشتا نەکراون بە { $requested }.
+services-all = هەموو خزمەتگوزارییەکان
+service-directions = ڕێنمایی ڕێگا
+service-share-link = هاوبەشکردنی بەستەر
+service-link-copied = بەستەرەکە کۆپی کرا. دەتوانیت لە نامەیەکدا دایبنێیت.
+service-closures = لەم ڕۆژانەدا داخراوە
+service-closure = لە { $from } تا { $to }
+service-today = ئەمڕۆ
+contact-title = پەیوەندی بە پڕۆژەکەوە بکە
+contact-intro = { $name } ئەم ڕێبەرە بەڕێوە دەبات. دەتوانیت تەلەفۆن بکەیت، بنووسیت یان سەردان بکەیت.
+contact-interpreter = پێویستت بە وەرگێڕ هەیە؟
+contact-none = ئەم ڕێبەرە هێشتا ناڵێت چۆن پەیوەندی بە پڕۆژەکەوە بکەیت. لەو کەسە بپرسە کە ئەپەکەی پێدایت.
+contact-link = چۆن پەیوەندی بە پڕۆژەکەوە بکەیت
+error-service-not-found = ئەم خزمەتگوزارییە نەدۆزرایەوە. لەوانەیە لابرابێت.

@@ -48,6 +48,16 @@ article-stale = This translation may be out of date: the English version has cha
 article-share = Share
 article-copied = Copied. You can paste it into a message.
 article-copy-failed = Could not copy. Select the text and copy it yourself.
+article-checked-on = Checked on { $date }
+article-machine-translation = Translated by a computer. If something is unclear, ask a peer volunteer.
+article-machine-volunteers = Volunteers who speak { $language }
+article-overdue = { $months ->
+        [one] This guide was last checked { $months } month ago: rules may have changed.
+       *[other] This guide was last checked { $months } months ago: rules may have changed.
+    }
+article-overdue-undated = This guide is past the date when it had to be checked again: rules may have changed.
+article-sources = Sources
+article-source-retrieved = read on { $date }
 text-size = Text size
 text-smaller = Smaller text
 text-larger = Larger text
@@ -80,6 +90,9 @@ service-speaks = Languages spoken:
 service-accessibility = Accessibility:
 service-hours = Opening hours
 service-closed-all-day = Closed
+service-sample = Sample data
+service-sample-note = This is not a real service: it only shows how the app works.
+service-checked-on = Details checked on { $date }
 service-cost-free = Free
 service-cost-low-cost = Low cost
 service-cost-paid = Paid
@@ -272,6 +285,8 @@ error-sync-timeout = The sync took too long and was stopped. What arrived is kep
 error-org-key-changed = The organisation's signing key has changed.
 error-profile-deleted = This profile has been deleted.
 error-invalid-change = This change to the profile is not valid.
+error-profile-too-large = This profile is too long. Shorten the text, or use fewer languages, topics or contacts.
+error-invalid-display-name = This name cannot be shown. Use visible letters, without special control characters.
 error-invalid-hub-address = This address cannot be used. It must start with https:// (http:// only inside a local network).
 error-no-hub = This device is not connected to a hub yet.
 error-not-a-volunteer = This device is not signed in as a volunteer. Join with an invite code first.
@@ -286,3 +301,19 @@ error-token-expired = This device's access has expired. Ask your coordinator for
 error-token-unknown = The hub does not know this device. Ask your coordinator for a new invite code.
 error-unknown = Something went wrong (code: { $code }).
 reader-explain = You are reading the organisation's public guide on its website: published guidance, services and volunteers, always up to date. To keep it on your phone without a connection, or to volunteer, install the Peer Guide app.
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = Some descriptions below are shown in { $shown }: not yet translated into { $requested }.
+services-all = All services
+service-directions = Directions
+service-share-link = Share link
+service-link-copied = Link copied. You can paste it into a message.
+service-closures = Closed on these dates
+service-closure = { $from } to { $to }
+service-today = Today
+contact-title = Contact the project
+contact-intro = { $name } runs this guide. You can call, write or visit.
+contact-interpreter = Need an interpreter?
+contact-none = This guide does not yet say how to reach the project. Ask the person who gave you the app.
+contact-link = How to contact the project
+error-service-not-found = This service could not be found. It may have been removed.

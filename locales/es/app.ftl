@@ -48,6 +48,16 @@ article-stale = Puede que esta traducción no esté actualizada: la versión en 
 article-share = Compartir
 article-copied = Copiado. Puedes pegarlo en un mensaje.
 article-copy-failed = No se pudo copiar. Selecciona el texto y cópialo tú.
+article-checked-on = Revisado el { $date }
+article-machine-translation = Traducido por un ordenador. Si algo no está claro, pregunta a una persona voluntaria.
+article-machine-volunteers = Voluntarios que hablan { $language }
+article-overdue = { $months ->
+        [one] Esta guía se revisó por última vez hace { $months } mes: las normas pueden haber cambiado.
+       *[other] Esta guía se revisó por última vez hace { $months } meses: las normas pueden haber cambiado.
+    }
+article-overdue-undated = Esta guía ya debía haberse revisado de nuevo: las normas pueden haber cambiado.
+article-sources = Fuentes
+article-source-retrieved = consultado el { $date }
 text-size = Tamaño del texto
 text-smaller = Texto más pequeño
 text-larger = Texto más grande
@@ -80,6 +90,9 @@ service-speaks = Idiomas que se hablan:
 service-accessibility = Accesibilidad:
 service-hours = Horario
 service-closed-all-day = Cerrado
+service-sample = Datos de ejemplo
+service-sample-note = Este no es un servicio real: solo muestra cómo funciona la aplicación.
+service-checked-on = Datos comprobados el { $date }
 service-cost-free = Gratis
 service-cost-low-cost = Bajo coste
 service-cost-paid = De pago
@@ -280,6 +293,8 @@ error-sync-timeout = La sincronización tardó demasiado y se detuvo. Lo que lle
 error-org-key-changed = La clave de firma de la organización ha cambiado.
 error-profile-deleted = Este perfil se ha eliminado.
 error-invalid-change = Este cambio en el perfil no es válido.
+error-profile-too-large = Este perfil es demasiado largo. Acorta el texto o indica menos idiomas, temas o contactos.
+error-invalid-display-name = Este nombre no se puede mostrar. Usa letras visibles, sin caracteres de control especiales.
 error-invalid-hub-address = No se puede usar esta dirección. Debe empezar por https:// (http:// solo dentro de una red local).
 error-no-hub = Este dispositivo todavía no está conectado a ningún servidor.
 error-not-a-volunteer = Este dispositivo no ha entrado como voluntario. Primero únete con un código de invitación.
@@ -294,3 +309,19 @@ error-token-expired = El acceso de este dispositivo ha caducado. Pide un nuevo c
 error-token-unknown = El servidor no reconoce este dispositivo. Pide un nuevo código de invitación a tu coordinador.
 error-unknown = Algo salió mal (código: { $code }).
 reader-explain = Estás leyendo la guía pública de la organización en su sitio web: orientación, servicios y voluntarios publicados, siempre al día. Para tenerla en tu teléfono sin conexión, o para ser voluntario, instala la aplicación Peer Guide.
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = Algunas descripciones de abajo se muestran en { $shown }: todavía no están traducidas al { $requested }.
+services-all = Todos los servicios
+service-directions = Cómo llegar
+service-share-link = Compartir enlace
+service-link-copied = Enlace copiado. Puedes pegarlo en un mensaje.
+service-closures = Cerrado en estas fechas
+service-closure = del { $from } al { $to }
+service-today = Hoy
+contact-title = Contactar con el proyecto
+contact-intro = { $name } gestiona esta guía. Puedes llamar, escribir o ir en persona.
+contact-interpreter = ¿Necesitas intérprete?
+contact-none = Esta guía aún no dice cómo contactar con el proyecto. Pregunta a la persona que te dio la aplicación.
+contact-link = Cómo contactar con el proyecto
+error-service-not-found = No se encontró este servicio. Puede que se haya retirado.

@@ -48,6 +48,16 @@ article-stale = ممکن است این ترجمه قدیمی باشد: نسخه 
 article-share = اشتراک‌گذاری
 article-copied = کپی شد. می‌توانید آن را در یک پیام بچسبانید.
 article-copy-failed = کپی نشد. متن را انتخاب کنید و خودتان کپی کنید.
+article-checked-on = بررسی‌شده در { $date }
+article-machine-translation = این متن را رایانه ترجمه کرده است. اگر چیزی روشن نیست، از یک داوطلب همتا بپرسید.
+article-machine-volunteers = داوطلبانی که { $language } صحبت می‌کنند
+article-overdue = { $months ->
+        [one] این راهنما آخرین بار { $months } ماه پیش بررسی شده است: ممکن است قوانین تغییر کرده باشند.
+       *[other] این راهنما آخرین بار { $months } ماه پیش بررسی شده است: ممکن است قوانین تغییر کرده باشند.
+    }
+article-overdue-undated = زمان بررسی دوباره این راهنما گذشته است: ممکن است قوانین تغییر کرده باشند.
+article-sources = منابع
+article-source-retrieved = خوانده‌شده در { $date }
 text-size = اندازه متن
 text-smaller = متن کوچک‌تر
 text-larger = متن بزرگ‌تر
@@ -80,6 +90,9 @@ service-speaks = زبان‌های گفتاری:
 service-accessibility = دسترسی‌پذیری:
 service-hours = ساعات کاری
 service-closed-all-day = بسته
+service-sample = داده‌ی نمونه
+service-sample-note = این یک خدمت واقعی نیست: فقط نشان می‌دهد برنامه چطور کار می‌کند.
+service-checked-on = جزئیات در تاریخ { $date } بررسی شد
 service-cost-free = رایگان
 service-cost-low-cost = کم‌هزینه
 service-cost-paid = پولی
@@ -280,6 +293,8 @@ error-sync-timeout = همگام‌سازی بیش از حد طول کشید و �
 error-org-key-changed = کلید امضای سازمان تغییر کرده است.
 error-profile-deleted = این پروفایل حذف شده است.
 error-invalid-change = این تغییر در پروفایل معتبر نیست.
+error-profile-too-large = این پروفایل خیلی طولانی است. متن را کوتاه‌تر کنید یا زبان‌ها، موضوع‌ها یا راه‌های تماس کمتری بگذارید.
+error-invalid-display-name = این نام را نمی‌توان نشان داد. از حروف قابل دیدن استفاده کنید، بدون نویسه‌های کنترلی خاص.
 error-invalid-hub-address = از این نشانی نمی‌توان استفاده کرد. باید با https:// شروع شود (http:// فقط درون یک شبکه محلی).
 error-no-hub = این دستگاه هنوز به هیچ سروری متصل نیست.
 error-not-a-volunteer = این دستگاه به‌عنوان داوطلب وارد نشده است. اول با یک کد دعوت بپیوندید.
@@ -294,3 +309,19 @@ error-token-expired = دسترسی این دستگاه منقضی شده است.
 error-token-unknown = سرور این دستگاه را نمی‌شناسد. از هماهنگ‌کننده خود یک کد دعوت جدید بخواهید.
 error-unknown = مشکلی پیش آمد (کد: { $code }).
 reader-explain = شما راهنمای عمومی سازمان را در وبسایت آن می‌خوانید: راهنمایی‌ها، خدمات و داوطلبان منتشرشده، همیشه به‌روز. برای داشتن آن روی گوشی بدون اینترنت، یا برای داوطلب شدن، اپ راهنمای همتایان را نصب کنید.
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = برخی از توضیحات زیر به { $shown } نمایش داده شده‌اند: هنوز به { $requested } ترجمه نشده‌اند.
+services-all = همه خدمات
+service-directions = مسیریابی
+service-share-link = اشتراک پیوند
+service-link-copied = پیوند کپی شد. می‌توانید آن را در یک پیام بچسبانید.
+service-closures = در این تاریخ‌ها بسته است
+service-closure = از { $from } تا { $to }
+service-today = امروز
+contact-title = تماس با پروژه
+contact-intro = { $name } این راهنما را اداره می‌کند. می‌توانید تماس بگیرید، بنویسید یا حضوری بروید.
+contact-interpreter = مترجم لازم دارید؟
+contact-none = این راهنما هنوز نمی‌گوید چگونه با پروژه تماس بگیرید. از کسی که برنامه را به شما داد بپرسید.
+contact-link = چگونه با پروژه تماس بگیرید
+error-service-not-found = این خدمت پیدا نشد. شاید حذف شده باشد.

@@ -48,6 +48,16 @@ article-stale = Cette traduction n'est peut-être plus à jour : la version angl
 article-share = Partager
 article-copied = Copié. Vous pouvez le coller dans un message.
 article-copy-failed = Impossible de copier. Sélectionnez le texte et copiez-le vous-même.
+article-checked-on = Vérifié le { $date }
+article-machine-translation = Traduit par un ordinateur. Si quelque chose n'est pas clair, demandez à un bénévole pair.
+article-machine-volunteers = Bénévoles qui parlent { $language }
+article-overdue = { $months ->
+        [one] Ce guide a été vérifié pour la dernière fois il y a { $months } mois : les règles ont pu changer.
+       *[other] Ce guide a été vérifié pour la dernière fois il y a { $months } mois : les règles ont pu changer.
+    }
+article-overdue-undated = Ce guide aurait dû être vérifié de nouveau : les règles ont pu changer.
+article-sources = Sources
+article-source-retrieved = consulté le { $date }
 text-size = Taille du texte
 text-smaller = Texte plus petit
 text-larger = Texte plus grand
@@ -80,6 +90,9 @@ service-speaks = Langues parlées :
 service-accessibility = Accessibilité :
 service-hours = Horaires d'ouverture
 service-closed-all-day = Fermé
+service-sample = Données d'exemple
+service-sample-note = Ce n'est pas un vrai service : il montre seulement comment fonctionne l'application.
+service-checked-on = Informations vérifiées le { $date }
 service-cost-free = Gratuit
 service-cost-low-cost = Petit prix
 service-cost-paid = Payant
@@ -280,6 +293,8 @@ error-sync-timeout = La synchronisation a pris trop de temps et a été arrêté
 error-org-key-changed = La clé de signature de l'organisation a changé.
 error-profile-deleted = Ce profil a été supprimé.
 error-invalid-change = Cette modification du profil n'est pas valide.
+error-profile-too-large = Ce profil est trop long. Raccourcissez le texte, ou indiquez moins de langues, de sujets ou de contacts.
+error-invalid-display-name = Ce nom ne peut pas être affiché. Utilisez des lettres visibles, sans caractères de contrôle spéciaux.
 error-invalid-hub-address = Cette adresse ne peut pas être utilisée. Elle doit commencer par https:// (http:// seulement dans un réseau local).
 error-no-hub = Cet appareil n'est encore relié à aucun serveur.
 error-not-a-volunteer = Cet appareil n'est pas connecté en tant que bénévole. Utilisez d'abord un code d'invitation pour rejoindre.
@@ -294,3 +309,19 @@ error-token-expired = L'accès de cet appareil a expiré. Demandez un nouveau co
 error-token-unknown = Le serveur ne connaît pas cet appareil. Demandez un nouveau code d'invitation à votre coordinateur.
 error-unknown = Une erreur s'est produite (code : { $code }).
 reader-explain = Vous lisez le guide public de l’organisation sur son site : conseils, services et bénévoles publiés, toujours à jour. Pour le garder sur votre téléphone sans connexion, ou pour devenir bénévole, installez l’application Peer Guide.
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = Certaines descriptions ci-dessous sont affichées en { $shown } : pas encore traduites en { $requested }.
+services-all = Tous les services
+service-directions = Itinéraire
+service-share-link = Partager le lien
+service-link-copied = Lien copié. Vous pouvez le coller dans un message.
+service-closures = Fermé à ces dates
+service-closure = du { $from } au { $to }
+service-today = Aujourd’hui
+contact-title = Contacter le projet
+contact-intro = { $name } gère ce guide. Vous pouvez appeler, écrire ou passer.
+contact-interpreter = Besoin d’un interprète ?
+contact-none = Ce guide ne dit pas encore comment joindre le projet. Demandez à la personne qui vous a donné l’application.
+contact-link = Comment contacter le projet
+error-service-not-found = Ce service est introuvable. Il a peut-être été retiré.

@@ -48,6 +48,16 @@ article-stale = کېدای شي دا ژباړه زړه وي: انګلیسي نس
 article-share = شریکول
 article-copied = کاپي شو. په یوه پیغام کې یې ایښودلی شئ.
 article-copy-failed = کاپي نه شو. متن وټاکئ او پخپله یې کاپي کړئ.
+article-checked-on = په { $date } وکتل شو
+article-machine-translation = دا متن کمپیوټر ژباړلی دی. که څه روښانه نه وي، له یوه ملګري رضاکار څخه وپوښتئ.
+article-machine-volunteers = هغه رضاکاران چې { $language } ژبه وايي
+article-overdue = { $months ->
+        [one] دا لارښود وروستی ځل { $months } میاشت مخکې وکتل شو: کېدای شي قواعد بدل شوي وي.
+       *[other] دا لارښود وروستی ځل { $months } میاشتې مخکې وکتل شو: کېدای شي قواعد بدل شوي وي.
+    }
+article-overdue-undated = د دې لارښود د بیا کتلو وخت تېر شوی: کېدای شي قواعد بدل شوي وي.
+article-sources = سرچینې
+article-source-retrieved = په { $date } ولوستل شو
 text-size = د متن اندازه
 text-smaller = کوچنی متن
 text-larger = لوی متن
@@ -80,6 +90,9 @@ service-speaks = ویل کېدونکې ژبې:
 service-accessibility = لاسرسی:
 service-hours = د کار ساعتونه
 service-closed-all-day = تړلی
+service-sample = د بېلګې معلومات
+service-sample-note = دا رښتینی خدمت نه دی: یوازې ښيي چې اپلیکیشن څنګه کار کوي.
+service-checked-on = جزییات په { $date } وکتل شول
 service-cost-free = وړیا
 service-cost-low-cost = ارزانه
 service-cost-paid = پیسې لري
@@ -280,6 +293,8 @@ error-sync-timeout = همغږي ډېر وخت ونیو او ودرول شوه. �
 error-org-key-changed = د سازمان د لاسلیک کیلي بدله شوې ده.
 error-profile-deleted = دا پروفایل حذف شوی دی.
 error-invalid-change = په پروفایل کې دا بدلون سم نه دی.
+error-profile-too-large = دا پروفایل ډېر اوږد دی. متن لنډ کړئ، یا لږې ژبې، موضوعګانې یا د اړیکې لارې وکاروئ.
+error-invalid-display-name = دا نوم نه شي ښودل کېدای. ښکاره توري وکاروئ، پرته له ځانګړو کنټرولي نښو.
 error-invalid-hub-address = دا پته نه شي کارېدلی. باید په https:// پیل شي (http:// یوازې په سیمه‌ییزه شبکه کې).
 error-no-hub = دا وسیله لا له کوم سرور سره نه ده وصل شوې.
 error-not-a-volunteer = دا وسیله د رضاکار په توګه نه ده ننوتې. لومړی د بلنې له کوډ سره یوځای شئ.
@@ -294,3 +309,19 @@ error-token-expired = د دې وسیلې د لاسرسي موده پای ته ر
 error-token-unknown = سرور دا وسیله نه پېژني. له خپل کوارډینېټر څخه د بلنې نوی کوډ وغواړئ.
 error-unknown = یوه ستونزه پېښه شوه (کوډ: { $code }).
 reader-explain = تاسو د سازمان عامه لارښود د هغې په وېبپاڼه لولئ: خپاره شوې لارښوونې، خدمتونه او رضاکاران، تل تازه. د دې لپاره چې پرته له انټرنېټه یې په خپل تلیفون کې ولرئ، یا رضاکار شئ، د Peer Guide اپ نصب کړئ.
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = لاندې ځینې تشریحات په { $shown } ښودل شوي: لا { $requested } ته نه دي ژباړل شوي.
+services-all = ټول خدمتونه
+service-directions = لارښوونه
+service-share-link = لینک شریکول
+service-link-copied = لینک کاپي شو. تاسو یې په پیغام کې ځای پر ځای کولی شئ.
+service-closures = په دې نېټو تړلی دی
+service-closure = له { $from } تر { $to }
+service-today = نن
+contact-title = له پروژې سره اړیکه
+contact-intro = { $name } دا لارښود چلوي. تاسو زنګ وهلی، لیکلی یا ورتللی شئ.
+contact-interpreter = ژباړونکي ته اړتیا لرئ؟
+contact-none = دا لارښود لا نه وايي چې له پروژې سره څنګه اړیکه ونیسئ. له هغه چا وپوښتئ چې اپ یې درکړ.
+contact-link = له پروژې سره څنګه اړیکه ونیسئ
+error-service-not-found = دا خدمت ونه موندل شو. کېدای شي لرې شوی وي.

@@ -48,6 +48,16 @@ article-stale = Turjumaaddan waxaa laga yaabaa inay duugowday: nuqulka Ingiriisi
 article-share = La wadaag
 article-copied = Waa la koobiyeeyay. Waad ku dhejin kartaa fariin.
 article-copy-failed = Lama koobiyeyn karo. Dooro qoraalka oo adigu koobiyee.
+article-checked-on = La hubiyey { $date }
+article-machine-translation = Waxaa turjumay kombiyuutar. Haddii wax aan caddayn jiraan, weydii mutadawac bulshada ka mid ah.
+article-machine-volunteers = Mutadawacyada ku hadla { $language }
+article-overdue = { $months ->
+        [one] Hagahan waxaa ugu dambeysay la hubiyey { $months } bil ka hor: xeerarku way isbeddeli karaan.
+       *[other] Hagahan waxaa ugu dambeysay la hubiyey { $months } bilood ka hor: xeerarku way isbeddeli karaan.
+    }
+article-overdue-undated = Waqtigii dib loo hubin lahaa hagahan wuu dhaafay: xeerarku way isbeddeli karaan.
+article-sources = Ilaha
+article-source-retrieved = la akhriyey { $date }
 text-size = Cabbirka qoraalka
 text-smaller = Qoraal ka yar
 text-larger = Qoraal ka weyn
@@ -80,6 +90,9 @@ service-speaks = Luqadaha lagu hadlo:
 service-accessibility = Helitaanka:
 service-hours = Saacadaha furitaanka
 service-closed-all-day = Xiran
+service-sample = Xog tusaale ah
+service-sample-note = Kani ma aha adeeg dhab ah: wuxuu kaliya muujinayaa sida abku u shaqeeyo.
+service-checked-on = Faahfaahinta waxaa la hubiyay { $date }
 service-cost-free = Bilaash
 service-cost-low-cost = Qiimo jaban
 service-cost-paid = Lacag leh
@@ -280,6 +293,8 @@ error-sync-timeout = Isku-waafajintu waqti dheer ayay qaadatay waana la joojiyay
 error-org-key-changed = Furaha saxiixa ururka waa isbeddelay.
 error-profile-deleted = Boggan shakhsiga ah waa la tirtiray.
 error-invalid-change = Isbeddelkan bogga shakhsiga sax maaha.
+error-profile-too-large = Boggan shakhsiga ahi aad buu u dheer yahay. Qoraalka soo gaabi, ama isticmaal luqado, mawduucyo ama xiriiro ka yar.
+error-invalid-display-name = Magacan lama muujin karo. Isticmaal xarfo muuqda, oo aan lahayn calaamado xakameyn gaar ah.
 error-invalid-hub-address = Cinwaankan lama isticmaali karo. Waa inuu ku bilaabmaa https:// (http:// kaliya gudaha shabakad maxalli ah).
 error-no-hub = Qalabkan weli laguma xirin server.
 error-not-a-volunteer = Qalabkan looma galin mutadawic ahaan. Marka hore ku biir koodh casuumaad.
@@ -294,3 +309,19 @@ error-token-expired = Ogolaanshaha qalabkan waqtigiisii wuu dhacay. Isuduwahaaga
 error-token-unknown = Server-ku ma yaqaan qalabkan. Isuduwahaaga ka codso koodh casuumaad cusub.
 error-unknown = Wax baa khaldamay (koodh: { $code }).
 reader-explain = Waxaad akhrinaysaa hagaha dadweynaha ee ururka ee bogiisa internetka: hagitaan, adeegyo iyo mutadawiciin la daabacay, had iyo jeer cusub. Si aad ugu haysato taleefankaaga adigoon internet lahayn, ama aad u noqoto mutadawac, ku rakib app-ka Peer Guide.
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = Qaar ka mid ah sharraxaadaha hoose waxaa lagu muujiyay { $shown }: weli looma turjumin { $requested }.
+services-all = Dhammaan adeegyada
+service-directions = Tilmaamaha jidka
+service-share-link = La wadaag xiriirka
+service-link-copied = Xiriirka waa la koobiyeeyay. Waxaad ku dhejin kartaa fariin.
+service-closures = Waa xiran yahay taariikhahan
+service-closure = { $from } ilaa { $to }
+service-today = Maanta
+contact-title = La xiriir mashruuca
+contact-intro = { $name } ayaa maamula hagahan. Waad wici kartaa, u qori kartaa ama booqan kartaa.
+contact-interpreter = Ma u baahan tahay turjubaan?
+contact-none = Hagahan weli ma sheegin sida loola xiriiro mashruuca. Weydii qofkii ku siiyay barnaamijka.
+contact-link = Sida loola xiriiro mashruuca
+error-service-not-found = Adeeggan lama helin. Waxaa laga yaabaa in la saaray.

@@ -48,6 +48,16 @@ article-stale = እዚ ትርጉም ዝሓለፎ ክኸውን ይኽእል፡ �
 article-share = ኣካፍል
 article-copied = ተቐዲሑ። ኣብ መልእኽቲ ክትለጥፎ ትኽእል ኢኻ።
 article-copy-failed = ክቕዳሕ ኣይከኣለን። ጽሑፍ መሪጽካ ባዕልኻ ቕዳሕ።
+article-checked-on = ዝተረጋገጸሉ ዕለት፦ { $date }
+article-machine-translation = እዚ ጽሑፍ ብኮምፒተር እዩ ተተርጒሙ። ዘይበርህ ነገር እንተሎ፡ ንወለንተኛ ሓጋዚ ሕተት።
+article-machine-volunteers = { $language } ዝዛረቡ ወለንተኛታት
+article-overdue = { $months ->
+        [one] እዚ መምርሒ ንመወዳእታ ግዜ ቅድሚ { $months } ወርሒ እዩ ተረጋጊጹ፦ ሕግታት ተቐይሮም ክኾኑ ይኽእሉ።
+       *[other] እዚ መምርሒ ንመወዳእታ ግዜ ቅድሚ { $months } ኣዋርሕ እዩ ተረጋጊጹ፦ ሕግታት ተቐይሮም ክኾኑ ይኽእሉ።
+    }
+article-overdue-undated = እዚ መምርሒ ዳግማይ ክረጋገጽ ዝነበሮ ዕለት ሓሊፉ፦ ሕግታት ተቐይሮም ክኾኑ ይኽእሉ።
+article-sources = ምንጭታት
+article-source-retrieved = ዝተነበበሉ ዕለት { $date }
 text-size = ዓቐን ጽሑፍ
 text-smaller = ዝነኣሰ ጽሑፍ
 text-larger = ዝዓበየ ጽሑፍ
@@ -80,6 +90,9 @@ service-speaks = ዝዝረቡ ቋንቋታት፡
 service-accessibility = ተበጻሕነት፡
 service-hours = ሰዓታት ስራሕ
 service-closed-all-day = ዕጹው
+service-sample = ናይ ኣብነት ሓበሬታ
+service-sample-note = እዚ ናይ ሓቂ ኣገልግሎት ኣይኮነን፡ እቲ ኣፕ ብኸመይ ከም ዝሰርሕ ጥራይ የርኢ።
+service-checked-on = ዝርዝራት ብ { $date } ተረጋጊጾም
 service-cost-free = ብነጻ
 service-cost-low-cost = ትሑት ዋጋ
 service-cost-paid = ብክፍሊት
@@ -280,6 +293,8 @@ error-sync-timeout = ምስምማዕ ነዊሕ ግዜ ወሲዱ ደው ኢሉ።
 error-org-key-changed = መፍትሕ ፊርማ ናይቲ ትካል ተቐይሩ እዩ።
 error-profile-deleted = እዚ ፕሮፋይል ተሰሪዙ እዩ።
 error-invalid-change = እዚ ኣብ ፕሮፋይል ዝተገብረ ለውጢ ቅኑዕ ኣይኮነን።
+error-profile-too-large = እዚ ፕሮፋይል ኣዝዩ ነዊሕ እዩ። ጽሑፉ ኣሕጽሮ፡ ወይ ውሑዳት ቋንቋታት፡ ኣርእስትታት ወይ መራኸቢታት ተጠቐም።
+error-invalid-display-name = እዚ ስም ክርአ ኣይክእልን እዩ። ብዘይ ፍሉያት ናይ ምቁጽጻር ምልክታት፡ ዝርአዩ ፊደላት ተጠቐም።
 error-invalid-hub-address = እዚ ኣድራሻ ክሰርሕ ኣይክእልን። ብ https:// ክጅምር ኣለዎ (http:// ኣብ ውሽጢ ከባቢያዊ መርበብ ጥራይ)።
 error-no-hub = እዚ መሳርሒ ገና ምስ ዝኾነ ሰርቨር ኣይተራኸበን።
 error-not-a-volunteer = እዚ መሳርሒ ከም ወለንተኛ ኣይኣተወን። መጀመርታ ብኮድ ዕድመ ተጸንበር።
@@ -294,3 +309,19 @@ error-token-expired = ግዜ ፍቓድ እዚ መሳርሒ ኣኺሉ። ካብ �
 error-token-unknown = እቲ ሰርቨር ነዚ መሳርሒ ኣይፈልጦን። ካብ ኣወሃሃዲኻ ሓድሽ ኮድ ዕድመ ሕተት።
 error-unknown = ጌጋ ኣጋጢሙ (ኮድ፡ { $code })።
 reader-explain = ናይቲ ትካል ህዝባዊ መምርሒ ኣብ መርበብ ሓበሬታኡ ተንብብ ኣለኻ፡ ዝተዘርግሑ መምርሒታት፡ ኣገልግሎታትን ወለንተኛታትን፡ ኩሉ ግዜ ዘመናዊ። ብዘይ ኢንተርነት ኣብ ተሌፎንካ ንምሓዝ ወይ ወለንታዊ ንምዃን፡ ናይ Peer Guide መተግበሪ ኣእቱ።
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = ገለ መግለጺታት ኣብ ታሕቲ ብ{ $shown } ይርኣዩ ኣለዉ፡ ገና ናብ { $requested } ኣይተተርጎሙን።
+services-all = ኩሎም ኣገልግሎታት
+service-directions = መምርሒ መንገዲ
+service-share-link = ሊንክ ኣካፍል
+service-link-copied = እቲ ሊንክ ተቐዲሑ። ኣብ መልእኽቲ ክትልጥፎ ትኽእል ኢኻ።
+service-closures = ኣብዞም ዕለታት ዕጹው እዩ
+service-closure = ካብ { $from } ክሳብ { $to }
+service-today = ሎሚ
+contact-title = ንፕሮጀክት ተራኸቡ
+contact-intro = { $name } ነዚ መምርሒ የካይዶ። ክትድውሉ፡ ክትጽሕፉ ወይ ክትበጽሑ ትኽእሉ ኢኹም።
+contact-interpreter = ተርጓሚ የድልየኩም ድዩ?
+contact-none = እዚ መምርሒ ንፕሮጀክት ብኸመይ ከም ትረኽብዎ ገና ኣይሓበረን። ነቲ ነዚ ኣፕ ዝሃበኩም ሰብ ሕተቱ።
+contact-link = ንፕሮጀክት ብኸመይ ትራኸቡ
+error-service-not-found = እዚ ኣገልግሎት ኣይተረኽበን። ተኣልዩ ክኸውን ይኽእል።

@@ -50,6 +50,18 @@ article-stale = Цей переклад може бути застарілим: 
 article-share = Поділитися
 article-copied = Скопійовано. Можна вставити в повідомлення.
 article-copy-failed = Не вдалося скопіювати. Виділіть текст і скопіюйте його самі.
+article-checked-on = Перевірено { $date }
+article-machine-translation = Перекладено комп'ютером. Якщо щось незрозуміло, запитайте волонтера нашої спільноти.
+article-machine-volunteers = Волонтери, які говорять мовою: { $language }
+article-overdue = { $months ->
+        [one] Цей посібник востаннє перевіряли { $months } місяць тому: правила могли змінитися.
+        [few] Цей посібник востаннє перевіряли { $months } місяці тому: правила могли змінитися.
+        [many] Цей посібник востаннє перевіряли { $months } місяців тому: правила могли змінитися.
+       *[other] Цей посібник востаннє перевіряли { $months } місяця тому: правила могли змінитися.
+    }
+article-overdue-undated = Цей посібник уже мали перевірити знову: правила могли змінитися.
+article-sources = Джерела
+article-source-retrieved = прочитано { $date }
 text-size = Розмір тексту
 text-smaller = Менший текст
 text-larger = Більший текст
@@ -86,6 +98,9 @@ service-speaks = Мови спілкування:
 service-accessibility = Доступність:
 service-hours = Години роботи
 service-closed-all-day = Зачинено
+service-sample = Зразкові дані
+service-sample-note = Це не справжня служба: вона лише показує, як працює застосунок.
+service-checked-on = Дані перевірено { $date }
 service-cost-free = Безкоштовно
 service-cost-low-cost = Недорого
 service-cost-paid = Платно
@@ -302,6 +317,8 @@ error-sync-timeout = Синхронізація тривала надто дов
 error-org-key-changed = Ключ підпису організації змінився.
 error-profile-deleted = Цей профіль видалено.
 error-invalid-change = Ця зміна профілю недійсна.
+error-profile-too-large = Цей профіль задовгий. Скоротіть текст або вкажіть менше мов, тем чи контактів.
+error-invalid-display-name = Це ім'я неможливо показати. Використовуйте видимі літери без спеціальних керівних символів.
 error-invalid-hub-address = Цю адресу не можна використати. Вона має починатися з https:// (http:// — лише в локальній мережі).
 error-no-hub = Цей пристрій ще не підключено до сервера.
 error-not-a-volunteer = На цьому пристрої ви не увійшли як волонтер. Спершу приєднайтеся за кодом запрошення.
@@ -316,3 +333,19 @@ error-token-expired = Термін доступу для цього пристр
 error-token-unknown = Сервер не знає цього пристрою. Попросіть у координатора новий код запрошення.
 error-unknown = Щось пішло не так (код: { $code }).
 reader-explain = Ви читаєте публічний довідник організації на її сайті: опубліковані поради, послуги та волонтери, завжди актуальні. Щоб мати його на телефоні без з’єднання або стати волонтером, встановіть застосунок Peer Guide.
+
+## The organisation's contact, and one service on its own screen.
+services-fallback = Деякі описи нижче показано мовою { $shown }: ще не перекладено мовою { $requested }.
+services-all = Усі служби
+service-directions = Як дістатися
+service-share-link = Поділитися посиланням
+service-link-copied = Посилання скопійовано. Його можна вставити в повідомлення.
+service-closures = Зачинено в ці дати
+service-closure = з { $from } до { $to }
+service-today = Сьогодні
+contact-title = Зв’язатися з проєктом
+contact-intro = { $name } веде цей довідник. Можна зателефонувати, написати або прийти.
+contact-interpreter = Потрібен перекладач?
+contact-none = Довідник ще не вказує, як зв’язатися з проєктом. Запитайте людину, яка дала вам застосунок.
+contact-link = Як зв’язатися з проєктом
+error-service-not-found = Цю службу не знайдено. Можливо, її вилучено.

@@ -9,10 +9,12 @@
 
 use peerguide_core::api::{
     About, ArticleParams, ArticlesParams, ErrorBody, HubParams, LangParams, MyProfile,
-    ProfileParams, SearchParams, ServicesParams, SyncView, TopicSection, VolunteersParams,
+    ProfileParams, SearchParams, ServiceParams, ServicesParams, SyncView, TopicSection,
+    VolunteersParams,
 };
 use peerguide_core::article::{ArticleSummary, ArticleView};
 use peerguide_core::language::LanguageInfo;
+use peerguide_core::organisation::OrganisationView;
 use peerguide_core::search::SearchHit;
 use peerguide_core::service::ServiceView;
 use peerguide_core::sync::SyncError;
@@ -61,6 +63,19 @@ pub fn search(state: State<'_, AppState>, params: SearchParams) -> Reply<Vec<Sea
 #[tauri::command(async)]
 pub fn services(state: State<'_, AppState>, params: ServicesParams) -> Reply<Vec<ServiceView>> {
     state.api()?.services(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn service(state: State<'_, AppState>, params: ServiceParams) -> Reply<ServiceView> {
+    state.api()?.service(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn organisation(
+    state: State<'_, AppState>,
+    params: LangParams,
+) -> Reply<Option<OrganisationView>> {
+    state.api()?.organisation(params).map_err(body)
 }
 
 #[tauri::command(async)]

@@ -22,8 +22,9 @@ fn is_own_page(url: &tauri::Url) -> bool {
 }
 
 /// The schemes a link may hand to the system: the browser, the phone's dialer and messages, the
-/// mail app. Anything else (`javascript:`, `file:`, `data:`, ...) is never opened.
-const OUTSIDE_SCHEMES: [&str; 5] = ["https", "http", "tel", "mailto", "sms"];
+/// mail app, and on Android the map app (`geo:`, a service's directions). Anything else
+/// (`javascript:`, `file:`, `data:`, ...) is never opened.
+const OUTSIDE_SCHEMES: [&str; 6] = ["https", "http", "tel", "mailto", "sms", "geo"];
 
 /// What to do with a page the window is asked to show.
 #[derive(Debug, PartialEq, Eq)]
@@ -116,6 +117,8 @@ pub fn run() {
             commands::article,
             commands::search,
             commands::services,
+            commands::service,
+            commands::organisation,
             commands::volunteers,
             commands::about,
             commands::sync_status,
@@ -179,6 +182,10 @@ mod tests {
                 Navigation::OpenOutside,
             ),
             ("sms:+447700900000", Navigation::OpenOutside),
+            (
+                "geo:0,0?q=5%20Elliot%20Lane%2C%20Glasgow",
+                Navigation::OpenOutside,
+            ),
             ("javascript:alert(1)", Navigation::Refuse),
             ("file:///etc/passwd", Navigation::Refuse),
             (

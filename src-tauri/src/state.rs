@@ -111,6 +111,7 @@ mod tests {
             .article(ArticleParams {
                 lang: "ar".into(),
                 slug: "register-with-a-gp".into(),
+                today: None,
             })
             .unwrap();
         assert_eq!(article.lang.to_string(), "ar");

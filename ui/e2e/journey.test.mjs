@@ -32,8 +32,8 @@ async function filter(page, param, change) {
 
 // What each language's reader types, and what the screen must then say.
 const READERS = {
-  en: { dir: 'ltr', query: 'doctor', home: 'Guidance', stale: null },
-  ar: { dir: 'rtl', query: 'طبيب', home: 'الإرشادات', stale: 'قد تكون هذه الترجمة قديمة' },
+  en: { dir: 'ltr', query: 'doctor', home: 'Guidance', stale: null, sample: 'Sample data', checked: 'Details checked on' },
+  ar: { dir: 'rtl', query: 'طبيب', home: 'الإرشادات', stale: 'قد تكون هذه الترجمة قديمة', sample: 'بيانات تجريبية', checked: 'تم التحقق من التفاصيل في' },
 };
 
 for (const [size, viewport] of [
@@ -117,13 +117,19 @@ for (const [size, viewport] of [
       await page.click(tid('nav-services'));
       await page.locator('[data-testid^="service-"]').first().waitFor();
       const all = await page.locator('.cards > li').count();
+      // Every demo service is labelled sample data and says when its details were checked.
+      assert.equal(await page.locator('.cards [data-testid="sample-label"]').count(), all, 'every demo service is labelled');
+      assert.equal(await page.locator('.cards .badge-sample').first().innerText(), reader.sample);
+      const checked = await page.locator('.cards [data-testid="checked-on"]').first().innerText();
+      assert.ok(checked.startsWith(reader.checked), checked);
+      assert.match(checked, lang === 'en' ? /2026/ : /٢٠٢٦|2026/, 'the day is written out with its year');
       await filter(page, 'topic=housing', () => page.selectOption('#services-topic', 'housing'));
       await filter(page, 'speaks=ar', () => page.selectOption('#services-speaks', 'ar'));
       const filtered = await page.locator('.cards > li').count();
       assert.ok(filtered > 0 && filtered < all, `filters narrow ${all} services to ${filtered}`);
       const call = page.locator('.cards a[href^="tel:"]').first();
-      assert.match(await call.getAttribute('href'), /^tel:[+\d]+$/);
-      assert.equal(await call.locator('.phone').getAttribute('dir'), 'ltr');
+      assert.match(await call.getAttribute('href'), /^tel:\+\d+$/);
+      assert.equal(await page.locator('.cards .phone').first().getAttribute('dir'), 'ltr');
       await page.locator('.cards button').first().click();
       const address = await page.locator('.cards address').first().innerText();
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), address.trim());
@@ -162,20 +168,21 @@ for (const [size, viewport] of [
   }
 }
 
-test('a Tigrinya reader is told an article is shown in English', async () => {
-  const app = await openApp(browser, PHONE, { lang: 'ti' });
+// Every article is in Tigrinya, Sorani, Farsi and Arabic; no article is written in Spanish yet.
+test('a Spanish reader is told an article is shown in English', async () => {
+  const app = await openApp(browser, PHONE, { lang: 'es' });
   const { page } = app;
-  const article = untranslatedArticle('ti');
+  const article = untranslatedArticle('es');
   await page.locator(tid(`article-link-${article.slug}`)).click();
   await page.locator(tid('article-title')).waitFor();
   assert.equal((await page.locator(tid('article-title')).innerText()).trim(), article.title);
   assert.equal(await page.locator('article').getAttribute('lang'), 'en');
-  // Written in Tigrinya, naming Tigrinya in its own script.
+  // Written in Spanish, naming Spanish in Spanish.
   const notice = await page.locator(tid('fallback-notice')).innerText();
-  assert.match(notice, /ትግርኛ/);
-  assert.match(notice, /ኣይተተርጎመን/);
+  assert.match(notice, /español/i);
+  assert.match(notice, /todavía no está traducido/);
   await checkAccessibility(page, 'fallback article');
-  await screenshot(page, 'phone-ti-fallback-article');
+  await screenshot(page, 'phone-es-fallback-article');
   await app.close();
 });
 

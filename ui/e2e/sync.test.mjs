@@ -51,6 +51,9 @@ test('an English reader links the device to the hub and sees what changed', asyn
   assert.equal((await news.innerText()).trim(), 'Help with heating costs this winter');
   assert.match(await page.locator(tid('sync-last')).innerText(), /^Last synced /);
   assert.match(await page.locator(tid('sync-changes')).innerText(), /guides? (is|are) new or updated/);
+  // The organisation's contact came too, as the hub published it (a pack-level setting).
+  await page.waitForFunction((sel) => document.querySelector(sel)?.textContent?.includes('(from the hub)'), tid('organisation'), { timeout: 20_000 });
+  assert.equal(await page.locator(`${tid('organisation')} a[href^="tel:"]`).getAttribute('href'), 'tel:+441414960199');
   await checkAccessibility(page, 'settings, synced');
   await assertNoHorizontalScroll(page, 'settings, synced');
   await screenshot(page, 'sync-phone-en-2-synced');

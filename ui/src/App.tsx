@@ -9,13 +9,15 @@ import { FirstRun } from './screens/FirstRun';
 import { Home } from './screens/Home';
 import { Search } from './screens/Search';
 import { Services } from './screens/Services';
+import { Service } from './screens/Service';
+import { Contact } from './screens/Contact';
 import { Settings } from './screens/Settings';
 import { TopicPage } from './screens/TopicPage';
 import { Profile } from './screens/Profile';
 import { ReviewProfiles } from './screens/Review';
 import { Volunteers } from './screens/Volunteers';
 import { Ctx, DataVersion, LANG_KEY, SyncCtx, TEXT_SIZE_KEY, href, store, storedLang, storedTextSize, useRoute, type Route, type SyncContext } from './state';
-import { browserEnv, SyncScheduler, type SyncState } from './sync';
+import { browserEnv, SYNC_EVERY_MS, SyncScheduler, type SyncState } from './sync';
 import { TOPICS, type Topic } from './types';
 
 export function App({ initial }: { initial: Localization }) {
@@ -31,14 +33,10 @@ export function App({ initial }: { initial: Localization }) {
     document.documentElement.style.fontSize = `${textSize * 100}%`;
   }, [textSize]);
   useEffect(() => {
-    // Move focus to the new screen's heading so screen readers announce the change, unless
-    // the screen already put it somewhere (search focuses its input).
-    const main = document.getElementById('main');
-    if (!main?.contains(document.activeElement)) {
-      document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
-    }
+    if (!chosen) return;
     window.scrollTo(0, 0);
-  }, [route.name, route.arg]);
+    return focusNewScreen();
+  }, [route.name, route.arg, chosen]);
 
   const setLang = async (lang: string) => {
     store(LANG_KEY, lang);
@@ -123,6 +121,8 @@ function useSyncScheduler(chosen: boolean, lang: string): { ctx: SyncContext; ve
       },
       browserEnv(),
       setState,
+      SYNC_EVERY_MS,
+      async () => (await api.syncStatus({ lang: langRef.current })).hub !== null,
     );
     scheduler.current = s;
     s.start();
@@ -143,10 +143,44 @@ function useSyncScheduler(chosen: boolean, lang: string): { ctx: SyncContext; ve
   };
 }
 
+/** Moves focus to the new screen's heading, so a screen reader announces the new screen,
+ * also when the heading comes only after the screen's data (an article): waits for it a few
+ * seconds. Leaves focus alone where the screen put it in a form field (search focuses its
+ * input) or where the reader has moved it since. */
+function focusNewScreen(): () => void {
+  const main = document.getElementById('main');
+  if (!main) return () => {};
+  const start = document.activeElement;
+  const inField = (el: Element | null) => !!el && main.contains(el) && el.matches('input, textarea, select');
+  if (inField(start)) return () => {};
+  const tryFocus = (): boolean => {
+    const now = document.activeElement;
+    // The reader went on (typed, tabbed into the screen) while it loaded: leave them there.
+    if (now !== start && now !== document.body && now !== main && main.contains(now)) return true;
+    const heading = main.querySelector<HTMLElement>('h1');
+    if (!heading) return false;
+    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+    return true;
+  };
+  if (tryFocus()) return () => {};
+  const observer = new MutationObserver(() => {
+    if (tryFocus()) stop();
+  });
+  const timer = setTimeout(() => stop(), 5000);
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+  observer.observe(main, { childList: true, subtree: true });
+  return stop;
+}
+
 function isIn(route: Route, tab: Route['name']): boolean {
   if (tab === 'home') return ['home', 'topic', 'article'].includes(route.name);
   if (tab === 'volunteers') return ['volunteers', 'profile'].includes(route.name);
-  if (tab === 'settings') return ['settings', 'review'].includes(route.name);
+  if (tab === 'settings') return ['settings', 'review', 'contact'].includes(route.name);
+  if (tab === 'services') return ['services', 'service'].includes(route.name);
   return route.name === tab;
 }
 
@@ -160,8 +194,12 @@ function Screen({ route }: { route: Route }) {
       return <Search />;
     case 'services':
       return <Services />;
+    case 'service':
+      return route.arg ? <Service slug={route.arg} /> : <Services />;
+    case 'contact':
+      return <Contact />;
     case 'volunteers':
-      return <Volunteers />;
+      return <Volunteers speaks={route.arg} />;
     case 'settings':
       return <Settings />;
     case 'profile':

@@ -11,6 +11,7 @@ import type {
   ErrorBody,
   LangParams,
   LanguageInfo,
+  OrganisationView,
   SearchHit,
   HubLink,
   HubParams,
@@ -19,6 +20,7 @@ import type {
   ProfileParams,
   ReviewParams,
   SearchParams,
+  ServiceParams,
   ServiceView,
   ServicesParams,
   SyncDone,
@@ -50,6 +52,8 @@ interface Ops {
   article: [ArticleParams, ArticleView];
   search: [SearchParams, SearchHit[]];
   services: [ServicesParams, ServiceView[]];
+  service: [ServiceParams, ServiceView];
+  organisation: [LangParams, OrganisationView | null];
   volunteers: [VolunteersParams, Volunteer[]];
   about: [Record<string, never>, About];
   sync_status: [LangParams, SyncView];
@@ -154,6 +158,8 @@ export const api = {
   article: (p: ArticleParams) => call('article', p),
   search: (p: SearchParams) => call('search', p),
   services: (p: ServicesParams) => call('services', p),
+  service: (p: ServiceParams) => call('service', p),
+  organisation: (p: LangParams) => call('organisation', p),
   volunteers: (p: VolunteersParams) => call('volunteers', p),
   about: () => call('about', {}),
   syncStatus: (p: LangParams) => call('sync_status', p),

@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { ApiError } from './api';
 import { Icon } from './icons';
 import { href, useApp } from './state';
-import type { ArticleSummary, Fragment, Topic } from './types';
+import { WEEKDAYS, type ArticleSummary, type Fragment, type OpeningHours, type Topic } from './types';
 
 /** The translated message for an error: by its code, never by its English text. */
 export function errorMessage(t: (id: string, args?: Record<string, string>) => string, has: (id: string) => boolean, error: unknown): string {
@@ -132,5 +132,77 @@ export function PageTitle({ children, icon }: { children: ComponentChildren; ico
       {icon && <Icon name={icon} />}
       <span>{children}</span>
     </h1>
+  );
+}
+
+/** A time range as a reader reads it, `10:00–16:00`: left to right in every language, and
+ * never broken across lines. */
+export function TimeRangeText({ range }: { range: string }) {
+  return (
+    <bdi dir="ltr" class="time-range">
+      {range.replace('-', '–')}
+    </bdi>
+  );
+}
+
+/** A phone number as written, left to right and on one line. */
+export function PhoneNumber({ phone }: { phone: string }) {
+  return (
+    <bdi dir="ltr" class="phone">
+      {phone}
+    </bdi>
+  );
+}
+
+/** Today's weekday in Glasgow (0 = Monday): opening hours are Glasgow wall-clock time. */
+function glasgowWeekday(): number {
+  const name = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'Europe/London' }).format(new Date());
+  return Math.max(0, ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(name));
+}
+
+/** The opening hours for the week, today marked, each day's ranges on lines of their own. */
+export function WeekHours({ hours, testid }: { hours: OpeningHours; testid?: string }) {
+  const { l10n } = useApp();
+  const today = glasgowWeekday();
+  const weekday = (i: number) => new Intl.DateTimeFormat([l10n.locale, 'en'], { weekday: 'long' }).format(new Date(Date.UTC(2024, 0, 1 + i, 12)));
+  return (
+    <dl class="hours" data-testid={testid}>
+      {WEEKDAYS.map((day, i) => (
+        <div key={day} class={i === today ? 'today' : undefined}>
+          <dt>
+            {weekday(i)}
+            {i === today && <span class="tag">{l10n.t('service-today')}</span>}
+          </dt>
+          <dd>
+            {hours.weekly[day]?.length
+              ? hours.weekly[day]!.map((r) => (
+                  <span key={r} class="range-line">
+                    <TimeRangeText range={r} />
+                  </span>
+                ))
+              : l10n.t('service-closed-all-day')}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Closures still to come (or under way), oldest first; nothing when there are none. */
+export function Closures({ hours, headingLevel = 2 }: { hours: OpeningHours; headingLevel?: 2 | 3 }) {
+  const { l10n } = useApp();
+  const today = new Date().toISOString().slice(0, 10);
+  const coming = (hours.closures ?? []).filter((c) => c.to >= today);
+  if (!coming.length) return null;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <>
+      <Heading>{l10n.t('service-closures')}</Heading>
+      <ul class="plain closures" data-testid="closures">
+        {coming.map((c) => (
+          <li key={c.from}>{l10n.t('service-closure', { from: l10n.date(c.from), to: l10n.date(c.to) })}</li>
+        ))}
+      </ul>
+    </>
   );
 }

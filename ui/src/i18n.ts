@@ -27,9 +27,29 @@ export function direction(tag: string): 'ltr' | 'rtl' {
   return RTL.has(baseLanguage(tag)) ? 'rtl' : 'ltr';
 }
 
+/**
+ * The language a phone's tag means among the ones Peer Guide writes, as the core's
+ * `LanguageTag::for_reader` does: Dari (`prs`) is the Persian of Afghanistan (`fa-AF`), and
+ * plain Kurdish (`ku`) is Sorani unless its script says Latin (Kurmanji, `kmr`).
+ */
+export function readerLanguage(tag: string): string {
+  const [base, ...rest] = tag.replace(/_/g, '-').split('-');
+  switch (base.toLowerCase()) {
+    case 'prs':
+      return ['fa', ...(rest.length ? rest : ['AF'])].join('-');
+    case 'ku': {
+      const latin = rest.some((r) => r.toLowerCase() === 'latn');
+      const others = rest.filter((r) => !['latn', 'arab'].includes(r.toLowerCase()));
+      return [latin ? 'kmr' : 'ckb', ...others].join('-');
+    }
+    default:
+      return tag;
+  }
+}
+
 /** The UI locales to use for a reader of `requested`, best first, always ending in English. */
 export function negotiate(requested: readonly string[], available: readonly string[] = UI_LOCALES): string[] {
-  const chosen = negotiateLanguages(requested, available, {
+  const chosen = negotiateLanguages(requested.map(readerLanguage), available, {
     strategy: 'filtering',
     defaultLocale: SOURCE_LOCALE,
   });
@@ -112,6 +132,18 @@ export class Localization {
     return Number.isNaN(d.getTime())
       ? iso
       : new Intl.DateTimeFormat([this.locale, SOURCE_LOCALE], { dateStyle: 'long' }).format(d);
+  };
+
+  /**
+   * A calendar day written YYYY-MM-DD, as the same day wherever the device is. English is
+   * written the British way ("12 March 2026"): the app's readers live in Scotland.
+   */
+  day = (isoDate: string): string => {
+    const d = new Date(`${isoDate}T00:00:00Z`);
+    const locale = baseLanguage(this.locale) === SOURCE_LOCALE ? 'en-GB' : this.locale;
+    return Number.isNaN(d.getTime())
+      ? isoDate
+      : new Intl.DateTimeFormat([locale, SOURCE_LOCALE], { dateStyle: 'long', timeZone: 'UTC' }).format(d);
   };
 
   dateTime = (iso: string): string => {

@@ -124,13 +124,13 @@ export function useDebounced<T>(value: T, ms: number): T {
 }
 
 export interface Route {
-  name: 'home' | 'topic' | 'article' | 'search' | 'services' | 'volunteers' | 'settings' | 'profile' | 'review';
+  name: 'home' | 'topic' | 'article' | 'search' | 'services' | 'service' | 'volunteers' | 'settings' | 'profile' | 'review' | 'contact';
   arg?: string;
 }
 
 export function parseRoute(hash: string): Route {
   const [, name = '', arg] = hash.replace(/^#/, '').split('/');
-  const known: Route['name'][] = ['topic', 'article', 'search', 'services', 'volunteers', 'settings', 'profile', 'review'];
+  const known: Route['name'][] = ['topic', 'article', 'search', 'services', 'service', 'volunteers', 'settings', 'profile', 'review', 'contact'];
   const route = known.find((k) => k === name);
   if (!route) return { name: 'home' };
   return { name: route, arg: arg ? decodeURIComponent(arg) : undefined };

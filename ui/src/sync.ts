@@ -24,8 +24,9 @@ export interface SyncState {
   last?: SyncDone;
 }
 
-/** Failures an automatic run keeps to itself: a device that was never linked to a hub, and the
- * hub's public reader, which has no sync of its own (`not-found`). */
+/** Failures an automatic run keeps to itself: a device that was never linked to a hub (in
+ * case it was unlinked between the check and the run), and the hub's public reader, which has
+ * no sync of its own (`not-found`). */
 const QUIET = new Set(['no-hub', 'not-found']);
 
 export function browserEnv(win: Window = window): SyncEnv {
@@ -52,6 +53,9 @@ export class SyncScheduler {
     private readonly env: SyncEnv,
     private readonly onChange: (state: SyncState) => void,
     private readonly everyMs = SYNC_EVERY_MS,
+    /** Whether the device is linked to a hub: an automatic run asks first, so a device that
+     * was never linked does not send requests that can only be refused. */
+    private readonly isLinked: () => Promise<boolean> = async () => true,
   ) {}
 
   /** Syncs now (when online) and from then on by itself. */
@@ -76,9 +80,16 @@ export class SyncScheduler {
     return this.auto();
   }
 
-  private auto(): Promise<void> {
-    if (!this.env.online()) return Promise.resolve();
-    return this.begin(false, true);
+  private async auto(): Promise<void> {
+    if (!this.env.online()) return;
+    if (this.current) return this.current;
+    let linked: boolean;
+    try {
+      linked = await this.isLinked();
+    } catch {
+      linked = false;
+    }
+    if (linked) return this.begin(false, true);
   }
 
   private begin(acceptNewKey: boolean, automatic: boolean): Promise<void> {

@@ -44,6 +44,15 @@ export interface TopicSection {
 
 export type ReviewState = 'draft' | 'machine' | 'reviewed';
 
+export type TranslationMethod = 'machine' | 'volunteer' | 'professional';
+
+/** How a translation was made; empty for the English source. */
+export interface Translated {
+  method: TranslationMethod | null;
+  by: string | null;
+  second_review: boolean;
+}
+
 export interface Translation {
   lang: string;
   title: string;
@@ -51,6 +60,22 @@ export interface Translation {
   body: string;
   source_revision: number;
   review: ReviewState;
+  translated: Translated;
+}
+
+/** A public source an article was checked against. Dates are YYYY-MM-DD. */
+export interface Source {
+  title: string;
+  url: string;
+  retrieved: string;
+}
+
+/** When an article was last checked, by whom, until when, against what. */
+export interface Provenance {
+  reviewed_on: string | null;
+  reviewed_by: string | null;
+  review_by: string | null;
+  sources: Source[];
 }
 
 export interface ArticleView {
@@ -63,6 +88,9 @@ export interface ArticleView {
   stale: boolean;
   revision: number;
   translation: Translation;
+  provenance: Provenance;
+  /** Past `provenance.review_by` on the day asked about. */
+  overdue: boolean;
   available: string[];
 }
 
@@ -116,11 +144,36 @@ export interface ServiceView {
   cost: Cost;
   access: Access;
   hours: OpeningHours;
+  /** The day the details were last checked (`2026-03-12`), if recorded. */
+  reviewed_on: string | null;
+  /** Demo data, not a real service. */
+  sample: boolean;
   text_lang: string;
   is_fallback: boolean;
   description: string;
   accessibility: string | null;
   open: boolean;
+}
+
+/** The organisation behind the guide (the pack's `organisation.toml`), for a reader. */
+export interface OrganisationView {
+  name: string;
+  /** International form, `+44 …`. */
+  phone: string;
+  email: string | null;
+  website: string | null;
+  address: string;
+  hours: OpeningHours;
+  open: boolean;
+  /** How to ask for an interpreter, in `interpreter_lang`. */
+  interpreter: string;
+  interpreter_lang: string;
+  is_fallback: boolean;
+}
+
+export interface ServiceParams {
+  lang: string;
+  slug: string;
 }
 
 export type Fluency = 'native' | 'fluent' | 'conversational' | 'basic';
@@ -210,6 +263,8 @@ export interface ArticlesParams {
 export interface ArticleParams {
   lang: string;
   slug: string;
+  /** The reader's today, YYYY-MM-DD: the core says whether the article is overdue on it. */
+  today?: string;
 }
 export interface SearchParams {
   lang: string;

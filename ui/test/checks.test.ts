@@ -109,6 +109,14 @@ describe('languages', () => {
     expect(negotiate(['ckb'])).toEqual(['ckb', 'en']);
   });
 
+  test('a phone set to Dari gets Farsi, and one set to Kurdish gets Sorani', () => {
+    for (const tag of ['prs', 'prs-AF', 'prs_AF']) expect(negotiate([tag])).toEqual(['fa', 'en']);
+    for (const tag of ['ku', 'ku-IQ', 'ku-Arab']) expect(negotiate([tag])).toEqual(['ckb', 'en']);
+    // Kurmanji in Latin script has no UI strings yet: English, never Sorani.
+    expect(negotiate(['ku-Latn'])).toEqual(['en']);
+    expect(negotiate(['ku-Latn', 'de', 'tr'])).toEqual(['en']);
+  });
+
   test('a language without UI strings gets English', () => {
     expect(negotiate(['ur'])).toEqual(['en']);
   });

@@ -4,7 +4,7 @@
 // renamed or removed on the Rust side fails here. Run by scripts/e2e.sh with PEERGUIDE_URL.
 
 import { expect, test } from 'vitest';
-import type { About, ArticleSummary, ArticleView, LanguageInfo, SearchHit, ServiceView, SyncView, TopicSection, Translation, Volunteer } from '../src/types';
+import type { About, ArticleSummary, ArticleView, LanguageInfo, OrganisationView, Provenance, SearchHit, ServiceView, Source, SyncView, TopicSection, Translated, Translation, Volunteer } from '../src/types';
 
 type Keys<T> = Record<keyof T, 'required' | 'optional'>;
 const req = 'required' as const;
@@ -13,14 +13,21 @@ const opt = 'optional' as const;
 const languageInfo: Keys<LanguageInfo> = { code: req, native_name: req, english_name: req, direction: req };
 const topicSection: Keys<TopicSection> = { topic: req, articles: req };
 const articleSummary: Keys<ArticleSummary> = { id: req, slug: req, topic: req, lang: req, is_fallback: req, stale: req, title: req, summary: req };
-const articleView: Keys<ArticleView> = { id: req, slug: req, topic: req, requested: req, lang: req, is_fallback: req, stale: req, revision: req, translation: req, available: req };
-const translation: Keys<Translation> = { lang: req, title: req, summary: req, body: req, source_revision: req, review: req };
+const articleView: Keys<ArticleView> = { id: req, slug: req, topic: req, requested: req, lang: req, is_fallback: req, stale: req, revision: req, translation: req, provenance: req, overdue: req, available: req };
+const translation: Keys<Translation> = { lang: req, title: req, summary: req, body: req, source_revision: req, review: req, translated: req };
+const translated: Keys<Translated> = { method: req, by: req, second_review: req };
+const provenance: Keys<Provenance> = { reviewed_on: req, reviewed_by: req, review_by: req, sources: req };
+const source: Keys<Source> = { title: req, url: req, retrieved: req };
 const searchHit: Keys<SearchHit> = { article_id: req, slug: req, topic: req, lang: req, is_fallback: req, stale: req, title: req, snippet: req };
 const serviceView: Keys<ServiceView> = {
   id: req, slug: req, name: req, topics: req, area: req, address: req, phone: req, web: req, email: req, languages: req,
-  cost: req, access: req, hours: req, text_lang: req, is_fallback: req, description: req, accessibility: req, open: req,
+  cost: req, access: req, hours: req, reviewed_on: req, sample: req, text_lang: req, is_fallback: req, description: req,
+  accessibility: req, open: req,
 };
 const volunteer: Keys<Volunteer> = { id: req, slug: req, display_name: req, languages: req, topics: req, availability: req, contacts: req, about: req, away_until: opt, review: opt };
+const organisationView: Keys<OrganisationView> = {
+  name: req, phone: req, email: req, website: req, address: req, hours: req, open: req, interpreter: req, interpreter_lang: req, is_fallback: req,
+};
 const about: Keys<About> = { version: req, content_date: req, articles: req, services: req, volunteers: req };
 
 
@@ -55,11 +62,19 @@ test('article', async () => {
   const view = (await get('article?lang=ti&slug=universal-credit')) as ArticleView;
   matches(view, articleView, 'ArticleView');
   matches(view.translation, translation, 'Translation');
+  matches(view.translation.translated, translated, 'Translated');
+  matches(view.provenance, provenance, 'Provenance');
+  matches(view.provenance.sources[0], source, 'Source');
 });
 test('search', async () => matches(first(await get('search?lang=en&query=doctor')), searchHit, 'SearchHit'));
 test('services', async () => {
   for (const s of (await get('services?lang=en')) as object[]) matches(s, serviceView, 'ServiceView');
 });
+test('service', async () => {
+  const first = ((await get('services?lang=fa')) as ServiceView[])[0];
+  matches(await get(`service?lang=fa&slug=${first.slug}`), serviceView, 'ServiceView (one)');
+});
+test('organisation', async () => matches(await get('organisation?lang=ti'), organisationView, 'OrganisationView'));
 test('volunteers', async () => matches(first(await get('volunteers')), volunteer, 'Volunteer'));
 test('about', async () => matches(await get('about'), about, 'About'));
 test('sync_status', async () => matches(await get('sync_status?lang=en'), syncView, 'SyncView'));

@@ -39,6 +39,23 @@ function setup(online = true, run = vi.fn(async (_accept: boolean) => done)) {
 }
 
 describe('sync scheduling', () => {
+  test('a device linked to no hub never asks for a sync by itself, but does when the reader asks', async () => {
+    vi.useFakeTimers();
+    const run = vi.fn(async (_accept: boolean) => done);
+    let linked = false;
+    const scheduler = new SyncScheduler(run, fakeEnv(), () => {}, SYNC_EVERY_MS, async () => linked);
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(SYNC_EVERY_MS * 2);
+    await scheduler.syncIfOnline();
+    expect(run).not.toHaveBeenCalled();
+    await scheduler.syncNow();
+    expect(run).toHaveBeenCalledTimes(1);
+    linked = true;
+    await vi.advanceTimersByTimeAsync(SYNC_EVERY_MS);
+    expect(run).toHaveBeenCalledTimes(2);
+    scheduler.stop();
+  });
+
   test('syncs at start, then every few minutes while open, and stops when closed', async () => {
     const { run, scheduler, states } = setup();
     scheduler.start();

@@ -22,6 +22,8 @@ pub enum Failure {
     Hub(HubError),
     Transport(TransportError),
     Usage(String),
+    /// `serve` could not listen: something (most likely Peer Guide itself) already does.
+    AddressInUse(std::net::SocketAddr),
 }
 
 impl Failure {
@@ -35,6 +37,7 @@ impl Failure {
             Failure::Transport(TransportError::Garbled(_)) => "hub-garbled".into(),
             Failure::Transport(TransportError::TimedOut { .. }) => "sync-timeout".into(),
             Failure::Usage(_) => "usage".into(),
+            Failure::AddressInUse(_) => "address-in-use".into(),
         }
     }
 }
@@ -47,6 +50,12 @@ impl std::fmt::Display for Failure {
             Failure::Hub(e) => e.fmt(f),
             Failure::Transport(e) => SyncError::from(e.clone()).fmt(f),
             Failure::Usage(m) => f.write_str(m),
+            Failure::AddressInUse(address) => write!(
+                f,
+                "{address} is already in use: Peer Guide is probably already running at \
+                 http://{address}/ (open that in a browser). To start another, choose another \
+                 port: --listen 127.0.0.1:8090, or PORT=8090 bash scripts/run.sh"
+            ),
         }
     }
 }
@@ -399,6 +408,7 @@ pub fn join(url: &str, code: &str, json: bool) -> Result<(), Failure> {
 
 pub fn publish(url: &str, token: &str, prune: bool, dir: &Path, json: bool) -> Result<(), Failure> {
     let pack = pack::load(dir)?;
+    let settings = pack.settings();
     let request = PublishRequest {
         articles: pack
             .articles
@@ -416,6 +426,7 @@ pub fn publish(url: &str, token: &str, prune: bool, dir: &Path, json: bool) -> R
                 ..s.record
             })
             .collect(),
+        settings,
         prune,
     };
     let skipped_volunteers = pack.volunteers.len();

@@ -18,6 +18,7 @@ use peerguide_core::volunteer::{Audience, Volunteer, VolunteerQuery};
 use peerguide_core::{Error, LanguageTag, Store, Topic};
 use serde::Serialize;
 
+mod check;
 mod hub;
 mod review;
 use hub::Failure;
@@ -37,13 +38,35 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
+enum ServicesCommand {
+    /// Write every service of a database in a format other directories read.
+    Export {
+        #[arg(long)]
+        db: PathBuf,
+        /// `hsds`: Open Referral UK / HSDS 3 JSON, an array of fully nested services.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// The file to write; standard output without it.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExportFormat {
+    /// Open Referral UK / HSDS 3.0 JSON.
+    Hsds,
+}
+
+#[derive(Subcommand)]
 enum Command {
-    /// Validate a content pack and load it into a database (created if missing).
+    /// Validate a content pack, or Open Referral (HSDS 3) services, and load it into a
+    /// database (created if missing).
     Import {
         /// The database file.
         #[arg(long)]
         db: PathBuf,
-        /// The content pack folder.
+        /// The content pack folder, or an HSDS `.json` file or a folder of them.
         dir: PathBuf,
     },
     /// Search guidance, in the given language first and then its fallbacks.
@@ -68,12 +91,13 @@ enum Command {
         /// The article's slug, e.g. register-with-a-gp.
         slug: String,
     },
-    /// List services, filtered.
+    /// List services, filtered; or `services export` them.
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Services {
-        #[arg(long)]
-        db: PathBuf,
-        #[arg(long)]
-        lang: String,
+        #[arg(long, required = true)]
+        db: Option<PathBuf>,
+        #[arg(long, required = true)]
+        lang: Option<String>,
         /// Only services that help with this topic.
         #[arg(long)]
         topic: Option<String>,
@@ -89,6 +113,8 @@ enum Command {
         open_now: bool,
         /// Free text to match.
         query: Option<String>,
+        #[command(subcommand)]
+        export: Option<ServicesCommand>,
     },
     /// List peer volunteers, public details only; or, with a subcommand, review profiles on
     /// a hub (coordinators).
@@ -107,6 +133,21 @@ enum Command {
         available_now: bool,
         #[command(subcommand)]
         review: Option<review::ReviewCommand>,
+    },
+    /// List, by language, what needs a coordinator: articles past their check-again day,
+    /// translations older than English, machine translations never reviewed, missing
+    /// translations, links to articles that do not exist, phone numbers that are not UK
+    /// numbers. Exit code 1 when an article is overdue.
+    Check {
+        /// The content pack folder.
+        #[arg(required_unless_present = "db", conflicts_with = "db")]
+        dir: Option<PathBuf>,
+        /// A database instead of a pack.
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// The day to check against (YYYY-MM-DD); today in Glasgow by default.
+        #[arg(long)]
+        today: Option<String>,
     },
     /// Print a new UUID v7, for a record's `id` in a content pack.
     NewId,
@@ -165,9 +206,11 @@ enum Command {
         #[arg(long)]
         role: String,
     },
-    /// Serve the app over HTTP (web mode), read-only, for a browser on this computer.
+    /// Serve the app over HTTP (web mode) for a browser on this computer. It writes what the
+    /// app writes: the device's hub link and credentials, the volunteer's own profile and
+    /// what a sync brings; content is never edited.
     Serve {
-        /// The database file; it must exist (import content first): serving never writes.
+        /// The database file; it must exist (import content first): serving never creates one.
         #[arg(long)]
         db: PathBuf,
         /// Where to listen; loopback by default. Port 0 picks a free port.
@@ -183,7 +226,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let json = cli.json;
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(err) => {
             if json {
                 let body =
@@ -197,6 +240,17 @@ fn main() -> ExitCode {
     }
 }
 
+/// A database that must already exist: exporting never creates an empty one.
+fn existing_store(db: &std::path::Path) -> Result<Store, Error> {
+    if !db.is_file() {
+        return Err(Error::Io {
+            path: db.to_owned(),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such database file"),
+        });
+    }
+    Store::open(db)
+}
+
 fn lang(code: &str) -> Result<LanguageTag, Error> {
     code.parse()
 }
@@ -205,14 +259,14 @@ fn topic(slug: Option<&str>) -> Result<Option<Topic>, Error> {
     slug.map(str::parse).transpose()
 }
 
-fn print_json(value: &impl Serialize) {
+pub(crate) fn print_json(value: &impl Serialize) {
     println!(
         "{}",
         serde_json::to_string_pretty(value).expect("output serialises")
     );
 }
 
-fn run(cli: Cli) -> Result<(), Failure> {
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
     let json = cli.json;
     match cli.command {
         Command::Import { db, dir } => {
@@ -251,6 +305,36 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
         }
         Command::Services {
+            export:
+                Some(ServicesCommand::Export {
+                    db,
+                    format: ExportFormat::Hsds,
+                    out,
+                }),
+            ..
+        } => {
+            let services = existing_store(&db)?.service_records()?;
+            let text = serde_json::to_string_pretty(&peerguide_core::hsds::export(&services))
+                .expect("JSON values serialise");
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, text + "\n").map_err(|source| Error::Io {
+                        path: path.clone(),
+                        source,
+                    })?;
+                    if !json {
+                        println!(
+                            "Wrote {} services as HSDS {} to {}.",
+                            services.len(),
+                            peerguide_core::hsds::HSDS_VERSION,
+                            path.display()
+                        );
+                    }
+                }
+                None => println!("{text}"),
+            }
+        }
+        Command::Services {
             db,
             lang: code,
             topic: t,
@@ -258,7 +342,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
             open_at,
             open_now,
             query,
+            export: None,
         } => {
+            let (Some(db), Some(code)) = (db, code) else {
+                return Err(Failure::Usage("--db and --lang are required".into()));
+            };
             let requested = lang(&code)?;
             let now = local_now();
             let query = ServiceQuery {
@@ -326,27 +414,25 @@ fn run(cli: Cli) -> Result<(), Failure> {
             role,
         } => hub::invite(&url, &token, &role, json)?,
         Command::Serve { db, listen, ui } => serve(&db, listen, ui)?,
+        Command::Check { dir, db, today } => return check::run(dir, db, today, json),
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Web mode. A missing database is refused rather than created: a typo in `--db` must not
 /// serve an empty guide.
-fn serve(db: &Path, listen: SocketAddr, ui: Option<PathBuf>) -> Result<(), Error> {
+fn serve(db: &Path, listen: SocketAddr, ui: Option<PathBuf>) -> Result<(), Failure> {
     let io = |path: &Path, source| Error::Io {
         path: path.to_owned(),
         source,
     };
     if !db.is_file() {
-        return Err(io(db, std::io::ErrorKind::NotFound.into()));
+        return Err(io(db, std::io::ErrorKind::NotFound.into()).into());
     }
     let ui = match ui {
         Some(dir) if dir.join("index.html").is_file() => Some(dir),
         Some(dir) => {
-            return Err(io(
-                &dir.join("index.html"),
-                std::io::ErrorKind::NotFound.into(),
-            ));
+            return Err(io(&dir.join("index.html"), std::io::ErrorKind::NotFound.into()).into());
         }
         None => None,
     };
@@ -355,8 +441,13 @@ fn serve(db: &Path, listen: SocketAddr, ui: Option<PathBuf>) -> Result<(), Error
     runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind(listen)
             .await
-            .map_err(|e| io(Path::new(&listen.to_string()), e))?;
-        let address = listener.local_addr().map_err(|e| io(db, e))?;
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::AddrInUse => Failure::AddressInUse(listen),
+                _ => Failure::from(io(Path::new(&listen.to_string()), e)),
+            })?;
+        let address = listener
+            .local_addr()
+            .map_err(|e| Failure::from(io(db, e)))?;
         // Written, not println!'d: a server whose stdout was closed by whoever started it
         // must keep serving, not panic on a broken pipe.
         let mut out = std::io::stdout();
@@ -376,7 +467,7 @@ fn serve(db: &Path, listen: SocketAddr, ui: Option<PathBuf>) -> Result<(), Error
         let app = peerguide_web::router(app, ui);
         peerguide_web::serve(listener, app, shutdown_signal())
             .await
-            .map_err(|e| io(db, e))
+            .map_err(|e| Failure::from(io(db, e)))
     })
 }
 
@@ -428,11 +519,18 @@ fn print_report(report: &ImportReport, db: &std::path::Path) {
         ("articles", report.articles),
         ("services", report.services),
         ("volunteers", report.volunteers),
+        ("settings", report.settings),
     ] {
         println!(
             "  {what:<10} {} new, {} updated, {} unchanged",
             t.inserted, t.updated, t.unchanged
         );
+    }
+    if !report.warnings.is_empty() {
+        println!("Warnings ({}):", report.warnings.len());
+        for w in &report.warnings {
+            println!("  {w}");
+        }
     }
 }
 
@@ -488,10 +586,25 @@ fn print_article(view: &ArticleView) {
     if view.stale {
         println!("(This translation may be out of date: the English was updated since.)");
     }
+    if let Some(on) = view.provenance.reviewed_on {
+        println!("Checked on {on}.");
+    }
+    if view.overdue {
+        println!("(Past its check-again day: rules may have changed.)");
+    }
+    if view.translation.translated.is_unreviewed_machine() {
+        println!("(Translated by a computer.)");
+    }
     println!(
         "\n{}\n\n{}",
         view.translation.summary, view.translation.body
     );
+    if !view.provenance.sources.is_empty() {
+        println!("\nSources:");
+        for s in &view.provenance.sources {
+            println!("  {} <{}> (retrieved {})", s.title, s.url, s.retrieved);
+        }
+    }
     let langs: Vec<&str> = view.available.iter().map(LanguageTag::as_str).collect();
     println!("\nAlso in: {}", langs.join(", "));
 }

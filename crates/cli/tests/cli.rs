@@ -77,10 +77,10 @@ fn search_in_arabic_as_json() {
 fn article_says_when_it_falls_back() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_db(&dir);
-    let out = peerguide(&["article", "--db", &db, "--lang", "ti", "universal-credit"]);
+    let out = peerguide(&["article", "--db", &db, "--lang", "so", "council-tax"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stdout(&out).contains("Shown in English: not yet translated into Tigrinya"),
+        stdout(&out).contains("Shown in English: not yet translated into Somali"),
         "{}",
         stdout(&out)
     );
@@ -339,6 +339,29 @@ fn serve_refuses_a_missing_database_and_creates_nothing() {
     assert!(!db.exists(), "serve must not create a database");
 }
 
+/// Started a second time on an address the first still serves: says Peer Guide is probably
+/// running there already, and how to choose another port.
+#[test]
+fn serve_on_an_address_in_use_says_peer_guide_is_probably_running_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(&dir);
+    let first = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = first.local_addr().unwrap().to_string();
+    let out = peerguide(&["serve", "--db", &db, "--listen", &addr]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "Peer Guide is probably already running at http://{addr}/"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("PORT=8090 bash scripts/run.sh"), "{err}");
+    let out = peerguide(&["--json", "serve", "--db", &db, "--listen", &addr]);
+    let body: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(body["error"]["code"], "address-in-use");
+}
+
 #[test]
 fn available_now_leaves_out_volunteers_away_or_off_duty() {
     let dir = tempfile::tempdir().unwrap();
@@ -390,4 +413,61 @@ fn available_now_leaves_out_volunteers_away_or_off_duty() {
         .to_string()
         == "11:59";
     assert!(the_gap || now == ["amal"], "{now:?}");
+}
+
+#[test]
+fn services_export_as_hsds_and_import_it_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(&dir);
+    let file = dir.path().join("services.json");
+    let out = peerguide(&[
+        "services",
+        "export",
+        "--db",
+        &db,
+        "--format",
+        "hsds",
+        "--out",
+        file.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("as HSDS 3.0.1"), "{}", stdout(&out));
+    let export: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let services = export.as_array().unwrap();
+    assert!(services.len() >= 40);
+    assert!(services.iter().all(|s| s["assured_date"].is_string()));
+
+    let other = dir.path().join("other.db");
+    let out = peerguide(&[
+        "--json",
+        "import",
+        "--db",
+        other.to_str().unwrap(),
+        file.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["services"]["inserted"], services.len());
+    assert_eq!(report["articles"]["inserted"], 0);
+
+    // Without --out the JSON goes to standard output, the same as the file.
+    let out = peerguide(&["services", "export", "--db", &db, "--format", "hsds"]);
+    let printed: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(printed, export);
+
+    let out = peerguide(&[
+        "services",
+        "export",
+        "--db",
+        "/nonexistent/pg.db",
+        "--format",
+        "hsds",
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("/nonexistent/pg.db"),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -109,8 +109,10 @@ fn big_hub(dir: &Path, articles: usize) {
                     body: body.clone(),
                     source_revision: 1,
                     review: ReviewState::Reviewed,
+                    translated: Default::default(),
                 })
                 .collect(),
+            provenance: Default::default(),
         })
         .collect();
     hub.publish(
@@ -118,6 +120,7 @@ fn big_hub(dir: &Path, articles: usize) {
         &PublishRequest {
             articles,
             services: vec![],
+            settings: vec![],
             prune: false,
         },
     )

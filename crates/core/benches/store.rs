@@ -1,6 +1,8 @@
 //! Import throughput, search latency per language and database size over a generated pack of
 //! 5,000 articles in 10 languages and 5,000 services. Prints a Markdown table for
 //! BENCHMARKS.md. Run: `cargo bench -p peerguide-core --bench store` (SIZE=500 for a quick run).
+//! The pack carries search synonyms for every language, so queries are widened as a real
+//! organisation's would be.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -144,11 +146,14 @@ fn generate(dir: &Path, articles: usize, services: usize) {
                 .collect();
             let front = if *lang == "en" {
                 format!(
-                    "topic = \"{}\"\nrevision = 2\nreview = \"reviewed\"\n",
+                    "topic = \"{}\"\nrevision = 2\nreviewed_on = \"2026-11-27\"\nreviewed_by = \"Content team\"\n\n[[sources]]\ntitle = \"GOV.UK\"\nurl = \"https://www.gov.uk/article-{i}\"\nretrieved = \"2026-11-26\"\n",
                     topics[i % topics.len()]
                 )
             } else {
-                format!("source_revision = {}\nreview = \"machine\"\n", 1 + (i % 2))
+                format!(
+                    "source_revision = {}\ntranslated = \"machine\"\n",
+                    1 + (i % 2)
+                )
             };
             std::fs::write(folder.join(format!("{lang}.md")), format!("+++\ntitle = \"{title}\"\nsummary = \"{summary}\"\n{front}+++\n## {title}\n\n{body}")).unwrap();
         }
@@ -177,6 +182,40 @@ fn generate(dir: &Path, articles: usize, services: usize) {
         )
         .unwrap();
     }
+    // SYNONYMS=off leaves them out, to compare on the same machine.
+    if std::env::var("SYNONYMS").as_deref() != Ok("off") {
+        std::fs::write(dir.join("search.toml"), synonyms()).unwrap();
+    }
+}
+
+/// The organisation's synonyms: every language's real words (the most common ones, so
+/// most queries meet a synonym) in groups of three, and one group with a two-word phrase.
+fn synonyms() -> String {
+    let mut toml = String::from("[synonyms]\n");
+    for (lang, real) in VOCABULARY {
+        let real: Vec<&str> = real.split(' ').collect();
+        let mut groups: Vec<String> = real
+            .chunks(3)
+            .filter(|g| g.len() > 1)
+            .map(|g| {
+                format!(
+                    "[{}]",
+                    g.iter()
+                        .map(|w| format!("\"{w}\""))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })
+            .collect();
+        groups.push(format!(
+            "[\"{} {}\", \"{}\"]",
+            real[0],
+            real[1],
+            real[real.len() - 1]
+        ));
+        writeln!(toml, "{lang} = [{}]", groups.join(", ")).unwrap();
+    }
+    toml
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {

@@ -15,7 +15,8 @@ use serde::{Deserialize, Serialize};
 use crate::article::{ArticleSummary, ArticleView};
 use crate::error::{Error, Result};
 use crate::hours::{WeeklyHours, local_now};
-use crate::language::{LANGUAGES, LanguageInfo, LanguageTag};
+use crate::language::{LANGUAGES, LanguageInfo, LanguageSettings, LanguageTag};
+use crate::organisation::OrganisationView;
 use crate::search::SearchHit;
 use crate::service::{ServiceQuery, ServiceView};
 use crate::store::{Counts, Store};
@@ -78,6 +79,19 @@ pub struct ArticleParams {
     /// The reader's language.
     pub lang: String,
     /// The article's slug.
+    pub slug: String,
+    /// The reader's today (`YYYY-MM-DD`), for "past its check-again date"; the device's
+    /// date in Glasgow when absent. Tests pass a fixed day.
+    #[serde(default)]
+    pub today: Option<String>,
+}
+
+/// Parameters of [`Api::service`].
+#[derive(Debug, Clone, Deserialize)]
+pub struct ServiceParams {
+    /// The reader's language.
+    pub lang: String,
+    /// The service's slug.
     pub slug: String,
 }
 
@@ -223,10 +237,6 @@ pub struct Api {
     store: Mutex<Store>,
 }
 
-fn lang(code: &str) -> Result<LanguageTag> {
-    code.parse()
-}
-
 fn topic(slug: Option<&str>) -> Result<Option<Topic>> {
     slug.filter(|s| !s.is_empty()).map(str::parse).transpose()
 }
@@ -274,6 +284,15 @@ impl Api {
         f(&mut store)
     }
 
+    /// The language to serve a reader whose device says `code`, Dari and Kurdish mapped as
+    /// the organisation set (`LanguageTag::for_reader`).
+    fn lang(&self, code: &str) -> Result<LanguageTag> {
+        let settings: LanguageSettings = self
+            .store(|s| s.setting_as(LanguageSettings::SETTING))?
+            .unwrap_or_default();
+        LanguageTag::for_reader(code, &settings)
+    }
+
     /// Every language Peer Guide knows, each named in its own script, with its direction.
     pub fn languages(&self) -> Vec<LanguageInfo> {
         LANGUAGES.to_vec()
@@ -281,7 +300,7 @@ impl Api {
 
     /// The home screen: every topic in the app's order (first steps first) with its articles.
     pub fn home(&self, p: LangParams) -> Result<Vec<TopicSection>> {
-        let requested = lang(&p.lang)?;
+        let requested = self.lang(&p.lang)?;
         let all = self.store(|s| s.articles(None, &requested))?;
         Ok(Topic::ALL
             .into_iter()
@@ -294,27 +313,37 @@ impl Api {
 
     /// Articles, of one topic or all.
     pub fn articles(&self, p: ArticlesParams) -> Result<Vec<ArticleSummary>> {
-        let requested = lang(&p.lang)?;
+        let requested = self.lang(&p.lang)?;
         let topic = topic(p.topic.as_deref())?;
         self.store(|s| s.articles(topic, &requested))
     }
 
     /// One article in the best language for the reader.
     pub fn article(&self, p: ArticleParams) -> Result<ArticleView> {
-        let requested = lang(&p.lang)?;
-        self.store(|s| s.article(&p.slug, &requested))
+        let requested = self.lang(&p.lang)?;
+        let today = match p.today.as_deref() {
+            Some(day) => day
+                .trim()
+                .parse::<NaiveDate>()
+                .map_err(|_| Error::InvalidDateTime {
+                    input: day.to_owned(),
+                    reason: "today must be a date written YYYY-MM-DD".into(),
+                })?,
+            None => local_now().date(),
+        };
+        self.store(|s| s.article_on(&p.slug, &requested, today))
     }
 
     /// Searches guidance, in the reader's language first.
     pub fn search(&self, p: SearchParams) -> Result<Vec<SearchHit>> {
-        let requested = lang(&p.lang)?;
+        let requested = self.lang(&p.lang)?;
         let limit = p.limit.unwrap_or(20).min(MAX_SEARCH_RESULTS);
         self.store(|s| s.search(&requested, &p.query, limit))
     }
 
     /// The services directory, filtered.
     pub fn services(&self, p: ServicesParams) -> Result<Vec<ServiceView>> {
-        let requested = lang(&p.lang)?;
+        let requested = self.lang(&p.lang)?;
         let now = local_now();
         let query = ServiceQuery {
             topic: topic(p.topic.as_deref())?,
@@ -322,12 +351,26 @@ impl Api {
                 .speaks
                 .as_deref()
                 .filter(|s| !s.is_empty())
-                .map(lang)
+                .map(|code| self.lang(code))
                 .transpose()?,
             open_at: p.open_now.then_some(now),
             text: p.text.filter(|t| !t.trim().is_empty()),
         };
         self.store(|s| s.services(&query, &requested, now))
+    }
+
+    /// One service, for its own screen.
+    pub fn service(&self, p: ServiceParams) -> Result<ServiceView> {
+        let requested = self.lang(&p.lang)?;
+        self.store(|s| s.service(&p.slug, &requested, local_now()))
+    }
+
+    /// How to reach the organisation behind the guide, with the interpreter text in the
+    /// reader's language; `None` when neither the pack nor the hub gave a contact.
+    pub fn organisation(&self, p: LangParams) -> Result<Option<OrganisationView>> {
+        let requested = self.lang(&p.lang)?;
+        let org = self.store(|s| s.organisation())?;
+        Ok(org.map(|o| o.view(&requested, local_now())))
     }
 
     /// Volunteer profiles the directory lists, with the contacts this device's role may see
@@ -337,7 +380,7 @@ impl Api {
             .speaks
             .as_deref()
             .filter(|s| !s.is_empty())
-            .map(lang)
+            .map(|code| self.lang(code))
             .transpose()?;
         let query = VolunteerQuery {
             speaks,
@@ -354,7 +397,7 @@ impl Api {
     /// This device's volunteer's own profile; `None` before its first save. Refused
     /// (`not-a-volunteer`) on a device that has not joined as a volunteer.
     pub fn my_profile(&self, p: LangParams) -> std::result::Result<Option<MyProfile>, SyncError> {
-        lang(&p.lang)?;
+        self.lang(&p.lang)?;
         let store = self.locked();
         let id = profile::own_profile_id(&store)?;
         profile::held_profile(&store, id)?
@@ -398,7 +441,7 @@ impl Api {
 
     /// The device's hub, its last sync and what that brought, in the reader's language.
     pub fn sync_status(&self, p: LangParams) -> std::result::Result<SyncView, SyncError> {
-        let requested = lang(&p.lang)?;
+        let requested = self.lang(&p.lang)?;
         let mut store = self.locked();
         let status = crate::sync::status(&mut store)?;
         let changes = device::last_changes(&store)?;

@@ -50,6 +50,12 @@ pub enum Error {
         /// The languages it does exist in, comma-separated.
         available: String,
     },
+    /// No service has this slug.
+    #[error("no service has the slug '{slug}'")]
+    ServiceNotFound {
+        /// The slug asked for.
+        slug: String,
+    },
     /// A date or time that could not be understood.
     #[error("invalid date and time '{input}': {reason}")]
     InvalidDateTime {
@@ -97,6 +103,7 @@ impl Error {
             Error::UnknownTopic { .. } => "unknown-topic",
             Error::ArticleNotFound { .. } => "article-not-found",
             Error::NoTranslation { .. } => "no-translation",
+            Error::ServiceNotFound { .. } => "service-not-found",
             Error::InvalidDateTime { .. } => "invalid-date-time",
             Error::InvalidPack { .. } => "invalid-pack",
             Error::Io { .. } => "io",

@@ -7,6 +7,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::hsds;
 use crate::pack::{self, Pack, PackProblem, Progress, Sourced};
 use crate::store::{Store, Table, WriteOutcome, id_for_slug};
 
@@ -32,7 +33,7 @@ impl Tally {
 }
 
 /// What an import did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ImportReport {
     /// Articles (with their translations).
     pub articles: Tally,
@@ -40,16 +41,26 @@ pub struct ImportReport {
     pub services: Tally,
     /// Volunteers.
     pub volunteers: Tally,
+    /// What the pack leaves unsaid that readers should be told (no checked-on date, no
+    /// sources, a translation that does not say how it was made), each with file and line.
+    pub warnings: Vec<PackProblem>,
+    /// Pack-level settings (the organisation's contact).
+    pub settings: Tally,
 }
 
-/// Reads, validates and imports the pack in `dir`. Nothing is written unless the whole pack is
-/// valid, and then everything is written in one transaction.
+/// Reads, validates and imports the pack in `dir`, or the Open Referral (HSDS) services in a
+/// `.json` file or a folder of them (`hsds::is_hsds`). Nothing is written unless everything
+/// read is valid, and then everything is written in one transaction.
 pub fn import_dir(
     store: &mut Store,
     dir: &Path,
     progress: &mut dyn FnMut(Stage),
 ) -> Result<ImportReport> {
-    let pack = pack::load_with_progress(dir, &mut |p| progress(Stage::Reading(p)))?;
+    let pack = if hsds::is_hsds(dir) {
+        hsds::load(dir)?
+    } else {
+        pack::load_with_progress(dir, &mut |p| progress(Stage::Reading(p)))?
+    };
     import_pack(store, pack, &mut |p| progress(Stage::Writing(p)))
 }
 
@@ -98,7 +109,10 @@ pub fn import_pack(
             return Err(Error::InvalidPack { problems });
         }
 
-        let mut report = ImportReport::default();
+        let mut report = ImportReport {
+            warnings: std::mem::take(&mut pack.warnings),
+            ..ImportReport::default()
+        };
         let mut done = 0;
         let mut tick = |progress: &mut dyn FnMut(Progress)| {
             done += 1;
@@ -117,6 +131,9 @@ pub fn import_pack(
         for v in &pack.volunteers {
             report.volunteers.add(Store::put_volunteer(tx, &v.record)?);
             tick(progress);
+        }
+        for setting in pack.settings() {
+            report.settings.add(Store::put_setting(tx, &setting)?);
         }
         Store::set_info(tx, "imported_at", &imported_at)?;
         Ok(report)

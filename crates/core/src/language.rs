@@ -4,6 +4,11 @@
 //!
 //! Fallback only ever narrows a tag (`fa-AF` → `fa`) and then goes to English. It never goes
 //! sideways to a language that merely shares a script: a Sorani reader is not helped by Arabic.
+//!
+//! Phones name some languages by codes Peer Guide does not write in: Dari (`prs`) is the
+//! Persian of Afghanistan, and plain Kurdish (`ku`) is a macrolanguage whose readers read
+//! Sorani or Kurmanji. [`LanguageTag::for_reader`] maps them, with the organisation's
+//! [`LanguageSettings`] deciding which Kurdish.
 
 use std::fmt;
 use std::str::FromStr;
@@ -85,6 +90,43 @@ pub const LANGUAGES: &[LanguageInfo] = &[
 /// The language every article is written in first, and the end of every fallback chain.
 pub const SOURCE_LANGUAGE: &str = "en";
 
+/// Which Kurdish a reader gets whose phone says only "Kurdish" (`ku`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Kurdish {
+    /// Central Kurdish, in Arabic script: most Kurds from Iraq and Iran in Glasgow.
+    #[default]
+    #[serde(rename = "ckb")]
+    Sorani,
+    /// Northern Kurdish, in Latin script: most Kurds from Turkey and Syria.
+    #[serde(rename = "kmr")]
+    Kurmanji,
+}
+
+impl Kurdish {
+    fn code(self) -> &'static str {
+        match self {
+            Kurdish::Sorani => "ckb",
+            Kurdish::Kurmanji => "kmr",
+        }
+    }
+}
+
+/// How an organisation maps the languages readers' phones name onto the ones it writes in
+/// (the `[languages]` table of a pack's `search.toml`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageSettings {
+    /// The Kurdish for a bare `ku` (a script subtag decides by itself: `ku-Latn` is
+    /// Kurmanji, `ku-Arab` Sorani).
+    #[serde(default)]
+    pub ku: Kurdish,
+}
+
+impl LanguageSettings {
+    /// The name these settings are kept under on a device.
+    pub const SETTING: &'static str = "languages";
+}
+
 /// A valid BCP 47 tag whose base language Peer Guide knows.
 ///
 /// Construct with [`str::parse`]; the canonical form (`fa-AF`, `zh-Hant`) is kept.
@@ -119,6 +161,35 @@ impl LanguageTag {
     /// Whether text in this language runs right to left.
     pub fn direction(&self) -> Direction {
         self.info().direction
+    }
+
+    /// The language to serve a reader whose phone or browser says `input`: as [`str::parse`],
+    /// except that Dari (`prs`, `prs-AF`) reads Farsi as `fa-AF`, and Kurdish (`ku`) reads
+    /// Sorani or Kurmanji, by its script subtag when it has one, else as `settings` say.
+    pub fn for_reader(input: &str, settings: &LanguageSettings) -> Result<LanguageTag> {
+        let trimmed = input.trim().replace('_', "-");
+        let Ok(mut id) = trimmed.parse::<LanguageIdentifier>() else {
+            return input.parse();
+        };
+        let replacement = match id.language.as_str() {
+            "prs" => {
+                if id.region.is_none() {
+                    id.region = "AF".parse().ok();
+                }
+                "fa"
+            }
+            "ku" => {
+                let script = id.script.take();
+                match script.as_ref().map(|s| s.as_str()) {
+                    Some("Latn") => "kmr",
+                    Some("Arab") => "ckb",
+                    _ => settings.ku.code(),
+                }
+            }
+            _ => return input.parse(),
+        };
+        id.language = replacement.parse().expect("a known language code");
+        id.to_string().parse()
     }
 
     fn identifier(&self) -> LanguageIdentifier {
@@ -255,6 +326,48 @@ mod tests {
     fn english_chain_is_english_alone() {
         assert_eq!(chain("en"), ["en"]);
         assert_eq!(chain("en-GB"), ["en-GB", "en"]);
+    }
+
+    #[test]
+    fn dari_and_kurdish_phones_get_the_language_the_organisation_writes() {
+        let sorani = LanguageSettings::default();
+        let kurmanji = LanguageSettings {
+            ku: Kurdish::Kurmanji,
+        };
+        for (phone, settings, expected) in [
+            ("prs", sorani, "fa-AF"),
+            ("prs-AF", sorani, "fa-AF"),
+            ("prs_af", sorani, "fa-AF"),
+            ("fa-AF", sorani, "fa-AF"),
+            ("ku", sorani, "ckb"),
+            ("ku-IQ", sorani, "ckb-IQ"),
+            ("ku", kurmanji, "kmr"),
+            ("ku-TR", kurmanji, "kmr-TR"),
+            ("ku-Latn", sorani, "kmr"),
+            ("ku-Arab-IQ", kurmanji, "ckb-IQ"),
+            ("ckb", kurmanji, "ckb"),
+            ("ar", kurmanji, "ar"),
+        ] {
+            let got = LanguageTag::for_reader(phone, &settings).unwrap();
+            assert_eq!(got.as_str(), expected, "{phone} with {settings:?}");
+        }
+        assert_eq!(
+            LanguageTag::for_reader("xx", &sorani).unwrap_err().code(),
+            "unknown-language"
+        );
+        assert_eq!(
+            LanguageTag::for_reader("not a tag", &sorani)
+                .unwrap_err()
+                .code(),
+            "invalid-language-tag"
+        );
+    }
+
+    #[test]
+    fn dari_readers_read_farsi_and_are_not_told_it_is_a_fallback() {
+        let tag = LanguageTag::for_reader("prs", &LanguageSettings::default()).unwrap();
+        let chain: Vec<String> = tag.fallback_chain().into_iter().map(String::from).collect();
+        assert_eq!(chain, ["fa-AF", "fa", "en"]);
     }
 
     #[test]

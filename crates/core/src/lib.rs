@@ -8,13 +8,19 @@
 
 pub mod api;
 pub mod article;
+pub mod check;
 pub mod error;
 pub mod hours;
+pub mod hsds;
 pub mod import;
 pub mod language;
+pub mod organisation;
 pub mod pack;
+pub mod phone;
+pub mod review;
 pub mod search;
 pub mod service;
+pub mod setting;
 pub mod store;
 pub mod sync;
 pub mod topic;

@@ -13,11 +13,18 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::article::{Article, ReviewState, Translation};
+use crate::article::{
+    Article, Provenance, ReviewState, Source, Translated, Translation, TranslationMethod,
+};
 use crate::error::{Error, Result};
 use crate::hours::{Closure, OpeningHours, WeeklyHours};
-use crate::language::{LanguageTag, SOURCE_LANGUAGE};
+use crate::language::{LanguageSettings, LanguageTag, SOURCE_LANGUAGE};
+use crate::organisation::Organisation;
+use crate::phone;
+use crate::review::ReviewPolicy;
+use crate::search::synonyms::Synonyms;
 use crate::service::{Access, Cost, Service, ServiceText};
+use crate::setting::{ORGANISATION, REVIEW_POLICY, Setting};
 use crate::topic::Topic;
 use crate::volunteer::{Channel, Contact, SpokenLanguage, Volunteer};
 
@@ -93,9 +100,62 @@ pub struct Pack {
     pub services: Vec<Sourced<Service>>,
     /// Volunteers, ordered by slug.
     pub volunteers: Vec<Sourced<Volunteer>>,
+    /// The organisation's review policy (`review.toml`), or the default.
+    pub policy: ReviewPolicy,
+    /// What the pack leaves unsaid that readers should be told (an article with no
+    /// checked-on date or no sources, a translation that does not say how it was made):
+    /// reported, never refused, so old packs still import.
+    pub warnings: Vec<PackProblem>,
+    /// The organisation's own contact (`organisation.toml`), if the pack has one.
+    pub organisation: Option<Organisation>,
+    /// The organisation's search and reader-language settings (`search.toml`), if the
+    /// pack has one.
+    pub search: Option<SearchSettings>,
+}
+
+/// `search.toml`: what the organisation decides for search and reader languages.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchSettings {
+    /// Which Kurdish a `ku` phone reads.
+    #[serde(default)]
+    pub languages: LanguageSettings,
+    /// Search synonyms per language.
+    #[serde(default)]
+    pub synonyms: Synonyms,
 }
 
 impl Pack {
+    /// Every pack-level setting the pack carries, as a device stores it and a hub publishes
+    /// it: the organisation's contact (when the pack has one), the review policy (the
+    /// default when it has no `review.toml`, so a device's content check knows the
+    /// organisation's languages whether it imported the pack or synced it), and the search
+    /// synonyms and reader-language mapping of `search.toml` (when the pack has one).
+    pub fn settings(&self) -> Vec<Setting> {
+        let mut settings = Vec::new();
+        if let Some(org) = &self.organisation {
+            settings.push(Setting {
+                name: ORGANISATION.to_owned(),
+                value: serde_json::to_value(org).expect("an organisation serialises"),
+            });
+        }
+        settings.push(Setting {
+            name: REVIEW_POLICY.to_owned(),
+            value: serde_json::to_value(&self.policy).expect("a review policy serialises"),
+        });
+        if let Some(search) = &self.search {
+            settings.push(Setting {
+                name: LanguageSettings::SETTING.to_owned(),
+                value: serde_json::to_value(search.languages).expect("languages serialise"),
+            });
+            settings.push(Setting {
+                name: Synonyms::SETTING.to_owned(),
+                value: serde_json::to_value(&search.synonyms).expect("synonyms serialise"),
+            });
+        }
+        settings
+    }
+
     /// How many records the pack holds.
     pub fn len(&self) -> usize {
         self.articles.len() + self.services.len() + self.volunteers.len()
@@ -115,9 +175,15 @@ struct SourceFront {
     revision: u32,
     title: String,
     summary: String,
-    review: ReviewState,
+    /// Kept from before provenance: `reviewed_on` now says more.
+    review: Option<ReviewState>,
     #[serde(default)]
     order: u32,
+    reviewed_on: Option<NaiveDate>,
+    reviewed_by: Option<String>,
+    review_by: Option<NaiveDate>,
+    #[serde(default)]
+    sources: Vec<Source>,
 }
 
 #[derive(Deserialize)]
@@ -126,8 +192,15 @@ struct TranslationFront {
     title: String,
     summary: String,
     source_revision: u32,
-    review: ReviewState,
+    /// Kept from before provenance: `translated` and `second_review` now say more.
+    review: Option<ReviewState>,
+    translated: Option<TranslationMethod>,
+    translated_by: Option<String>,
+    second_review: Option<bool>,
 }
+
+/// The name of a pack's review policy file.
+pub const POLICY_FILE: &str = "review.toml";
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -147,7 +220,27 @@ struct ServiceFile {
     hours: WeeklyHours,
     #[serde(default)]
     closures: Vec<Closure>,
+    /// A quoted date like closures' (`"2026-03-12"`).
+    #[serde(default)]
+    reviewed_on: Option<NaiveDate>,
+    #[serde(default)]
+    sample: bool,
     text: BTreeMap<LanguageTag, ServiceText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OrganisationFile {
+    name: String,
+    phone: String,
+    email: Option<String>,
+    website: Option<String>,
+    address: String,
+    #[serde(default)]
+    hours: WeeklyHours,
+    #[serde(default)]
+    closures: Vec<Closure>,
+    interpreter: BTreeMap<LanguageTag, String>,
 }
 
 #[derive(Deserialize)]
@@ -286,6 +379,7 @@ struct Reader<'a> {
     root: &'a Path,
     files: &'a dyn PackFiles,
     problems: Vec<PackProblem>,
+    warnings: Vec<PackProblem>,
 }
 
 /// TOML text and the number of lines before it in its file, so lines can be reported in
@@ -332,6 +426,16 @@ impl Reader<'_> {
         msg: impl Into<String>,
     ) {
         self.problems.push(PackProblem::new(file, line, field, msg));
+    }
+
+    fn warning(
+        &mut self,
+        file: &Path,
+        line: Option<usize>,
+        field: Option<&str>,
+        msg: impl Into<String>,
+    ) {
+        self.warnings.push(PackProblem::new(file, line, field, msg));
     }
 
     fn relative(&self, path: &Path) -> PathBuf {
@@ -480,10 +584,14 @@ pub fn load_files(
         root,
         files,
         problems: Vec::new(),
+        warnings: Vec::new(),
     };
+    let mut policy = ReviewPolicy::default();
     let mut article_dirs = Vec::new();
     let mut service_files = Vec::new();
     let mut volunteer_files = Vec::new();
+    let mut organisation_file = None;
+    let mut search_file = None;
     let io = |path: &Path| {
         let path = path.to_owned();
         move |source| Error::Io { path, source }
@@ -517,6 +625,13 @@ pub fn load_files(
             "volunteers" if files.is_dir(&entry) => {
                 collect_toml(&mut reader, &entry, &mut volunteer_files)?
             }
+            "search.toml" if entry.is_file() => search_file = Some(entry),
+            POLICY_FILE if entry.is_file() => {
+                if let Some(p) = read_policy(&mut reader, &entry) {
+                    policy = p;
+                }
+            }
+            "organisation.toml" if entry.is_file() => organisation_file = Some(entry),
             _ if is_ignored(&name) => {}
             _ => {
                 let rel = reader.relative(&entry);
@@ -524,7 +639,7 @@ pub fn load_files(
                     &rel,
                     None,
                     None,
-                    "unexpected entry: a pack holds guidance/, services/ and volunteers/",
+                    "unexpected entry: a pack holds guidance/, services/, volunteers/, organisation.toml, review.toml and search.toml",
                 );
             }
         }
@@ -540,7 +655,7 @@ pub fn load_files(
     };
     let mut pack = Pack::default();
     for dir in &article_dirs {
-        if let Some(article) = read_article(&mut reader, dir) {
+        if let Some(article) = read_article(&mut reader, &policy, dir) {
             pack.articles.push(article);
         }
         tick(progress);
@@ -557,7 +672,15 @@ pub fn load_files(
         }
         tick(progress);
     }
+    if let Some(file) = &organisation_file {
+        pack.organisation = read_organisation(&mut reader, file);
+    }
+    if let Some(file) = &search_file {
+        pack.search = read_search_settings(&mut reader, file);
+    }
     check_unique(&mut reader, &pack);
+    pack.policy = policy;
+    pack.warnings = reader.warnings;
     if reader.problems.is_empty() {
         Ok(pack)
     } else {
@@ -613,7 +736,175 @@ fn slug_from(reader: &mut Reader, file: &Path, stem: &str) -> Option<String> {
     }
 }
 
-fn read_article(reader: &mut Reader, dir: &Path) -> Option<Sourced<Article>> {
+fn read_policy(reader: &mut Reader, file: &Path) -> Option<ReviewPolicy> {
+    let rel = reader.relative(file);
+    let text = reader.read(file)?;
+    let toml_text = TomlText {
+        text: &text,
+        first_line: 1,
+    };
+    let policy: ReviewPolicy = reader.parse(&rel, &toml_text)?;
+    let mut months = std::iter::once(policy.review_every.default)
+        .chain(policy.review_every.topics.values().copied());
+    if months.any(|m| m == 0 || m > 60) {
+        reader.problem(
+            &rel,
+            toml_text.line_of("default"),
+            Some("review_every"),
+            "months between checks must be 1 to 60",
+        );
+    }
+    Some(policy)
+}
+
+/// The provenance an English source's front matter gives, with `review_by` worked out from
+/// the policy when not written, and warnings for what it leaves out.
+fn source_provenance(
+    reader: &mut Reader,
+    policy: &ReviewPolicy,
+    rel: &Path,
+    front: &TomlText,
+    source: &mut SourceFront,
+) -> Provenance {
+    let head = front.line_of("title");
+    if source.reviewed_on.is_none() {
+        reader.warning(
+            rel,
+            head,
+            Some("reviewed_on"),
+            "no reviewed_on: readers are not told when this was last checked, and it never falls due",
+        );
+    }
+    if source.sources.is_empty() {
+        reader.warning(
+            rel,
+            head,
+            Some("sources"),
+            "no [[sources]]: readers are not told what this was checked against",
+        );
+    }
+    for s in &source.sources {
+        if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
+            let line = front
+                .text
+                .lines()
+                .position(|l| l.contains(&s.url))
+                .map(|i| front.first_line + i);
+            reader.problem(
+                rel,
+                line,
+                Some("sources.url"),
+                format!("'{}' is not a web address starting with https://", s.url),
+            );
+        }
+        if s.title.trim().is_empty() {
+            reader.problem(rel, None, Some("sources.title"), "must not be empty");
+        }
+    }
+    let review_by = match (source.review_by, source.reviewed_on) {
+        (Some(by), Some(on)) if by < on => {
+            reader.problem(
+                rel,
+                front.line_of("review_by"),
+                Some("review_by"),
+                format!("{by} is before reviewed_on ({on})"),
+            );
+            Some(by)
+        }
+        (Some(by), _) => Some(by),
+        (None, Some(on)) => Some(policy.review_by(source.topic, on)),
+        (None, None) => None,
+    };
+    Provenance {
+        reviewed_on: source.reviewed_on,
+        reviewed_by: source
+            .reviewed_by
+            .take()
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty()),
+        review_by,
+        sources: std::mem::take(&mut source.sources),
+    }
+}
+
+/// How a translation was made, from its front matter. `translated`/`second_review` say it
+/// outright; an old pack's `review` alone still reads sensibly (`machine`: a machine
+/// translation nobody checked; `reviewed`: checked, made by whom it does not say).
+fn translation_provenance(
+    reader: &mut Reader,
+    rel: &Path,
+    front: &TomlText,
+    t: &TranslationFront,
+) -> (ReviewState, Translated) {
+    let by = t
+        .translated_by
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned);
+    match (t.translated, t.review) {
+        (Some(method), review) => {
+            let second_review = t.second_review.unwrap_or(false);
+            let implied = if method == TranslationMethod::Machine && !second_review {
+                ReviewState::Machine
+            } else {
+                ReviewState::Reviewed
+            };
+            if let Some(review) = review
+                && review != implied
+                && review != ReviewState::Draft
+            {
+                reader.problem(
+                    rel,
+                    front.line_of("review"),
+                    Some("review"),
+                    format!(
+                        "'{}' contradicts translated = '{}' with second_review = {second_review}; leave review out",
+                        review.slug(),
+                        method.slug()
+                    ),
+                );
+            }
+            let translated = Translated {
+                method: Some(method),
+                by,
+                second_review,
+            };
+            (review.unwrap_or(implied), translated)
+        }
+        (None, Some(review)) => {
+            let translated = Translated {
+                method: (review == ReviewState::Machine).then_some(TranslationMethod::Machine),
+                by,
+                second_review: t.second_review.unwrap_or(review == ReviewState::Reviewed),
+            };
+            if review != ReviewState::Machine {
+                reader.warning(
+                    rel,
+                    front.line_of("review"),
+                    Some("translated"),
+                    "does not say how it was translated: add translated = \"machine\", \"volunteer\" or \"professional\"",
+                );
+            }
+            (review, translated)
+        }
+        (None, None) => {
+            reader.problem(
+                rel,
+                None,
+                Some("translated"),
+                "say how it was translated: translated = \"machine\", \"volunteer\" or \"professional\"",
+            );
+            (ReviewState::Draft, Translated::default())
+        }
+    }
+}
+
+fn read_article(
+    reader: &mut Reader,
+    policy: &ReviewPolicy,
+    dir: &Path,
+) -> Option<Sourced<Article>> {
     let slug = slug_from(reader, dir, &dir.file_name()?.to_string_lossy())?;
     let source_path = dir.join(format!("{SOURCE_LANGUAGE}.md"));
     let source_rel = reader.relative(&source_path);
@@ -671,7 +962,15 @@ fn read_article(reader: &mut Reader, dir: &Path) -> Option<Sourced<Article>> {
         );
         return None;
     };
-    let source: SourceFront = reader.parse(&source_rel, &front)?;
+    let mut source: SourceFront = reader.parse(&source_rel, &front)?;
+    let provenance = source_provenance(reader, policy, &source_rel, &front, &mut source);
+    let source_review = source
+        .review
+        .unwrap_or(if provenance.reviewed_on.is_some() {
+            ReviewState::Reviewed
+        } else {
+            ReviewState::Draft
+        });
     reader.check_id(&source_rel, &front, source.id);
     reader.require_text(&source_rel, &front, "title", &source.title);
     reader.require_text(&source_rel, &front, "summary", &source.summary);
@@ -697,7 +996,8 @@ fn read_article(reader: &mut Reader, dir: &Path) -> Option<Sourced<Article>> {
         summary: source.summary.trim().to_owned(),
         body: body.trim().to_owned(),
         source_revision: source.revision,
-        review: source.review,
+        review: source_review,
+        translated: Translated::default(),
     }];
     for (lang, path) in files {
         if lang.as_str() == SOURCE_LANGUAGE {
@@ -719,6 +1019,7 @@ fn read_article(reader: &mut Reader, dir: &Path) -> Option<Sourced<Article>> {
         let Some(t) = reader.parse::<TranslationFront>(&rel, &front) else {
             continue;
         };
+        let (review, translated) = translation_provenance(reader, &rel, &front, &t);
         reader.require_text(&rel, &front, "title", &t.title);
         reader.require_text(&rel, &front, "summary", &t.summary);
         if body.trim().is_empty() {
@@ -746,7 +1047,8 @@ fn read_article(reader: &mut Reader, dir: &Path) -> Option<Sourced<Article>> {
             summary: t.summary.trim().to_owned(),
             body: body.trim().to_owned(),
             source_revision: t.source_revision,
-            review: t.review,
+            review,
+            translated,
         });
     }
     translations.sort_by(|a, b| a.lang.cmp(&b.lang));
@@ -760,6 +1062,7 @@ fn read_article(reader: &mut Reader, dir: &Path) -> Option<Sourced<Article>> {
             revision: source.revision,
             position: source.order,
             translations,
+            provenance,
         },
     })
 }
@@ -863,9 +1166,128 @@ fn read_service(reader: &mut Reader, file: &Path) -> Option<Sourced<Service>> {
                 weekly: s.hours,
                 closures: s.closures,
             },
+            reviewed_on: s.reviewed_on,
+            sample: s.sample,
             texts: s.text,
         },
     })
+}
+
+fn read_organisation(reader: &mut Reader, file: &Path) -> Option<Organisation> {
+    let rel = reader.relative(file);
+    let text = reader.read(file)?;
+    let t = TomlText {
+        text: &text,
+        first_line: 1,
+    };
+    let o = reader.parse::<OrganisationFile>(&rel, &t)?;
+    reader.require_text(&rel, &t, "name", &o.name);
+    reader.require_text(&rel, &t, "address", &o.address);
+    // Links a phone dials: only the international form works from every phone and country.
+    if !o.phone.trim_start().starts_with('+') {
+        reader.problem(
+            &rel,
+            t.line_of("phone"),
+            Some("phone"),
+            format!(
+                "'{}' must be in international form, starting with + (e.g. +44 141 …)",
+                o.phone
+            ),
+        );
+    }
+    check_contact_fields(reader, &rel, &t, Some(&o.phone), None, o.email.as_deref());
+    if let Some(web) = &o.website
+        && !web.starts_with("https://")
+    {
+        reader.problem(
+            &rel,
+            t.line_of("website"),
+            Some("website"),
+            format!("'{web}' is not a web address starting with https://"),
+        );
+    }
+    for c in &o.closures {
+        if c.to < c.from {
+            reader.problem(
+                &rel,
+                t.line_of("to"),
+                Some("closures.to"),
+                format!("{} is before {}", c.to, c.from),
+            );
+        }
+    }
+    if !o.interpreter.contains_key(&LanguageTag::source()) {
+        reader.problem(
+            &rel,
+            None,
+            Some("interpreter.en"),
+            "say in English how to ask for an interpreter ([interpreter] en = \"…\")",
+        );
+    }
+    for (lang, how) in &o.interpreter {
+        if how.trim().is_empty() {
+            reader.problem(
+                &rel,
+                t.line_of(lang.as_str()),
+                Some(format!("interpreter.{lang}").as_str()),
+                "must not be empty",
+            );
+        }
+    }
+    Some(Organisation {
+        name: o.name.trim().to_owned(),
+        phone: o.phone.trim().to_owned(),
+        email: o.email,
+        website: o.website,
+        address: o.address.trim().to_owned(),
+        hours: OpeningHours {
+            weekly: o.hours,
+            closures: o.closures,
+        },
+        interpreter: o
+            .interpreter
+            .into_iter()
+            .map(|(lang, how)| (lang, how.trim().to_owned()))
+            .collect(),
+    })
+}
+
+fn read_search_settings(reader: &mut Reader, file: &Path) -> Option<SearchSettings> {
+    let rel = reader.relative(file);
+    let text = reader.read(file)?;
+    let t = TomlText {
+        text: &text,
+        first_line: 1,
+    };
+    let settings = reader.parse::<SearchSettings>(&rel, &t)?;
+    for (lang, groups) in &settings.synonyms.0 {
+        for group in groups {
+            let line = group.first().and_then(|first| {
+                text.lines()
+                    .position(|l| l.contains(&format!("\"{first}\"")))
+                    .map(|i| i + 1)
+            });
+            let field = format!("synonyms.{lang}");
+            if group.iter().any(|m| m.trim().is_empty()) {
+                reader.problem(
+                    &rel,
+                    line,
+                    Some(field.as_str()),
+                    "a synonym must not be empty",
+                );
+            } else if group.len() < 2 {
+                reader.problem(
+                    &rel,
+                    line,
+                    Some(field.as_str()),
+                    format!(
+                        "{group:?} is a group of one: name two or more words that mean the same"
+                    ),
+                );
+            }
+        }
+    }
+    Some(settings)
 }
 
 fn check_contact_fields(
@@ -908,12 +1330,8 @@ fn check_contact_fields(
     }
 }
 
-fn valid_phone(phone: &str) -> bool {
-    let digits = phone.chars().filter(char::is_ascii_digit).count();
-    (7..=15).contains(&digits)
-        && phone
-            .chars()
-            .all(|c| c.is_ascii_digit() || " +()-".contains(c))
+fn valid_phone(number: &str) -> bool {
+    phone::looks_like_phone(number)
 }
 
 fn valid_email(email: &str) -> bool {
@@ -955,22 +1373,32 @@ fn read_volunteer(reader: &mut Reader, file: &Path) -> Option<Sourced<Volunteer>
             );
         }
     }
+    let record = Volunteer {
+        id: Uuid::nil(),
+        slug,
+        display_name: v.display_name.trim().to_owned(),
+        languages: v.languages,
+        topics: v.topics,
+        availability: v.availability,
+        contacts: v.contacts,
+        about: v.about,
+        away_until: v.away_until,
+        // A pack is written by coordinators: what it holds counts as approved.
+        review: None,
+    };
+    // The bounds every profile has, wherever it was written (the hub's and the app's too).
+    for p in record.problems() {
+        let key = p.field.replace('-', "_");
+        // A blank name was reported above as "must not be empty".
+        if key == "display_name" && record.display_name.is_empty() {
+            continue;
+        }
+        reader.problem(&rel, t.line_of(&key), Some(key.as_str()), p.reason);
+    }
     Some(Sourced {
         file: rel,
         explicit_id: v.id,
-        record: Volunteer {
-            id: Uuid::nil(),
-            slug,
-            display_name: v.display_name.trim().to_owned(),
-            languages: v.languages,
-            topics: v.topics,
-            availability: v.availability,
-            contacts: v.contacts,
-            about: v.about,
-            away_until: v.away_until,
-            // A pack is written by coordinators: what it holds counts as approved.
-            review: None,
-        },
+        record,
     })
 }
 

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -74,6 +74,12 @@ pub struct Service {
     pub access: Access,
     /// When it is open.
     pub hours: OpeningHours,
+    /// The day someone last checked these details with the service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewed_on: Option<NaiveDate>,
+    /// Demo data, not a real service: the app labels it so.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sample: bool,
     /// Description and accessibility per language; English is always there.
     pub texts: BTreeMap<LanguageTag, ServiceText>,
 }
@@ -138,4 +144,8 @@ pub struct ServiceListing {
     pub access: Access,
     /// Opening hours.
     pub hours: OpeningHours,
+    /// The day these details were last checked, if anyone recorded it.
+    pub reviewed_on: Option<NaiveDate>,
+    /// Demo data, not a real service.
+    pub sample: bool,
 }

@@ -215,6 +215,211 @@ impl Volunteer {
     }
 }
 
+/// The bounds of a volunteer profile. A profile travels to every device of the organisation
+/// and is shown on phones: a few sentences and a handful of contacts are what a card holds,
+/// and anything much larger is a mistake or an attack on the others' storage.
+pub mod limits {
+    /// Characters in the name to show.
+    pub const NAME_CHARS: usize = 100;
+    /// Languages spoken.
+    pub const LANGUAGES: usize = 20;
+    /// Topics known (there are fewer topics than this; repeats count).
+    pub const TOPICS: usize = 20;
+    /// Contact details.
+    pub const CONTACTS: usize = 20;
+    /// Characters in one contact's number, handle or address.
+    pub const CONTACT_CHARS: usize = 200;
+    /// Languages the "about" text is written in.
+    pub const ABOUT_LANGUAGES: usize = 12;
+    /// Characters of the "about" text in one language.
+    pub const ABOUT_CHARS: usize = 1_500;
+    /// Time ranges on one day of the weekly availability.
+    pub const RANGES_PER_DAY: usize = 8;
+    /// Bytes of the whole profile as JSON (names, languages, topics, availability, contacts,
+    /// about, pause).
+    pub const PROFILE_BYTES: usize = 64 * 1024;
+}
+
+/// What kind of fault a [`ProfileProblem`] is; each has its own stable code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileFault {
+    /// A value of the wrong type or form.
+    WrongValue,
+    /// A field, or the whole profile, over its bound ([`limits`]).
+    TooLarge,
+    /// A name to show that shows nothing, or can disguise the text around it.
+    BadName,
+}
+
+impl ProfileFault {
+    /// The stable code, the same on the hub and the device.
+    pub fn code(self) -> &'static str {
+        match self {
+            ProfileFault::WrongValue => "invalid-change",
+            ProfileFault::TooLarge => "profile-too-large",
+            ProfileFault::BadName => "invalid-display-name",
+        }
+    }
+}
+
+/// Why a profile (or one field of it) cannot be kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileProblem {
+    /// The field at fault, as written on the wire (`display-name`), or `profile` for the
+    /// whole.
+    pub field: &'static str,
+    /// The kind of fault.
+    pub fault: ProfileFault,
+    /// What is wrong, with the bound.
+    pub reason: String,
+}
+
+/// Characters that show nothing by themselves: spaces, zero-width characters, direction
+/// marks, joiners, fillers, variation selectors and tags. A name made only of these looks
+/// empty on a card.
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c,
+            '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}'
+            | '\u{17B5}' | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// Bidirectional embeddings, overrides and isolates: inside a name they can make the text
+/// after it read backwards (a phone number shown reversed, a name impersonating another).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Why `text` cannot be shown as a single line a person typed, if it cannot.
+fn line_problem(text: &str) -> Option<&'static str> {
+    if text.chars().any(char::is_control) {
+        Some("must not contain control characters (line breaks, tabs and the like)")
+    } else if text.chars().any(is_bidi_control) {
+        Some(
+            "must not contain bidirectional overrides or isolates (U+202A to U+202E, U+2066 to U+2069)",
+        )
+    } else {
+        None
+    }
+}
+
+impl Volunteer {
+    /// Checks one field against its bounds ([`limits`]); a name to show must also have a
+    /// visible character and no control characters or bidirectional overrides.
+    pub fn check_field(&self, field: Field) -> Result<(), ProfileProblem> {
+        let problem = |fault, reason: String| ProfileProblem {
+            field: field.as_str(),
+            fault,
+            reason,
+        };
+        let too_large = |what: &str, n: usize, max: usize| {
+            if n > max {
+                Err(problem(
+                    ProfileFault::TooLarge,
+                    format!("{n} {what}; at most {max}"),
+                ))
+            } else {
+                Ok(())
+            }
+        };
+        match field {
+            Field::DisplayName => {
+                let name = &self.display_name;
+                if let Some(reason) = line_problem(name) {
+                    return Err(problem(ProfileFault::BadName, reason.into()));
+                }
+                if name.chars().all(is_invisible) {
+                    return Err(problem(
+                        ProfileFault::BadName,
+                        "must have a visible character".into(),
+                    ));
+                }
+                too_large("characters", name.chars().count(), limits::NAME_CHARS)
+            }
+            Field::Languages => too_large("languages", self.languages.len(), limits::LANGUAGES),
+            Field::Topics => too_large("topics", self.topics.len(), limits::TOPICS),
+            Field::Availability => {
+                let h = &self.availability;
+                let busiest = [&h.mon, &h.tue, &h.wed, &h.thu, &h.fri, &h.sat, &h.sun]
+                    .iter()
+                    .map(|day| day.len())
+                    .max()
+                    .unwrap_or(0);
+                too_large("time ranges on one day", busiest, limits::RANGES_PER_DAY)
+            }
+            Field::Contacts => {
+                too_large("contacts", self.contacts.len(), limits::CONTACTS)?;
+                for c in &self.contacts {
+                    too_large(
+                        "characters in a contact",
+                        c.value.chars().count(),
+                        limits::CONTACT_CHARS,
+                    )?;
+                    if let Some(reason) = line_problem(&c.value) {
+                        return Err(problem(
+                            ProfileFault::WrongValue,
+                            format!("a contact {reason}"),
+                        ));
+                    }
+                }
+                Ok(())
+            }
+            Field::About => {
+                too_large(
+                    "languages of the about text",
+                    self.about.len(),
+                    limits::ABOUT_LANGUAGES,
+                )?;
+                for text in self.about.values() {
+                    too_large(
+                        "characters of about text in one language",
+                        text.chars().count(),
+                        limits::ABOUT_CHARS,
+                    )?;
+                }
+                Ok(())
+            }
+            Field::AwayUntil => Ok(()),
+        }
+    }
+
+    /// Checks the whole profile's size ([`limits::PROFILE_BYTES`]).
+    pub fn check_size(&self) -> Result<(), ProfileProblem> {
+        let bytes = serde_json::to_vec(&(
+            &self.display_name,
+            &self.languages,
+            &self.topics,
+            &self.availability,
+            &self.contacts,
+            &self.about,
+            &self.away_until,
+        ))
+        .map_or(usize::MAX, |json| json.len());
+        if bytes > limits::PROFILE_BYTES {
+            return Err(ProfileProblem {
+                field: "profile",
+                fault: ProfileFault::TooLarge,
+                reason: format!("{bytes} bytes in all; at most {}", limits::PROFILE_BYTES),
+            });
+        }
+        Ok(())
+    }
+
+    /// Every field and the whole profile against their bounds: one problem per field at
+    /// most, then the size.
+    pub fn problems(&self) -> Vec<ProfileProblem> {
+        Field::ALL
+            .into_iter()
+            .filter_map(|f| self.check_field(f).err())
+            .chain(self.check_size().err())
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,5 +487,104 @@ mod tests {
         // Away through Saturday: the slot that began that night does not count on Sunday.
         v.away_until = Some("2026-11-28".parse().unwrap());
         assert!(!v.is_available_at(at("2026-11-29T01:00")));
+    }
+
+    #[test]
+    fn a_name_to_show_must_show_something_and_cannot_turn_text_around() {
+        let named = |name: &str| Volunteer {
+            display_name: name.into(),
+            ..Volunteer::empty(Uuid::now_v7(), "v".into())
+        };
+        for bad in [
+            "",
+            " \u{200B}\u{200D}\u{FEFF}",
+            "\u{200F}\u{061C}\u{2060}",
+            "\u{3164}",
+            "Amal\u{202E}",
+            "\u{2066}Amal",
+            "Am\tal",
+            "Amal\u{0}",
+        ] {
+            let problem = named(bad).check_field(Field::DisplayName).unwrap_err();
+            assert_eq!(problem.fault, ProfileFault::BadName, "{bad:?}");
+            assert_eq!(problem.fault.code(), "invalid-display-name");
+        }
+        for good in ["Amal", "مهر\u{200C}ناز", "\u{200F}أمل", "Ньютон", "ሰላም"]
+        {
+            named(good).check_field(Field::DisplayName).unwrap();
+        }
+        let long = named(&"a".repeat(limits::NAME_CHARS + 1));
+        assert_eq!(
+            long.check_field(Field::DisplayName).unwrap_err().fault,
+            ProfileFault::TooLarge
+        );
+    }
+
+    #[test]
+    fn every_field_and_the_whole_profile_are_bounded() {
+        let base = Volunteer::empty(Uuid::now_v7(), "v".into());
+        let contact = |value: String| Contact {
+            channel: Channel::Phone,
+            value,
+            visible_to: Audience::Everyone,
+        };
+        let lang: LanguageTag = "ar".parse().unwrap();
+        let over = [
+            (
+                Field::Topics,
+                Volunteer {
+                    topics: vec![Topic::Housing; limits::TOPICS + 1],
+                    ..base.clone()
+                },
+            ),
+            (
+                Field::Contacts,
+                Volunteer {
+                    contacts: vec![contact("0141".into()); limits::CONTACTS + 1],
+                    ..base.clone()
+                },
+            ),
+            (
+                Field::Contacts,
+                Volunteer {
+                    contacts: vec![contact("7".repeat(limits::CONTACT_CHARS + 1))],
+                    ..base.clone()
+                },
+            ),
+            (
+                Field::About,
+                Volunteer {
+                    about: BTreeMap::from([(lang.clone(), "x".repeat(limits::ABOUT_CHARS + 1))]),
+                    ..base.clone()
+                },
+            ),
+        ];
+        for (field, v) in over {
+            let problem = v.check_field(field).unwrap_err();
+            assert_eq!(problem.field, field.as_str());
+            assert_eq!(problem.fault.code(), "profile-too-large");
+        }
+        // Each field within its bounds, but together over the whole profile's: ten about
+        // texts and twenty contacts, all in four-byte letters.
+        let tags = ["ar", "fa", "ckb", "ti", "uk", "fr", "es", "so", "ps", "en"];
+        let wordy = Volunteer {
+            display_name: "Amal".into(),
+            about: tags
+                .iter()
+                .map(|t| (t.parse().unwrap(), "𝔸".repeat(limits::ABOUT_CHARS)))
+                .collect(),
+            contacts: vec![contact("𝔸".repeat(limits::CONTACT_CHARS)); limits::CONTACTS],
+            ..base.clone()
+        };
+        for field in Field::ALL {
+            wordy.check_field(field).unwrap();
+        }
+        let problem = wordy.check_size().unwrap_err();
+        assert_eq!(
+            (problem.field, problem.fault),
+            ("profile", ProfileFault::TooLarge)
+        );
+        assert_eq!(wordy.problems().len(), 1);
+        assert!(base.check_size().is_ok());
     }
 }

@@ -118,8 +118,10 @@ fn store_with_languages(langs: &[&'static str]) -> Store {
                 body: "b".into(),
                 source_revision: 1,
                 review: ReviewState::Machine,
+                translated: Default::default(),
             })
             .collect(),
+        provenance: Default::default(),
     };
     let mut store = Store::open_in_memory().unwrap();
     let pack = Pack {
@@ -194,6 +196,119 @@ proptest! {
         prop_assert_eq!(unique.len(), chain.len());
         for tag in &chain {
             prop_assert!(tag.base() == requested.base() || tag.as_str() == "en", "{} in {:?}", tag, chain);
+        }
+    }
+}
+
+mod phones {
+    use super::*;
+    use peerguide_core::api::{Api, ArticleParams};
+    use peerguide_core::language::{Kurdish, LanguageSettings};
+
+    fn kurdish_pack(ku: Option<&str>) -> TestPack {
+        let pack = pack();
+        pack.translation(
+            "uc",
+            "ckb",
+            2,
+            "کرێدیتی گشتی",
+            "پوختە",
+            "بە ئۆنلاین داوا بکە.",
+        )
+        .translation(
+            "uc",
+            "kmr",
+            2,
+            "Krediya Giştî",
+            "Kurte",
+            "Serlêdanê online bike.",
+        );
+        if let Some(ku) = ku {
+            pack.file("search.toml", &format!("[languages]\nku = \"{ku}\"\n"));
+        }
+        pack
+    }
+
+    fn read(api: &Api, phone: &str) -> (String, bool) {
+        let view = api
+            .article(ArticleParams {
+                lang: phone.into(),
+                slug: "uc".into(),
+                today: None,
+            })
+            .unwrap_or_else(|e| panic!("{phone}: {e}"));
+        (view.lang.to_string(), view.is_fallback)
+    }
+
+    #[test]
+    fn a_phone_set_to_dari_reads_farsi_not_english() {
+        let api = Api::new(store_with(&pack()));
+        for phone in ["prs", "prs-AF", "fa-AF"] {
+            assert_eq!(read(&api, phone), ("fa".into(), false), "{phone}");
+        }
+    }
+
+    #[test]
+    fn a_phone_set_to_kurdish_reads_the_kurdish_the_organisation_chose() {
+        let sorani = Api::new(store_with(&kurdish_pack(None)));
+        assert_eq!(read(&sorani, "ku"), ("ckb".into(), false));
+        assert_eq!(read(&sorani, "ku-IQ"), ("ckb".into(), false));
+        assert_eq!(read(&sorani, "ku-Latn"), ("kmr".into(), false));
+
+        let kurmanji = Api::new(store_with(&kurdish_pack(Some("kmr"))));
+        assert_eq!(read(&kurmanji, "ku"), ("kmr".into(), false));
+        assert_eq!(read(&kurmanji, "ku-TR"), ("kmr".into(), false));
+        assert_eq!(read(&kurmanji, "ckb"), ("ckb".into(), false));
+        assert_eq!(read(&kurmanji, "ku-Arab"), ("ckb".into(), false));
+    }
+
+    #[test]
+    fn a_bad_kurdish_setting_is_named() {
+        let pack = kurdish_pack(Some("kurdish"));
+        let mut store = Store::open_in_memory().unwrap();
+        let err = pack.import(&mut store).unwrap_err();
+        assert!(err.to_string().contains("search.toml"), "{err}");
+        assert!(err.to_string().contains("kurdish"), "{err}");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Whatever region a Dari or Kurdish phone adds, the reader gets Farsi, Sorani or
+        /// Kurmanji, the choice following the script when given and the organisation when not.
+        #[test]
+        fn dari_and_kurdish_phones_always_get_a_language_peer_guide_writes(
+            base in proptest::sample::select(vec!["prs", "ku", "PRS", "Ku"]),
+            script in proptest::option::of(proptest::sample::select(vec!["Latn", "Arab"])),
+            region in proptest::option::of(proptest::sample::select(vec!["AF", "IQ", "IR", "TR", "SY", "GB"])),
+            kurmanji in any::<bool>(),
+        ) {
+            let settings = LanguageSettings {
+                ku: if kurmanji { Kurdish::Kurmanji } else { Kurdish::Sorani },
+            };
+            let mut phone = base.to_string();
+            let script = script.filter(|_| base.eq_ignore_ascii_case("ku"));
+            if let Some(script) = script {
+                phone = format!("{phone}-{script}");
+            }
+            if let Some(region) = region {
+                phone = format!("{phone}-{region}");
+            }
+            let tag = LanguageTag::for_reader(&phone, &settings).unwrap();
+            let expected = match (base.to_ascii_lowercase().as_str(), script) {
+                ("prs", _) => "fa",
+                (_, Some("Latn")) => "kmr",
+                (_, Some(_)) => "ckb",
+                _ if kurmanji => "kmr",
+                _ => "ckb",
+            };
+            prop_assert_eq!(tag.base(), expected);
+            if let Some(region) = region {
+                prop_assert!(tag.as_str().ends_with(region), "{} keeps the region", tag);
+            }
+            let chain = tag.fallback_chain();
+            prop_assert_eq!(chain.last().unwrap().as_str(), "en");
+            prop_assert!(chain.iter().any(|t| t.as_str() == expected));
         }
     }
 }

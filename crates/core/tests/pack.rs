@@ -322,6 +322,108 @@ fn a_missing_folder_is_a_clear_error() {
     assert!(err.to_string().contains("/no/such/pack"));
 }
 
+const ORGANISATION: &str = r#"name = "Peer Guide Glasgow"
+phone = "+44 141 496 0100"
+email = "hello@peerguide.example.org"
+address = "12 Sample Street, Glasgow"
+
+[hours]
+mon = ["10:00-16:00"]
+
+[interpreter]
+en = "Call and say your language in English."
+fa = "تماس بگیرید و زبانتان را به انگلیسی بگویید."
+"#;
+
+#[test]
+fn the_organisations_contact_is_imported_and_shown_in_the_readers_language() {
+    let pack = good_pack();
+    pack.file("organisation.toml", ORGANISATION);
+    let mut store = Store::open_in_memory().unwrap();
+    let report = pack.import(&mut store).unwrap();
+    // The contact, and the review policy every pack has (the default here).
+    assert_eq!(report.settings.inserted, 2);
+    let org = store.organisation().unwrap().unwrap();
+    assert_eq!(org.phone, "+44 141 496 0100");
+    // Imported again unchanged: nothing to write.
+    let report = pack.import(&mut store).unwrap();
+    assert_eq!(report.settings.unchanged, 2);
+
+    let api = peerguide_core::api::Api::new(store);
+    let seen_in = |lang: &str| {
+        let view = api
+            .organisation(peerguide_core::api::LangParams { lang: lang.into() })
+            .unwrap()
+            .unwrap();
+        (view.interpreter_lang.as_str().to_owned(), view.is_fallback)
+    };
+    assert_eq!(seen_in("fa"), ("fa".to_owned(), false));
+    assert_eq!(
+        seen_in("ti"),
+        ("en".to_owned(), true),
+        "no Tigrinya text: English"
+    );
+}
+
+#[test]
+fn a_pack_without_an_organisation_has_no_contact() {
+    let store = store_with(&good_pack());
+    assert!(store.organisation().unwrap().is_none());
+}
+
+#[test]
+fn a_wrong_organisation_file_names_each_field_at_fault() {
+    let pack = good_pack();
+    pack.file(
+        "organisation.toml",
+        &ORGANISATION
+            .replace("+44 141 496 0100", "0141 496 0100")
+            .replace("en = \"Call and say your language in English.\"\n", "")
+            .replace(
+                "email = \"hello@peerguide.example.org\"",
+                "email = \"hello\"",
+            )
+            .replace(
+                "address = \"12 Sample Street, Glasgow\"",
+                "address = \"  \"",
+            ),
+    );
+    let found = described(&problems(
+        pack.import(&mut Store::open_in_memory().unwrap()),
+    ));
+    let expect = [
+        "organisation.toml:2: field 'phone': '0141 496 0100' must be in international form",
+        "organisation.toml:3: field 'email': 'hello' is not an email address",
+        "organisation.toml:4: field 'address': must not be empty",
+        "organisation.toml: field 'interpreter.en': say in English how to ask for an interpreter",
+    ];
+    for e in expect {
+        assert!(found.iter().any(|f| f.starts_with(e)), "{e}\nin {found:#?}");
+    }
+}
+
+#[test]
+fn a_volunteer_over_the_profile_bounds_is_refused_naming_the_field() {
+    let pack = good_pack();
+    pack.file(
+        "volunteers/sami.toml",
+        &format!(
+            "display_name = \"Sami\\u202E\"\ntopics = []\n[[languages]]\nlang = \"ar\"\nlevel = \"native\"\n[about]\nen = \"{}\"\n",
+            "x".repeat(peerguide_core::volunteer::limits::ABOUT_CHARS + 1)
+        ),
+    );
+    let found = problems(pack::load(&pack));
+    let fields: Vec<_> = found.iter().map(|p| p.field.as_deref()).collect();
+    assert_eq!(
+        fields,
+        [Some("display_name"), Some("about")],
+        "{:?}",
+        described(&found)
+    );
+    assert_eq!(found[0].line, Some(1));
+    assert!(found[1].message.contains("1500"), "{}", found[1].message);
+}
+
 /// The files of a pack folder as a [`MemoryPack`], as an app holds the pack built into it.
 fn in_memory(root: &std::path::Path) -> peerguide_core::pack::MemoryPack {
     fn walk(root: &std::path::Path, dir: &std::path::Path, out: &mut Vec<(String, &'static [u8])>) {

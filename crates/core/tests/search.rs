@@ -275,3 +275,134 @@ fn arabic_typed_letter_by_letter_with_the_article_finds_as_it_goes() {
         );
     }
 }
+
+/// A pack with the organisation's synonyms, and words people type with other keyboards' letters.
+fn synonyms_pack() -> TestPack {
+    let pack = pack();
+    pack.article(
+        "doctorate",
+        "education",
+        1,
+        "Doctorates",
+        "A doctorate takes three years.",
+    )
+    .translation(
+        "doctorate",
+        "fa",
+        1,
+        "دوره‌ی دکترا",
+        "دکترا سه سال طول می‌کشد.",
+        "دکترا سه سال طول می‌کشد.",
+    )
+    .article(
+        "uc",
+        "first-steps",
+        1,
+        "Universal Credit",
+        "Universal Credit pays your rent and living costs.",
+    )
+    .translation(
+        "uc",
+        "fa",
+        1,
+        "کمک‌های دولتی",
+        "کمک‌های ماهانه برای هزینه‌ها.",
+        "کمک‌های ماهانه برای اجاره و هزینه‌ها.",
+    )
+    .translation(
+        "uc",
+        "ckb",
+        1,
+        "یارمەتیی ڕێکخراو",
+        "بۆ کرێی خانوو.",
+        "ڕێگای داواکردن بە ئۆنلاین.",
+    )
+    .file(
+        "search.toml",
+        r#"
+[synonyms]
+en = [["doctor", "GP"], ["dole", "Universal Credit"]]
+fa = [["دکتر", "پزشک"]]
+"#,
+    );
+    pack
+}
+
+#[test]
+fn a_farsi_reader_typing_the_everyday_word_for_doctor_finds_the_gp_guide() {
+    let store = store_with(&synonyms_pack());
+    let hits = store.search(&lang("fa"), "دکتر", 10).unwrap();
+    let mut found = slugs(&hits);
+    found.sort();
+    assert_eq!(
+        found,
+        [("doctorate", "fa"), ("gp", "fa")],
+        "the GP guide (پزشک) is found beside the doctorates (دکترا)"
+    );
+    let gp = hits.iter().find(|h| h.slug == "gp").unwrap();
+    assert!(
+        marked(&gp.title).contains("[پزشک]"),
+        "{}",
+        marked(&gp.title)
+    );
+    // Typed on an Arabic keyboard, the synonym still applies: it is folded like the query.
+    let hits = store.search(&lang("fa"), "پزشك", 10).unwrap();
+    assert!(
+        slugs(&hits).contains(&("doctorate", "fa")),
+        "{:?}",
+        slugs(&hits)
+    );
+}
+
+#[test]
+fn english_synonyms_apply_to_words_and_phrases() {
+    let store = store_with(&synonyms_pack());
+    let hits = store.search(&lang("en"), "dole", 10).unwrap();
+    assert_eq!(slugs(&hits), [("uc", "en")]);
+    let hits = store.search(&lang("en"), "doctor", 10).unwrap();
+    assert!(slugs(&hits).contains(&("gp", "en")), "{:?}", slugs(&hits));
+    // Without the pack's synonyms, "dole" finds nothing.
+    let plain = store_with(&pack());
+    assert!(plain.search(&lang("en"), "dole", 10).unwrap().is_empty());
+}
+
+#[test]
+fn synonyms_widen_the_service_directory_search_too() {
+    let pack = synonyms_pack();
+    pack.service(
+        "surgery",
+        "Kelvin Surgery",
+        "[\"health\"]",
+        "[\"en\"]",
+        "[text.en]\ndescription = \"A GP practice.\"",
+    );
+    let store = store_with(&pack);
+    let query = peerguide_core::service::ServiceQuery {
+        text: Some("doctor".into()),
+        ..Default::default()
+    };
+    let found = store
+        .services(&query, &lang("en"), chrono::NaiveDateTime::MIN)
+        .unwrap();
+    assert_eq!(found.len(), 1);
+}
+
+#[test]
+fn persian_typed_with_urdu_yeh_barree_and_sorani_with_small_v_reh() {
+    let store = store_with(&synonyms_pack());
+    for (typed, reader, slug) in [
+        // U+06D2 for the final yeh of "کمک‌های".
+        ("کمک‌هاے", "fa", "uc"),
+        ("کمکهاے", "fa", "uc"),
+        // U+0692 for Sorani's ڕ.
+        ("\u{0692}ێگا", "ckb", "uc"),
+        ("\u{0692}ێکخراو", "ckb", "uc"),
+    ] {
+        let hits = store.search(&lang(reader), typed, 10).unwrap();
+        assert_eq!(
+            slugs(&hits),
+            [(slug, reader)],
+            "{typed:?} finds what its standard spelling finds"
+        );
+    }
+}

@@ -98,8 +98,10 @@ fn article(i: usize, words_per: usize) -> Article {
                 body: words(i * 7 + l, words_per),
                 source_revision: 1,
                 review: ReviewState::Reviewed,
+                translated: Default::default(),
             })
             .collect(),
+        provenance: Default::default(),
     }
 }
 
@@ -118,6 +120,8 @@ fn service(i: usize) -> Service {
         cost: Cost::Free,
         access: Access::WalkIn,
         hours: OpeningHours::default(),
+        reviewed_on: None,
+        sample: false,
         texts: BTreeMap::from([(
             "en".parse::<LanguageTag>().unwrap(),
             ServiceText {
@@ -216,6 +220,7 @@ fn main() {
             &PublishRequest {
                 articles,
                 services,
+                settings: vec![],
                 prune: false,
             },
         )
@@ -245,6 +250,7 @@ fn main() {
         &PublishRequest {
             articles: again,
             services: vec![],
+            settings: vec![],
             prune: false,
         },
     )
@@ -316,6 +322,7 @@ fn main() {
         &PublishRequest {
             articles,
             services: (0..50).map(service).collect(),
+            settings: vec![],
             prune: false,
         },
     )

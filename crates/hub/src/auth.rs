@@ -7,7 +7,7 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::error::{HubError, Result};
-use crate::{Hub, now_ms, random_bytes};
+use crate::{Hub, MAX_TOKEN_TTL_SECS, now_ms, random_bytes};
 
 /// What a token may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -148,14 +148,26 @@ fn normalise_code(code: &str) -> String {
         .collect()
 }
 
+/// `secs` seconds after `now`, at most the last second the database can hold.
+fn secs_after(now: u64, secs: u64) -> u64 {
+    now.saturating_add(secs).min(i64::MAX as u64)
+}
+
 fn now_secs() -> u64 {
     now_ms() / 1000
 }
 
 impl Hub {
     /// Creates a single-use invite for `role`. `token_ttl_secs` overrides how long the
-    /// token it gives will last.
+    /// token it gives will last; more than [`MAX_TOKEN_TTL_SECS`] is refused.
     pub fn create_invite(&self, role: Role, token_ttl_secs: Option<u64>) -> Result<Invite> {
+        let ttl = token_ttl_secs.unwrap_or(self.config().token_ttl_secs);
+        if ttl > MAX_TOKEN_TTL_SECS {
+            return Err(HubError::InvalidLifetime {
+                secs: ttl,
+                max: MAX_TOKEN_TTL_SECS,
+            });
+        }
         let bytes = random_bytes::<12>();
         let raw: String = bytes
             .iter()
@@ -164,8 +176,7 @@ impl Hub {
         let code = format!("{}-{}-{}", &raw[0..4], &raw[4..8], &raw[8..12]);
         let volunteer_id = (role == Role::Volunteer).then(Uuid::now_v7);
         let now = now_secs();
-        let expires_at = now + self.config().invite_ttl_secs;
-        let ttl = token_ttl_secs.unwrap_or(self.config().token_ttl_secs);
+        let expires_at = secs_after(now, self.config().invite_ttl_secs);
         self.write(|tx, _| {
             tx.execute(
                 "INSERT INTO invites (code_hash, role, volunteer_id, created_at, expires_at,
@@ -221,7 +232,9 @@ impl Hub {
                 "UPDATE invites SET redeemed_at = ?1 WHERE code_hash = ?2",
                 (now as i64, &code_hash),
             )?;
-            let token_expires = now + ttl as u64;
+            // Invites made before lifetimes were bounded may hold any number.
+            let ttl = u64::try_from(ttl).unwrap_or(0).min(MAX_TOKEN_TTL_SECS);
+            let token_expires = secs_after(now, ttl);
             tx.execute(
                 "INSERT INTO tokens (id, token_hash, role, volunteer_id, created_at, expires_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

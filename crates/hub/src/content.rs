@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use ed25519_dalek::Signer;
 use peerguide_core::article::Article;
 use peerguide_core::service::Service;
+use peerguide_core::setting::{Setting, setting_id};
 use peerguide_core::sync::doc::VolunteerDoc;
 use peerguide_core::sync::hlc::{HlcClock, MAX_CLOCK_AHEAD_MS};
 use peerguide_core::sync::protocol::{
@@ -37,7 +38,11 @@ pub struct PublishRequest {
     /// Services with all their texts. A nil id as for articles.
     #[serde(default)]
     pub services: Vec<Service>,
-    /// Also delete published articles and services that are not in this request.
+    /// Pack-level settings (the organisation's contact, …), each replacing the one
+    /// published before under its name.
+    #[serde(default)]
+    pub settings: Vec<Setting>,
+    /// Also delete published articles, services and settings that are not in this request.
     #[serde(default)]
     pub prune: bool,
 }
@@ -62,8 +67,8 @@ enum Upsert<'a> {
 }
 
 impl Hub {
-    /// Publishes articles and services: each language-free part and each text becomes a
-    /// record signed with the organisation key, in one transaction.
+    /// Publishes articles, services and settings: each language-free part, each text and
+    /// each setting becomes a record signed with the organisation key, in one transaction.
     pub fn publish(&self, who: &Principal, req: &PublishRequest) -> Result<PublishReport> {
         who.require_coordinator("publish content")?;
         let report = self.write(|tx, _| {
@@ -145,7 +150,33 @@ impl Hub {
                 }
                 self.drop_texts(tx, Kind::ServiceText, id, &langs, &mut report)?;
             }
+            for setting in &req.settings {
+                let id = setting_id(&setting.name);
+                kept.insert((Kind::Setting, id));
+                let body = serde_json::to_string(setting).expect("serialises");
+                self.upsert(
+                    tx,
+                    Kind::Setting,
+                    id,
+                    "",
+                    Upsert::Live {
+                        body: &body,
+                        slug: None,
+                    },
+                    &mut report,
+                )?;
+            }
             if req.prune {
+                let settings: Vec<Uuid> = tx
+                    .prepare("SELECT id FROM records WHERE kind = 'setting' AND deleted = 0")?
+                    .query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                for id in settings
+                    .into_iter()
+                    .filter(|id| !kept.contains(&(Kind::Setting, *id)))
+                {
+                    self.upsert(tx, Kind::Setting, id, "", Upsert::Tombstone, &mut report)?;
+                }
                 for (kind, text_kind) in [
                     (Kind::Article, Kind::ArticleText),
                     (Kind::Service, Kind::ServiceText),
@@ -271,6 +302,11 @@ impl Hub {
     /// The page after `req.cursor`: records in the requested languages (and English), in
     /// sequence order, volunteer profiles cut down to what the caller may see.
     pub fn pull(&self, who: &Principal, req: &PullRequest) -> Result<Page> {
+        // Sequence numbers are SQLite integers: a larger cursor would wrap to a negative
+        // one and silently mean "from the start".
+        if i64::try_from(req.cursor).is_err() {
+            return Err(HubError::InvalidCursor { cursor: req.cursor });
+        }
         let limit = req
             .limit
             .unwrap_or(DEFAULT_PAGE_LIMIT)
@@ -382,11 +418,7 @@ impl Hub {
             });
         }
         for doc in &req.docs {
-            doc.validate().map_err(|e| HubError::InvalidChange {
-                id: e.id,
-                field: e.field,
-                reason: e.reason,
-            })?;
+            doc.validate()?;
         }
         let mut deleted_any = false;
         let mut ack = self.write(|tx, clock| {
@@ -446,6 +478,15 @@ impl Hub {
                 if before.as_ref() == Some(&merged) {
                     continue;
                 }
+                // Each field was within its bounds, but fields written by different pushes
+                // could together exceed the profile's: refused, and the batch with it.
+                if let Some(Err(p)) = merged.to_volunteer().map(|v| v.check_size()) {
+                    return Err(HubError::ProfileTooLarge {
+                        id: doc.id,
+                        field: p.field.into(),
+                        reason: p.reason,
+                    });
+                }
                 changed += 1;
                 let body = serde_json::to_string(&merged).expect("serialises");
                 let hash = Sha256::digest(body.as_bytes()).to_vec();
@@ -494,7 +535,7 @@ impl Hub {
 /// later stamps order after them.
 fn clamp(doc: &VolunteerDoc, clock: &mut HlcClock, now: u64) -> VolunteerDoc {
     let mut doc = doc.clone();
-    let limit = now + MAX_CLOCK_AHEAD_MS;
+    let limit = now.saturating_add(MAX_CLOCK_AHEAD_MS);
     let mut fix = |at: &mut peerguide_core::sync::Hlc| {
         if at.wall_ms > limit {
             *at = clock.tick(now);

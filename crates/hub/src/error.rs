@@ -28,9 +28,35 @@ pub enum HubError {
     )]
     ProtocolTooNew {
         /// The device's version.
-        device: u32,
+        device: u64,
         /// The hub's.
         current: u32,
+    },
+    /// A protocol header that is not a version number: not a sync client.
+    #[error(
+        "the '{}' header must be a protocol version number, not '{value}'",
+        peerguide_core::sync::protocol::PROTOCOL_HEADER
+    )]
+    ProtocolInvalid {
+        /// The header's value, cut short.
+        value: String,
+    },
+    /// The body did not arrive in time.
+    #[error("the request body did not arrive in time")]
+    RequestTimeout,
+    /// A cursor no hub hands out.
+    #[error("cursor {cursor} is out of range: at most {max}, and 0 for a first sync", max = i64::MAX)]
+    InvalidCursor {
+        /// The cursor sent.
+        cursor: u64,
+    },
+    /// A token lifetime beyond what an invite may give.
+    #[error("a token lifetime of {secs} seconds is over the limit of {max} seconds")]
+    InvalidLifetime {
+        /// The lifetime asked for.
+        secs: u64,
+        /// The longest allowed.
+        max: u64,
     },
     /// The body is not valid JSON (or not validly compressed).
     #[error("the request body cannot be read: {reason}")]
@@ -84,6 +110,24 @@ pub enum HubError {
         /// The field.
         field: String,
         /// Why.
+        reason: String,
+    },
+    /// A profile, or one of its fields, over its bounds.
+    #[error("volunteer profile {id}, field '{field}', is too large: {reason}")]
+    ProfileTooLarge {
+        /// The profile.
+        id: Uuid,
+        /// The field, or `profile` for the whole.
+        field: String,
+        /// How large, and the bound.
+        reason: String,
+    },
+    /// A name to show that shows nothing or could disguise the text around it.
+    #[error("volunteer profile {id}: the name to show {reason}")]
+    InvalidDisplayName {
+        /// The profile.
+        id: Uuid,
+        /// What is wrong with it.
         reason: String,
     },
     /// A slug already used by another record.
@@ -163,6 +207,10 @@ impl HubError {
             HubError::ProtocolMissing => "protocol-missing",
             HubError::ProtocolTooOld { .. } => "protocol-too-old",
             HubError::ProtocolTooNew { .. } => "protocol-too-new",
+            HubError::ProtocolInvalid { .. } => "protocol-invalid",
+            HubError::RequestTimeout => "request-timeout",
+            HubError::InvalidCursor { .. } => "invalid-cursor",
+            HubError::InvalidLifetime { .. } => "invalid-lifetime",
             HubError::Malformed { .. } => "malformed-request",
             HubError::WrongShape { .. } => "wrong-shape",
             HubError::TooLarge { .. } => "too-large",
@@ -173,6 +221,8 @@ impl HubError {
             HubError::Forbidden { .. } => "forbidden",
             HubError::NotYourProfile { .. } => "not-your-profile",
             HubError::InvalidChange { .. } => "invalid-change",
+            HubError::ProfileTooLarge { .. } => "profile-too-large",
+            HubError::InvalidDisplayName { .. } => "invalid-display-name",
             HubError::SlugTaken { .. } => "slug-taken",
             HubError::ProfileNotFound { .. } => "profile-not-found",
             HubError::ProfileDeleted { .. } => "profile-deleted",
@@ -191,10 +241,18 @@ impl HubError {
     /// The HTTP status it is answered with.
     pub fn status(&self) -> u16 {
         match self {
-            HubError::ProtocolMissing | HubError::ProtocolTooNew { .. } => 400,
+            HubError::ProtocolMissing
+            | HubError::ProtocolTooNew { .. }
+            | HubError::ProtocolInvalid { .. }
+            | HubError::InvalidCursor { .. } => 400,
+            HubError::RequestTimeout => 408,
+            HubError::InvalidLifetime { .. } => 422,
             HubError::ProtocolTooOld { .. } => 426,
             HubError::Malformed { .. } => 400,
-            HubError::WrongShape { .. } | HubError::InvalidChange { .. } => 422,
+            HubError::WrongShape { .. }
+            | HubError::InvalidChange { .. }
+            | HubError::ProfileTooLarge { .. }
+            | HubError::InvalidDisplayName { .. } => 422,
             HubError::TooLarge { .. } => 413,
             HubError::TokenRequired
             | HubError::TokenUnknown
@@ -212,6 +270,28 @@ impl HubError {
             | HubError::CursorTooOld { .. }
             | HubError::ProfileDeleted { .. } => 410,
             HubError::DataDir { .. } | HubError::Database(_) => 500,
+        }
+    }
+}
+
+impl From<peerguide_core::sync::doc::InvalidDoc> for HubError {
+    fn from(e: peerguide_core::sync::doc::InvalidDoc) -> Self {
+        use peerguide_core::volunteer::ProfileFault;
+        match e.fault {
+            ProfileFault::WrongValue => HubError::InvalidChange {
+                id: e.id,
+                field: e.field,
+                reason: e.reason,
+            },
+            ProfileFault::TooLarge => HubError::ProfileTooLarge {
+                id: e.id,
+                field: e.field,
+                reason: e.reason,
+            },
+            ProfileFault::BadName => HubError::InvalidDisplayName {
+                id: e.id,
+                reason: e.reason,
+            },
         }
     }
 }

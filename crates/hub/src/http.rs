@@ -1,22 +1,27 @@
-//! The hub over HTTP (axum): one route table, thin handlers over [`Hub`]'s calls run on the
-//! blocking pool, JSON errors `{"error": {"code", "message"}}`, request size limits, the
-//! protocol-version check, and per-page compression (zstd or gzip) of pull answers.
+//! The hub over HTTP (axum on hyper): one route table, thin handlers over [`Hub`]'s calls run
+//! on the blocking pool, JSON errors `{"error": {"code", "message"}}`, request size limits,
+//! the protocol-version check, and per-page compression (zstd or gzip) of pull answers.
 //!
-//! Limits: request bodies are at most [`MAX_BODY`] bytes ([`MAX_PUBLISH_BODY`] for
-//! `/v1/publish`), decompressed at most [`MAX_DECOMPRESSED`]; beyond that the answer is
-//! 413 `too-large`.
+//! Every handler checks the caller's token (and role) before it reads the body; the body is
+//! then read within [`HubConfig::body_timeout`](crate::HubConfig) and at most its route's
+//! [`Limit`] on the wire, and decompressed on the blocking pool, stopping at the route's
+//! decompressed limit: a pull request is a few hundred bytes, so a compressed bomb costs the
+//! hub [`MAX_SMALL_REQUEST`] bytes, not its memory. Beyond a limit the answer is 413
+//! `too-large`. Connections that send no complete request head within
+//! [`HubConfig::header_timeout`](crate::HubConfig) (a new connection, or an idle kept-alive
+//! one) are closed.
 
 use std::future::Future;
 use std::io::Read;
 
 use axum::Router;
-use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
-use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::body::Body;
+use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use http_body_util::{BodyExt, LengthLimitError, Limited};
 use peerguide_core::sync::protocol::{
     MIN_PROTOCOL_VERSION, PROTOCOL_HEADER, PROTOCOL_VERSION, PullRequest, PushRequest,
 };
@@ -31,12 +36,40 @@ use crate::review::{ProfilesRequest, ReviewRequest};
 use crate::{Hub, HubError};
 pub use peerguide_core::sync::protocol::RedeemRequest;
 
-/// The largest request body, compressed, for every endpoint but publish.
+/// The largest push body on the wire (compressed or not).
 pub const MAX_BODY: usize = 1 << 20;
-/// The largest publish body, compressed.
+/// The largest push once decompressed: many profiles of a few KB each, or a few dozen at
+/// their bound (`volunteer::limits::PROFILE_BYTES`).
+pub const MAX_PUSH_REQUEST: usize = 4 << 20;
+/// The largest body, on the wire and decompressed, of every other endpoint but publish (a
+/// cursor and languages, an invite code, a review decision).
+pub const MAX_SMALL_REQUEST: usize = 16 << 10;
+/// The largest publish body on the wire.
 pub const MAX_PUBLISH_BODY: usize = 64 << 20;
-/// The largest request body once decompressed.
+/// The largest publish body once decompressed.
 pub const MAX_DECOMPRESSED: usize = 256 << 20;
+
+/// How large a route's request body may be.
+#[derive(Debug, Clone, Copy)]
+pub struct Limit {
+    /// Bytes on the wire, compressed or not.
+    pub wire: usize,
+    /// Bytes once decompressed.
+    pub plain: usize,
+}
+
+const SMALL: Limit = Limit {
+    wire: MAX_SMALL_REQUEST,
+    plain: MAX_SMALL_REQUEST,
+};
+const PUSH: Limit = Limit {
+    wire: MAX_BODY,
+    plain: MAX_PUSH_REQUEST,
+};
+const PUBLISH: Limit = Limit {
+    wire: MAX_PUBLISH_BODY,
+    plain: MAX_DECOMPRESSED,
+};
 
 impl IntoResponse for HubError {
     fn into_response(self) -> Response {
@@ -45,19 +78,36 @@ impl IntoResponse for HubError {
             tracing::error!(code = self.code(), "request failed: {self}");
         }
         let body = serde_json::json!({"error": {"code": self.code(), "message": self.to_string()}});
-        (status, axum::Json(body)).into_response()
+        // A refusal may come before the body was read (a missing token, a bad header, a
+        // body over the limit): the connection then cannot carry another request, and the
+        // client must be told so rather than find out when it sends one.
+        (
+            status,
+            [(header::CONNECTION, HeaderValue::from_static("close"))],
+            axum::Json(body),
+        )
+            .into_response()
     }
 }
+
+/// Every POST endpoint, as the route table has them (tests walk this list).
+pub const ROUTES: [&str; 8] = [
+    "/v1/pull",
+    "/v1/push",
+    "/v1/publish",
+    "/v1/redeem",
+    "/v1/invites",
+    "/v1/tokens/revoke",
+    "/v1/volunteers/review",
+    "/v1/volunteers/profiles",
+];
 
 /// The route table.
 pub fn router(hub: Hub) -> Router {
     Router::new()
         .route("/v1/pull", post(pull))
         .route("/v1/push", post(push))
-        .route(
-            "/v1/publish",
-            post(publish).layer(DefaultBodyLimit::max(MAX_PUBLISH_BODY)),
-        )
+        .route("/v1/publish", post(publish))
         .route("/v1/redeem", post(redeem))
         .route("/v1/invites", post(invite))
         .route("/v1/tokens/revoke", post(revoke))
@@ -67,10 +117,9 @@ pub fn router(hub: Hub) -> Router {
         .route("/health", get(|| async { "ok" }))
         .fallback(|req: Request| async move {
             HubError::NotFound {
-                path: req.uri().path().to_owned(),
+                path: req.uri().path().chars().take(200).collect(),
             }
         })
-        .layer(DefaultBodyLimit::max(MAX_BODY))
         // Logs method, path, status and latency: no bodies, no headers, so no tokens and
         // no personal data.
         .layer(TraceLayer::new_for_http())
@@ -78,7 +127,12 @@ pub fn router(hub: Hub) -> Router {
 }
 
 /// Serves `hub` on `listener` until `shutdown` completes, then finishes the requests in
-/// flight before returning.
+/// flight (for at most a minute) before returning.
+///
+/// Each connection speaks HTTP/1.1 with the hub's timeouts: a connection that does not send
+/// a complete request head within [`HubConfig::header_timeout`](crate::HubConfig), whether
+/// new or idle between requests, is closed; a body must arrive within
+/// [`HubConfig::body_timeout`](crate::HubConfig) (else 408 `request-timeout`).
 pub async fn serve(
     listener: TcpListener,
     hub: Hub,
@@ -96,99 +150,225 @@ pub async fn serve_app(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let purger = hub.clone();
-    // Tombstones past the horizon are purged at start and then hourly.
+    // Tombstones past the horizon and old push batch answers are purged at start and then
+    // hourly.
     let purge = tokio::spawn(async move {
         loop {
             let h = purger.clone();
-            match tokio::task::spawn_blocking(move || h.purge_expired_tombstones()).await {
-                Ok(Ok(n)) if n > 0 => tracing::info!(purged = n, "tombstones purged"),
-                Ok(Err(e)) => tracing::error!("purging tombstones failed: {e}"),
+            match tokio::task::spawn_blocking(move || h.purge_expired()).await {
+                Ok(Ok((tombstones, batches))) if tombstones + batches > 0 => {
+                    tracing::info!(tombstones, batches, "purged")
+                }
+                Ok(Err(e)) => tracing::error!("purging failed: {e}"),
                 _ => {}
             }
             tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
         }
     });
-    let result = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await;
+    let mut builder = hyper::server::conn::http1::Builder::new();
+    builder
+        .timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(hub.config().header_timeout)
+        .keep_alive(true);
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let (stream, _) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(pair) => pair,
+                Err(e) => {
+                    // Out of file descriptors or a connection reset before it was taken:
+                    // wait a moment rather than spin.
+                    tracing::warn!("accepting a connection failed: {e}");
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        let conn = builder.serve_connection(hyper_util::rt::TokioIo::new(stream), service);
+        let conn = graceful.watch(conn);
+        tokio::spawn(async move {
+            if let Err(e) = conn.await {
+                tracing::debug!("connection ended: {e}");
+            }
+        });
+    }
+    drop(listener);
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(60), graceful.shutdown()).await;
     purge.abort();
-    result
+    Ok(())
 }
 
 async fn check_protocol(req: Request, next: Next) -> Response {
     let Some(value) = req.headers().get(PROTOCOL_HEADER) else {
         return HubError::ProtocolMissing.into_response();
     };
-    let text = value.to_str().unwrap_or_default();
-    match text.trim().parse::<u32>() {
-        Ok(v) if v > PROTOCOL_VERSION => HubError::ProtocolTooNew {
-            device: v,
+    let text = value.to_str().unwrap_or_default().trim();
+    // Only a version number can be told to update; anything else is not a sync client.
+    let Some(version) = text
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| text.parse::<u64>().ok())
+        .flatten()
+    else {
+        return HubError::ProtocolInvalid {
+            value: text.chars().take(16).collect(),
+        }
+        .into_response();
+    };
+    if version > u64::from(PROTOCOL_VERSION) {
+        HubError::ProtocolTooNew {
+            device: version,
             current: PROTOCOL_VERSION,
         }
-        .into_response(),
-        Ok(v) if v >= MIN_PROTOCOL_VERSION => next.run(req).await,
-        _ => HubError::ProtocolTooOld {
-            device: text.chars().take(16).collect(),
+        .into_response()
+    } else if version >= u64::from(MIN_PROTOCOL_VERSION) {
+        next.run(req).await
+    } else {
+        HubError::ProtocolTooOld {
+            device: version.to_string(),
             min: MIN_PROTOCOL_VERSION,
         }
-        .into_response(),
+        .into_response()
     }
 }
 
+/// The token of an `Authorization: Bearer <token>` header; the scheme's name is
+/// case-insensitive (RFC 9110, 11.1), so `bearer` and `BEARER` count too.
 fn bearer(headers: &HeaderMap) -> Option<&str> {
-    headers
-        .get(header::AUTHORIZATION)?
-        .to_str()
-        .ok()?
-        .strip_prefix("Bearer ")
-        .map(str::trim)
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?.trim();
+    let (scheme, token) = value.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim())
+        .filter(|t| !t.is_empty())
 }
 
-/// Reads a JSON body, decompressing it if the client compressed it.
-fn parse_body<T: DeserializeOwned>(
+/// The content encoding of a request body: only what the hub can decompress.
+#[derive(Debug, Clone, Copy)]
+enum Encoding {
+    Identity,
+    Gzip,
+    Zstd,
+}
+
+fn encoding_of(headers: &HeaderMap) -> Result<Encoding, HubError> {
+    let Some(value) = headers.get(header::CONTENT_ENCODING) else {
+        return Ok(Encoding::Identity);
+    };
+    match value.to_str().unwrap_or_default().trim() {
+        "" | "identity" => Ok(Encoding::Identity),
+        "gzip" => Ok(Encoding::Gzip),
+        "zstd" => Ok(Encoding::Zstd),
+        other => Err(HubError::Malformed {
+            reason: format!(
+                "unknown content encoding '{}'",
+                other.chars().take(32).collect::<String>()
+            ),
+        }),
+    }
+}
+
+/// Reads a JSON body of at most `limit`: on the wire within the hub's body timeout, then
+/// decompressed and parsed on the blocking pool, stopping as soon as the decompressed size
+/// passes `limit.plain`.
+async fn read_json<T: DeserializeOwned + Send + 'static>(
+    hub: &Hub,
     headers: &HeaderMap,
-    body: Result<Bytes, BytesRejection>,
-    limit: usize,
+    body: Body,
+    limit: Limit,
 ) -> Result<T, HubError> {
-    let body = body.map_err(|e| {
-        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            HubError::TooLarge { limit }
-        } else {
-            HubError::Malformed {
-                reason: e.body_text(),
-            }
-        }
-    })?;
-    let encoding = headers
-        .get(header::CONTENT_ENCODING)
+    let encoding = encoding_of(headers)?;
+    let too_large = HubError::TooLarge { limit: limit.wire };
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
-        .unwrap_or("identity");
-    let mut plain = Vec::new();
-    let read = match encoding {
-        "identity" => {
-            plain = body.to_vec();
-            Ok(0)
-        }
-        "gzip" => flate2::read::GzDecoder::new(&body[..])
-            .take(MAX_DECOMPRESSED as u64 + 1)
-            .read_to_end(&mut plain),
-        "zstd" => zstd::stream::read::Decoder::new(&body[..])
-            .and_then(|d| d.take(MAX_DECOMPRESSED as u64 + 1).read_to_end(&mut plain)),
-        other => {
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit.wire as u64) {
+        drain(body).await;
+        return Err(too_large);
+    }
+    let read = Limited::new(body, limit.wire).collect();
+    let bytes = match tokio::time::timeout(hub.config().body_timeout, read).await {
+        Err(_) => return Err(HubError::RequestTimeout),
+        Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => return Err(too_large),
+        Ok(Err(e)) => {
             return Err(HubError::Malformed {
-                reason: format!("unknown content encoding '{other}'"),
+                reason: format!("the body could not be read: {e}"),
             });
         }
+        Ok(Ok(collected)) => collected.to_bytes(),
     };
-    read.map_err(|e| HubError::Malformed {
-        reason: format!("cannot decompress the body: {e}"),
-    })?;
-    if plain.len() > MAX_DECOMPRESSED {
-        return Err(HubError::TooLarge {
-            limit: MAX_DECOMPRESSED,
+    blocking(move || decode(&bytes, encoding, limit.plain)).await
+}
+
+/// How much of a refused body the hub still reads, and for how long, before it answers.
+const DRAIN_BYTES: usize = 8 << 20;
+const DRAIN_TIME: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Reads and drops the rest of a body refused for its declared size, up to [`DRAIN_BYTES`]
+/// and [`DRAIN_TIME`] (a "lingering close"): a client still writing it would otherwise meet
+/// a closed connection and never read the 413 that says why. Nothing is kept, so this costs
+/// the hub bandwidth, not memory; a larger or slower body is simply cut off.
+async fn drain(mut body: Body) {
+    let read = async {
+        let mut left = DRAIN_BYTES;
+        while let Some(Ok(frame)) = body.frame().await {
+            let n = frame.data_ref().map_or(0, |d| d.len());
+            if n >= left {
+                break;
+            }
+            left -= n;
+        }
+    };
+    let _ = tokio::time::timeout(DRAIN_TIME, read).await;
+}
+
+/// Decompresses (at most `plain_limit` bytes) and parses a body.
+fn decode<T: DeserializeOwned>(
+    body: &[u8],
+    encoding: Encoding,
+    plain_limit: usize,
+) -> Result<T, HubError> {
+    let too_large = || HubError::TooLarge { limit: plain_limit };
+    let decompressed;
+    let plain: &[u8] = match encoding {
+        Encoding::Identity => body,
+        Encoding::Gzip | Encoding::Zstd => {
+            let reader: Box<dyn Read + '_> = match encoding {
+                Encoding::Gzip => Box::new(flate2::read::GzDecoder::new(body)),
+                _ => Box::new(zstd::stream::read::Decoder::new(body).map_err(|e| {
+                    HubError::Malformed {
+                        reason: format!("cannot decompress the body: {e}"),
+                    }
+                })?),
+            };
+            let mut out = Vec::new();
+            reader
+                .take(plain_limit as u64 + 1)
+                .read_to_end(&mut out)
+                .map_err(|e| HubError::Malformed {
+                    reason: format!("cannot decompress the body: {e}"),
+                })?;
+            decompressed = out;
+            &decompressed
+        }
+    };
+    if plain.len() > plain_limit {
+        return Err(too_large());
+    }
+    // Every request body is a JSON object. serde would also fill a struct from an array of
+    // its fields in order (`[]` is a valid `ProfilesRequest`), a second shape nobody sends on
+    // purpose: refuse it as the wrong shape.
+    if plain.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return Err(HubError::WrongShape {
+            reason: "the body must be a JSON object".to_owned(),
         });
     }
-    serde_json::from_slice(&plain).map_err(|e| {
+    serde_json::from_slice(plain).map_err(|e| {
         if e.is_data() {
             HubError::WrongShape {
                 reason: e.to_string(),
@@ -272,10 +452,10 @@ async fn who(hub: &Hub, headers: &HeaderMap) -> Result<Principal, HubError> {
 async fn pull(
     State(hub): State<Hub>,
     headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    body: Body,
 ) -> Result<Response, HubError> {
-    let req: PullRequest = parse_body(&headers, body, MAX_BODY)?;
     let principal = who(&hub, &headers).await?;
+    let req: PullRequest = read_json(&hub, &headers, body, SMALL).await?;
     let page = blocking(move || hub.pull(&principal, &req)).await?;
     Ok(compressed_json(&headers, &page))
 }
@@ -283,10 +463,14 @@ async fn pull(
 async fn push(
     State(hub): State<Hub>,
     headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    body: Body,
 ) -> Result<Response, HubError> {
     let principal = who(&hub, &headers).await?;
-    let req: PushRequest = parse_body(&headers, body, MAX_BODY)?;
+    // Only devices with a token may push: an anonymous caller's body is never read.
+    if matches!(principal, Principal::Anonymous) {
+        return Err(HubError::TokenRequired);
+    }
+    let req: PushRequest = read_json(&hub, &headers, body, PUSH).await?;
     let ack = blocking(move || hub.push(&principal, &req)).await?;
     Ok(json_answer(&ack))
 }
@@ -294,11 +478,11 @@ async fn push(
 async fn publish(
     State(hub): State<Hub>,
     headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    body: Body,
 ) -> Result<Response, HubError> {
     let principal = who(&hub, &headers).await?;
     principal.require_coordinator("publish content")?;
-    let req: PublishRequest = parse_body(&headers, body, MAX_PUBLISH_BODY)?;
+    let req: PublishRequest = read_json(&hub, &headers, body, PUBLISH).await?;
     let report = blocking(move || hub.publish(&principal, &req)).await?;
     Ok(json_answer(&report))
 }
@@ -306,9 +490,10 @@ async fn publish(
 async fn redeem(
     State(hub): State<Hub>,
     headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    body: Body,
 ) -> Result<Response, HubError> {
-    let req: RedeemRequest = parse_body(&headers, body, MAX_BODY)?;
+    // Anyone may redeem (a token sent along is ignored): the body is at most a few KB.
+    let req: RedeemRequest = read_json(&hub, &headers, body, SMALL).await?;
     let redeemed = blocking(move || hub.redeem(&req.code)).await?;
     Ok(json_answer(&redeemed))
 }
@@ -327,11 +512,11 @@ pub struct InviteRequest {
 async fn invite(
     State(hub): State<Hub>,
     headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    body: Body,
 ) -> Result<Response, HubError> {
     let principal = who(&hub, &headers).await?;
     principal.require_coordinator("create invites")?;
-    let req: InviteRequest = parse_body(&headers, body, MAX_BODY)?;
+    let req: InviteRequest = read_json(&hub, &headers, body, SMALL).await?;
     let invite = blocking(move || hub.create_invite(req.role, req.token_ttl_secs)).await?;
     Ok(json_answer(&invite))
 }
@@ -347,11 +532,11 @@ pub struct RevokeRequest {
 async fn revoke(
     State(hub): State<Hub>,
     headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    body: Body,
 ) -> Result<Response, HubError> {
     let principal = who(&hub, &headers).await?;
     principal.require_coordinator("revoke tokens")?;
-    let req: RevokeRequest = parse_body(&headers, body, MAX_BODY)?;
+    let req: RevokeRequest = read_json(&hub, &headers, body, SMALL).await?;
     blocking(move || hub.revoke(&req.token_id)).await?;
     Ok(json_answer(&serde_json::json!({"revoked": true})))
 }
@@ -359,11 +544,11 @@ async fn revoke(
 async fn review(
     State(hub): State<Hub>,
     headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    body: Body,
 ) -> Result<Response, HubError> {
     let principal = who(&hub, &headers).await?;
     principal.require_coordinator("review volunteer profiles")?;
-    let req: ReviewRequest = parse_body(&headers, body, MAX_BODY)?;
+    let req: ReviewRequest = read_json(&hub, &headers, body, SMALL).await?;
     let answer = blocking(move || hub.review(&principal, &req)).await?;
     Ok(json_answer(&answer))
 }
@@ -371,11 +556,11 @@ async fn review(
 async fn profiles(
     State(hub): State<Hub>,
     headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    body: Body,
 ) -> Result<Response, HubError> {
     let principal = who(&hub, &headers).await?;
     principal.require_coordinator("review volunteer profiles")?;
-    let req: ProfilesRequest = parse_body(&headers, body, MAX_BODY)?;
+    let req: ProfilesRequest = read_json(&hub, &headers, body, SMALL).await?;
     let answer = blocking(move || hub.profiles(&principal, &req)).await?;
     // Every contact of every profile: compressed like a page.
     Ok(compressed_json(&headers, &answer))

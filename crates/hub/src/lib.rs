@@ -61,7 +61,20 @@ pub struct HubConfig {
     pub token_ttl_secs: u64,
     /// How long an invite code can wait to be redeemed.
     pub invite_ttl_secs: u64,
+    /// How long the answer to a push batch is kept, so a device that lost the answer gets
+    /// the same one when it resends the batch. Past this, a resent batch is merged again,
+    /// which changes nothing that a later write did not change (the merge is idempotent).
+    pub batch_retention_ms: u64,
+    /// How long a connection may take to send a complete request head, whether it is new or
+    /// idle between requests; then it is closed.
+    pub header_timeout: std::time::Duration,
+    /// How long a request body may take to arrive; then the answer is 408.
+    pub body_timeout: std::time::Duration,
 }
+
+/// The longest token lifetime an invite may give: ten years. Longer is a typo, and would
+/// run past the dates the database keeps.
+pub const MAX_TOKEN_TTL_SECS: u64 = 10 * 366 * 24 * 3600;
 
 impl Default for HubConfig {
     fn default() -> Self {
@@ -69,6 +82,9 @@ impl Default for HubConfig {
             tombstone_horizon_ms: 90 * 24 * 3600 * 1000,
             token_ttl_secs: 365 * 24 * 3600,
             invite_ttl_secs: 14 * 24 * 3600,
+            batch_retention_ms: 30 * 24 * 3600 * 1000,
+            header_timeout: std::time::Duration::from_secs(10),
+            body_timeout: std::time::Duration::from_secs(30),
         }
     }
 }
@@ -103,7 +119,38 @@ pub struct InitReport {
     pub invite: Invite,
 }
 
+/// Creates `path` empty and readable by its owner only, if it does not exist, and takes
+/// read and write access from everyone else if it does. SQLite gives the write-ahead log
+/// and shared-memory files it creates the database file's mode, so they follow.
+fn owner_only(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .open(path)
+            .map_err(|e| data_err(path, e))?;
+        for file in [
+            path.to_owned(),
+            path.with_extension("db-wal"),
+            path.with_extension("db-shm"),
+        ] {
+            if let Ok(meta) = std::fs::metadata(&file)
+                && meta.permissions().mode() & 0o077 != 0
+            {
+                std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))
+                    .map_err(|e| data_err(&file, e))?;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn open_db(path: &Path) -> Result<Connection> {
+    owner_only(path)?;
     let mut conn = Connection::open(path)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     // FULL: a write is on disk before its push is acknowledged.
@@ -267,19 +314,17 @@ impl Hub {
         work: impl FnOnce(&Transaction, &mut HlcClock) -> Result<T>,
     ) -> Result<T> {
         let value = {
+            // A panic in another request leaves the lock poisoned but nothing half-done:
+            // the clock is only replaced after its transaction committed, and an
+            // uncommitted transaction rolls back when dropped.
             let mut writer = self.inner.writer.lock().unwrap_or_else(|p| p.into_inner());
             let Writer { conn, clock } = &mut *writer;
             let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-            let before = *clock;
-            let value = match work(&tx, clock) {
-                Ok(v) => v,
-                Err(e) => {
-                    *clock = before;
-                    return Err(e);
-                }
-            };
-            set_meta(&tx, "hlc", &clock.last().to_string())?;
+            let mut next = *clock;
+            let value = work(&tx, &mut next)?;
+            set_meta(&tx, "hlc", &next.last().to_string())?;
             tx.commit()?;
+            *clock = next;
             value
         };
         self.record_high_water()?;
@@ -365,6 +410,22 @@ impl Hub {
     pub fn purge_expired_tombstones(&self) -> Result<usize> {
         self.purge_tombstones(now_ms().saturating_sub(self.config().tombstone_horizon_ms))
     }
+
+    /// Removes the kept answers of push batches received before `before_ms`. Returns how
+    /// many were removed.
+    pub fn purge_batches(&self, before_ms: u64) -> Result<usize> {
+        let before = i64::try_from(before_ms).unwrap_or(i64::MAX);
+        self.write(|tx, _| Ok(tx.execute("DELETE FROM batches WHERE at < ?1", [before])?))
+    }
+
+    /// Purges what is past its keeping: tombstones beyond the horizon and push batch
+    /// answers beyond their retention ([`HubConfig`]). Returns how many of each.
+    pub fn purge_expired(&self) -> Result<(usize, usize)> {
+        let now = now_ms();
+        let tombstones = self.purge_expired_tombstones()?;
+        let batches = self.purge_batches(now.saturating_sub(self.config().batch_retention_ms))?;
+        Ok((tombstones, batches))
+    }
 }
 
 fn write_secret(path: &Path, text: &str) -> Result<()> {
@@ -390,4 +451,37 @@ fn base64_decode(text: &str) -> Option<Vec<u8>> {
 /// Milliseconds since the Unix epoch.
 pub(crate) fn now_ms() -> u64 {
     wall_clock_ms()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_inside_a_write_leaves_the_clock_and_the_database_as_they_were() {
+        let dir = tempfile::tempdir().unwrap();
+        Hub::init(dir.path()).unwrap();
+        let hub = Hub::open(dir.path(), HubConfig::default()).unwrap();
+        let clock = |hub: &Hub| {
+            let writer = hub.inner.writer.lock().unwrap_or_else(|p| p.into_inner());
+            writer.clock.last()
+        };
+        let before = clock(&hub);
+        let h = hub.clone();
+        let outcome = std::thread::spawn(move || {
+            h.write(|tx, clock| -> Result<()> {
+                clock.tick(u64::MAX - 1);
+                set_meta(tx, "half-done", "yes")?;
+                panic!("a bug in a request handler");
+            })
+        })
+        .join();
+        assert!(outcome.is_err(), "the write panicked");
+        assert_eq!(clock(&hub), before);
+        // Later writes go on as if nothing happened.
+        hub.create_invite(Role::Volunteer, None).unwrap();
+        let writer = hub.inner.writer.lock().unwrap_or_else(|p| p.into_inner());
+        assert_eq!(get_meta(&writer.conn, "half-done").unwrap(), None);
+        assert!(writer.clock.last().wall_ms < u64::MAX - 1);
+    }
 }

@@ -127,6 +127,7 @@ fn three_devices_follow_a_hub_restored_from_a_backup_and_then_its_next_publish()
                     article("school-places", &["en"], 1),
                 ],
                 services: vec![service("govan-clinic", &["en"])],
+                settings: vec![],
                 prune: true,
             },
         )

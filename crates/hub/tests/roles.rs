@@ -298,7 +298,7 @@ fn each_role_may_do_exactly_what_it_should_on_each_endpoint() {
             404,
             Some("token-not-found"),
         ),
-        // redeem needs no token, and a code works once
+        // redeem needs no token (one sent along is ignored), and a code works once
         (
             "anonymous, bad code",
             None,
@@ -307,8 +307,110 @@ fn each_role_may_do_exactly_what_it_should_on_each_endpoint() {
             404,
             Some("invite-unknown"),
         ),
+        (
+            "volunteer, bad code",
+            Some(&vol),
+            "/v1/redeem",
+            json!({"code": "AAAA-BBBB-CCCC"}),
+            404,
+            Some("invite-unknown"),
+        ),
+        (
+            "coordinator, bad code",
+            Some(&coord),
+            "/v1/redeem",
+            json!({"code": "AAAA-BBBB-CCCC"}),
+            404,
+            Some("invite-unknown"),
+        ),
+        (
+            "revoked, bad code",
+            Some(&r.revoked.0),
+            "/v1/redeem",
+            json!({"code": "AAAA-BBBB-CCCC"}),
+            404,
+            Some("invite-unknown"),
+        ),
+        (
+            "expired, bad code",
+            Some(&r.expired.0),
+            "/v1/redeem",
+            json!({"code": "AAAA-BBBB-CCCC"}),
+            404,
+            Some("invite-unknown"),
+        ),
+        (
+            "unknown, bad code",
+            Some("pgt_nonsense"),
+            "/v1/redeem",
+            json!({"code": "AAAA-BBBB-CCCC"}),
+            404,
+            Some("invite-unknown"),
+        ),
+        // a token the hub does not know is refused everywhere else, whatever the body
+        (
+            "unknown",
+            Some("pgt_nonsense"),
+            "/v1/push",
+            profile(vol_id, "amal", "Amal"),
+            401,
+            Some("token-unknown"),
+        ),
+        (
+            "unknown",
+            Some("pgt_nonsense"),
+            "/v1/publish",
+            publish_body(),
+            401,
+            Some("token-unknown"),
+        ),
+        (
+            "unknown",
+            Some("pgt_nonsense"),
+            "/v1/invites",
+            invite.clone(),
+            401,
+            Some("token-unknown"),
+        ),
+        (
+            "unknown",
+            Some("pgt_nonsense"),
+            "/v1/tokens/revoke",
+            json!({"token_id": "x"}),
+            401,
+            Some("token-unknown"),
+        ),
+        (
+            "unknown",
+            Some("pgt_nonsense"),
+            "/v1/volunteers/review",
+            json!({"id": vol_id, "decision": "suspend"}),
+            401,
+            Some("token-unknown"),
+        ),
+        (
+            "unknown",
+            Some("pgt_nonsense"),
+            "/v1/volunteers/profiles",
+            json!({"state": "pending"}),
+            401,
+            Some("token-unknown"),
+        ),
     ];
+    // Which kind of caller each case was, so the table can be checked for gaps below.
+    let kind_of = |token: Option<&str>| -> &'static str {
+        match token {
+            None => "anonymous",
+            Some(t) if t == vol || t == r.other_volunteer.0 => "volunteer",
+            Some(t) if t == coord => "coordinator",
+            Some(t) if t == r.revoked.0 => "revoked",
+            Some(t) if t == r.expired.0 => "expired",
+            Some(_) => "unknown",
+        }
+    };
+    let mut covered = std::collections::BTreeSet::new();
     for (who, token, path, body, status, code) in cases {
+        covered.insert((path, kind_of(token)));
         let (got, got_code, text) = post_json(&t.url, path, token, body);
         assert_eq!(
             (got, got_code.as_deref()),
@@ -486,14 +588,59 @@ fn each_role_may_do_exactly_what_it_should_on_each_endpoint() {
             422,
             Some("wrong-shape"),
         ),
+        (
+            "unknown",
+            Some("pgt_nonsense"),
+            "/v1/volunteers/review",
+            approve.clone(),
+            401,
+            Some("token-unknown"),
+        ),
     ];
     for (who, token, path, body, status, code) in cases {
+        covered.insert((path, kind_of(token)));
         let (got, got_code, text) = post_json(&t.url, path, token, body);
         assert_eq!(
             (got, got_code.as_deref()),
             (status, code),
             "{who} on {path}: {text}"
         );
+    }
+    // Every endpoint was tried by every kind of caller.
+    for path in peerguide_hub::http::ROUTES {
+        for kind in [
+            "anonymous",
+            "volunteer",
+            "coordinator",
+            "revoked",
+            "expired",
+            "unknown",
+        ] {
+            assert!(
+                covered.contains(&(path, kind)),
+                "no case for a {kind} caller on {path}"
+            );
+        }
+    }
+    // The health check and an unknown path answer every caller alike.
+    for token in [
+        None,
+        Some(vol.as_str()),
+        Some(coord.as_str()),
+        Some(r.revoked.0.as_str()),
+        Some(r.expired.0.as_str()),
+        Some("pgt_nonsense"),
+    ] {
+        let client = reqwest::blocking::Client::new();
+        let mut req = client.get(format!("{}/health", t.url));
+        if let Some(token) = token {
+            req = req.bearer_auth(token);
+        }
+        let resp = req.send().unwrap();
+        assert_eq!(resp.status().as_u16(), 200);
+        assert_eq!(resp.text().unwrap(), "ok");
+        let (got, code, _) = post_json(&t.url, "/v1/nowhere", token, json!({}));
+        assert_eq!((got, code.as_deref()), (404, Some("not-found")));
     }
 
     // A code is redeemed once; a coordinator's revocation takes effect at once.

@@ -60,6 +60,24 @@ fn a_device_receives_only_its_languages_and_english_and_verifies_every_record() 
     );
 }
 
+#[test]
+fn a_services_checked_on_date_and_sample_flag_arrive_signed() {
+    let t = TestHub::start();
+    let checked = peerguide_core::service::Service {
+        reviewed_on: Some("2026-11-02".parse().unwrap()),
+        sample: true,
+        ..service("foodbank", &["en", "ar"])
+    };
+    t.publish(vec![], vec![checked, service("clinic", &["en"])]);
+    let mut device = Store::open_in_memory().unwrap();
+    sync_with(&mut device, &mut t.transport(None), &opts(&["ar"])).unwrap();
+    let foodbank = device.service_record("foodbank").unwrap().unwrap();
+    assert_eq!(foodbank.reviewed_on.unwrap().to_string(), "2026-11-02");
+    assert!(foodbank.sample);
+    let clinic = device.service_record("clinic").unwrap().unwrap();
+    assert_eq!((clinic.reviewed_on, clinic.sample), (None, false));
+}
+
 /// A transport that lets a test change pages on their way to the device.
 struct Tamper<T: Transport> {
     inner: T,
@@ -281,6 +299,7 @@ fn a_device_older_than_the_tombstone_horizon_gets_410_and_a_fresh_snapshot() {
             &PublishRequest {
                 articles: vec![article("kept", &["en"], 1), article("new", &["en"], 1)],
                 services: vec![],
+                settings: vec![],
                 prune: true,
             },
         )
@@ -498,4 +517,105 @@ fn a_retried_push_batch_is_applied_once_and_answered_the_same() {
     let mut reader = Store::open_in_memory().unwrap();
     sync_with(&mut reader, &mut t.transport(None), &opts(&["en"])).unwrap();
     assert_eq!(names(&reader, Audience::Everyone), ["Amal K."]);
+}
+
+#[test]
+fn provenance_travels_signed_with_the_article() {
+    use peerguide_core::article::{Provenance, Source, TranslationMethod};
+    let day = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+    let t = TestHub::start();
+    let mut gp = article("gp", &["en", "ar"], 1);
+    gp.provenance = Provenance {
+        reviewed_on: Some(day("2026-03-12")),
+        reviewed_by: Some("Health volunteer lead".into()),
+        review_by: Some(day("2026-09-12")),
+        sources: vec![Source {
+            title: "NHS inform".into(),
+            url: "https://www.nhsinform.scot/".into(),
+            retrieved: day("2026-03-10"),
+        }],
+    };
+    let ar = gp.translations.iter_mut().find(|t| t.lang.as_str() == "ar");
+    ar.unwrap().translated.method = Some(TranslationMethod::Machine);
+    t.publish(vec![gp.clone()], vec![]);
+
+    let mut device = Store::open_in_memory().unwrap();
+    sync_with(&mut device, &mut t.transport(None), &opts(&["ar"])).unwrap();
+    let view = device
+        .article_on("gp", &tag("ar"), day("2026-11-29"))
+        .unwrap();
+    assert_eq!(view.provenance, gp.provenance, "verified and stored whole");
+    assert!(view.overdue);
+    assert!(view.translation.translated.is_unreviewed_machine());
+}
+
+/// The organisation's contact as a coordinator publishes it.
+fn organisation(name: &str) -> peerguide_core::setting::Setting {
+    peerguide_core::setting::Setting {
+        name: peerguide_core::setting::ORGANISATION.into(),
+        value: json!({
+            "name": name,
+            "phone": "+44 141 496 0100",
+            "address": "12 Sample Street, Glasgow",
+            "hours": {"weekly": {"mon": ["10:00-16:00"]}},
+            "interpreter": {"en": "Call and say your language.", "ar": "اتصل وقل لغتك."},
+        }),
+    }
+}
+
+fn publish_settings(t: &TestHub, settings: Vec<peerguide_core::setting::Setting>, prune: bool) {
+    t.hub
+        .publish(
+            &t.coordinator(),
+            &PublishRequest {
+                settings,
+                prune,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+}
+
+#[test]
+fn a_published_setting_reaches_every_device_signed_and_is_replaced_and_removed_by_name() {
+    let t = TestHub::start();
+    publish_settings(&t, vec![organisation("Peer Guide Glasgow")], false);
+    // A reader's device, with no token: settings are for everyone.
+    let mut device = Store::open_in_memory().unwrap();
+    let mut http = t.transport(None);
+    sync_with(&mut device, &mut http, &opts(&["ar"])).unwrap();
+    let org = device.organisation().unwrap().expect("the contact arrived");
+    assert_eq!(org.name, "Peer Guide Glasgow");
+    assert_eq!(org.interpreter.len(), 2);
+
+    // Published again under the same name: one setting, the new one.
+    publish_settings(&t, vec![organisation("Peer Guide Scotland")], false);
+    let report = sync_with(&mut device, &mut http, &opts(&["ar"])).unwrap();
+    assert_eq!(report.pulled, 1);
+    assert_eq!(
+        device.organisation().unwrap().unwrap().name,
+        "Peer Guide Scotland"
+    );
+
+    // A forged setting is refused like any unsigned content.
+    let mut forged = Tamper {
+        inner: t.transport(None),
+        edit: Box::new(|page| {
+            for r in &mut page.records {
+                r.body = r.body.replace("+44 141 496 0100", "+44 7700 900666");
+            }
+        }),
+    };
+    publish_settings(&t, vec![organisation("Peer Guide")], false);
+    let err = sync_with(&mut device, &mut forged, &opts(&["ar"])).unwrap_err();
+    assert_eq!(err.code(), "page-tampered", "{err}");
+    assert_eq!(
+        device.organisation().unwrap().unwrap().name,
+        "Peer Guide Scotland"
+    );
+
+    // A publish that prunes and no longer has it removes it from devices.
+    publish_settings(&t, vec![], true);
+    sync_with(&mut device, &mut http, &opts(&["ar"])).unwrap();
+    assert!(device.organisation().unwrap().is_none());
 }

@@ -62,6 +62,7 @@ async fn a_sync_brings_new_guidance_and_says_what_changed() {
         .article(ArticleParams {
             lang: "ar".into(),
             slug: "rent-deposit".into(),
+            today: None,
         })
         .unwrap();
     assert_eq!(read.lang.as_str(), "ar");

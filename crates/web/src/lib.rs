@@ -22,7 +22,7 @@ use axum::{Json, Router};
 use peerguide_core::Error;
 use peerguide_core::api::{
     Api, ArticleParams, ArticlesParams, ErrorBody, HubParams, LangParams, ProfileParams,
-    SearchParams, ServicesParams, VolunteersParams,
+    SearchParams, ServiceParams, ServicesParams, VolunteersParams,
 };
 use peerguide_core::sync::device::HubLink;
 use peerguide_core::sync::{AccessProblem, InviteProblem, SyncError};
@@ -30,6 +30,7 @@ use peerguide_sync_client::device::{Device, JoinParams, ReviewParams, SyncDone, 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 
@@ -67,7 +68,9 @@ fn status_of(err: &Error) -> StatusCode {
         | Error::UnknownLanguage { .. }
         | Error::UnknownTopic { .. }
         | Error::InvalidDateTime { .. } => StatusCode::BAD_REQUEST,
-        Error::ArticleNotFound { .. } | Error::NoTranslation { .. } => StatusCode::NOT_FOUND,
+        Error::ArticleNotFound { .. }
+        | Error::NoTranslation { .. }
+        | Error::ServiceNotFound { .. } => StatusCode::NOT_FOUND,
         Error::InvalidPack { .. }
         | Error::Io { .. }
         | Error::Migration(_)
@@ -80,9 +83,10 @@ impl From<SyncError> for ApiError {
     fn from(err: SyncError) -> Self {
         let status = match &err {
             SyncError::Store(e) => status_of(e),
-            SyncError::InvalidHubAddress { .. } | SyncError::InvalidChange { .. } => {
-                StatusCode::BAD_REQUEST
-            }
+            SyncError::InvalidHubAddress { .. }
+            | SyncError::InvalidChange { .. }
+            | SyncError::ProfileTooLarge { .. }
+            | SyncError::InvalidDisplayName { .. } => StatusCode::BAD_REQUEST,
             SyncError::NoHub
             | SyncError::OrgKeyChanged { .. }
             | SyncError::ProfileDeleted { .. }
@@ -227,6 +231,12 @@ async fn search(State(api): Reading, Params(p): Params<SearchParams>) -> impl In
 async fn services(State(api): Reading, Params(p): Params<ServicesParams>) -> impl IntoResponse {
     call(api, |api| api.services(p)).await
 }
+async fn service(State(api): Reading, Params(p): Params<ServiceParams>) -> impl IntoResponse {
+    call(api, |api| api.service(p)).await
+}
+async fn organisation(State(api): Reading, Params(p): Params<LangParams>) -> impl IntoResponse {
+    call(api, |api| api.organisation(p)).await
+}
 async fn volunteers(State(api): Reading, Params(p): Params<VolunteersParams>) -> impl IntoResponse {
     call(api, |api| api.volunteers(p)).await
 }
@@ -279,6 +289,8 @@ pub fn read_routes(api: Arc<Api>) -> Router {
         .route("/article", get(article))
         .route("/search", get(search))
         .route("/services", get(services))
+        .route("/service", get(service))
+        .route("/organisation", get(organisation))
         .route("/volunteers", get(volunteers))
         .route("/about", get(about))
         .with_state(api)
@@ -312,9 +324,16 @@ pub fn router(web: Arc<WebApp>, ui_dir: Option<PathBuf>) -> Router {
     let mut app = Router::new().nest("/api", api_routes(web));
     if let Some(dir) = ui_dir {
         let index = ServeFile::new(dir.join("index.html"));
-        app = app.fallback_service(ServeDir::new(dir).fallback(index));
+        // A missing build file is a 404, not the page: a browser would keep it for a year.
+        app = app
+            .nest_service("/assets", ServeDir::new(dir.join("assets")))
+            .fallback_service(ServeDir::new(dir).fallback(index));
     }
-    app.layer(axum::middleware::from_fn(only_own_host))
+    app.layer(axum::middleware::from_fn(cache_control))
+        // Gzip or Brotli, as the browser accepts: the UI's script is a fifth of its size
+        // compressed. Inside the host check, so a refused request costs no compression.
+        .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn(only_own_host))
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CONTENT_SECURITY_POLICY),
@@ -327,6 +346,43 @@ pub fn router(web: Arc<WebApp>, ui_dir: Option<PathBuf>) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("no-referrer"),
         ))
+}
+
+/// How long a browser may keep each answer: the UI's hashed files (`/assets/<name>-<hash>.js`,
+/// a new name for every new content) for a year without asking again; `index.html` and other
+/// files only after checking they are still current, so a new build is seen at once; API
+/// answers never, as they are the device's live data.
+async fn cache_control(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let path = req.uri().path().to_owned();
+    let mut response = next.run(req).await;
+    let value = if path.starts_with("/api/") || path == "/api" {
+        "no-store"
+    } else if response.status().is_success() && is_hashed_asset(&path) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    response
+}
+
+/// Whether `path` is one of the build's content-hashed files: under `/assets/`, its name
+/// ending in `-` and a hash of at least 8 URL-safe characters before the extension.
+fn is_hashed_asset(path: &str) -> bool {
+    let Some(name) = path.strip_prefix("/assets/") else {
+        return false;
+    };
+    if name.contains('/') {
+        return false;
+    }
+    let stem = name.split('.').next().unwrap_or("");
+    let url_safe = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+    stem.len() > 9
+        && name.len() > stem.len()
+        && stem[..stem.len() - 8].contains('-')
+        && stem[stem.len() - 8..].chars().all(url_safe)
 }
 
 /// Answers only requests addressed to an IP address or `localhost`. Web mode is this
@@ -381,6 +437,23 @@ pub fn default_address() -> SocketAddr {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_builds_hashed_files_are_cached_for_good() {
+        for hashed in ["/assets/index-BdQ7x_2k.js", "/assets/index-a1B2-c3d.css"] {
+            assert!(is_hashed_asset(hashed), "{hashed}");
+        }
+        for other in [
+            "/index.html",
+            "/assets/app.js",
+            "/assets/index-abc.js",
+            "/icon-abcdefgh.png",
+            "/assets/sub/index-BdQ7x_2k.js",
+            "/assets/index-BdQ7x_2k",
+        ] {
+            assert!(!is_hashed_asset(other), "{other}");
+        }
+    }
 
     #[test]
     fn only_addresses_and_localhost_are_this_servers_hosts() {

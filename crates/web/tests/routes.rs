@@ -9,6 +9,13 @@ use peerguide_core::import::import_dir;
 use peerguide_web::WebApp;
 use serde_json::Value;
 
+/// A script named as the UI's build names them: `<name>-<content hash>.js`.
+const HASHED_SCRIPT: &str = "/assets/index-BdQ7x_2k.js";
+
+fn script() -> String {
+    "export function greet(name) { return `Hello, ${name}`; }\n".repeat(200)
+}
+
 struct Server {
     base: String,
     _dir: tempfile::TempDir,
@@ -34,6 +41,7 @@ fn server() -> &'static Server {
         )
         .unwrap();
         std::fs::write(ui.join("assets/app.js"), "console.log('ui')").unwrap();
+        std::fs::write(ui.join(HASHED_SCRIPT.trim_start_matches('/')), script()).unwrap();
         drop(store);
         let app = peerguide_web::router(Arc::new(WebApp::open(&db).unwrap()), Some(ui));
         let (tx, rx) = std::sync::mpsc::channel();
@@ -117,10 +125,10 @@ async fn articles_of_one_topic() {
 
 #[tokio::test]
 async fn article_says_when_it_falls_back_to_english() {
-    let view = ok("/api/article?lang=ti&slug=universal-credit").await;
+    let view = ok("/api/article?lang=so&slug=council-tax").await;
     assert_eq!(view["lang"], "en");
     assert_eq!(view["is_fallback"], true);
-    assert_eq!(view["requested"], "ti");
+    assert_eq!(view["requested"], "so");
     assert!(!view["translation"]["body"].as_str().unwrap().is_empty());
 }
 
@@ -220,6 +228,86 @@ async fn the_ui_is_served_and_its_routes_survive_a_reload() {
             .unwrap()
             .contains("<title>Peer Guide</title>")
     );
+}
+
+#[tokio::test]
+async fn one_service_and_the_organisation_have_routes_of_their_own() {
+    let service = ok("/api/service?lang=fa&slug=anderston-volunteering-hub").await;
+    assert_eq!(service["name"], "Anderston Volunteering Hub");
+    assert_eq!(service["text_lang"], "fa");
+    assert_eq!(service["hours"]["weekly"]["mon"][0], "10:00-16:00");
+    refused(
+        "/api/service?lang=en&slug=no-such-service",
+        404,
+        "service-not-found",
+    )
+    .await;
+    let org = ok("/api/organisation?lang=ti").await;
+    assert_eq!(org["phone"], "+44 141 496 0100");
+    assert_eq!(org["interpreter_lang"], "ti");
+    let org = ok("/api/organisation?lang=pl").await;
+    assert_eq!(
+        org["interpreter_lang"], "en",
+        "Polish falls back to English"
+    );
+    assert_eq!(org["is_fallback"], true);
+}
+
+async fn get_with(path: &str, accept_encoding: &str) -> reqwest::Response {
+    reqwest::Client::new()
+        .get(format!("{}{path}", server().base))
+        .header("accept-encoding", accept_encoding)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_ui_comes_compressed_as_the_browser_accepts() {
+    let plain = script();
+    let gzip = get_with(HASHED_SCRIPT, "gzip").await;
+    assert_eq!(gzip.headers()["content-encoding"], "gzip");
+    let bytes = gzip.bytes().await.unwrap();
+    assert!(bytes.len() < plain.len() / 5, "{} bytes", bytes.len());
+    let mut unzipped = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut unzipped)
+        .unwrap();
+    assert_eq!(unzipped, plain);
+
+    let br = get_with(HASHED_SCRIPT, "gzip, deflate, br, zstd").await;
+    assert_eq!(
+        br.headers()["content-encoding"],
+        "br",
+        "Brotli when offered"
+    );
+    assert!(br.bytes().await.unwrap().len() < plain.len() / 5);
+
+    let none = get_with(HASHED_SCRIPT, "identity").await;
+    assert!(none.headers().get("content-encoding").is_none());
+    assert_eq!(none.text().await.unwrap(), plain);
+}
+
+#[tokio::test]
+async fn hashed_files_are_cached_for_a_year_and_the_page_is_checked_each_time() {
+    let cache = |r: &reqwest::Response| r.headers()["cache-control"].to_str().unwrap().to_owned();
+    let hashed = get_with(HASHED_SCRIPT, "gzip").await;
+    assert_eq!(cache(&hashed), "public, max-age=31536000, immutable");
+    for path in [
+        "/",
+        "/index.html",
+        "/assets/app.js",
+        "/article/universal-credit",
+    ] {
+        let r = get_with(path, "gzip").await;
+        assert_eq!(r.status(), 200, "{path}");
+        assert_eq!(cache(&r), "no-cache", "{path}");
+    }
+    // A missing hashed file is not cached: the next build may bring it.
+    let missing = get_with("/assets/index-Zzzzzzzz.js", "gzip").await;
+    assert_eq!(missing.status(), 404);
+    assert_ne!(cache(&missing), "public, max-age=31536000, immutable");
+    let api = get_with("/api/about", "gzip").await;
+    assert_eq!(cache(&api), "no-store");
 }
 
 #[tokio::test]

@@ -5,14 +5,16 @@ import { useMemo, useState } from 'preact/hooks';
 import { api } from '../api';
 import { ArticleLink, FallbackNotice, Failed, Loading, Notice, TopicName } from '../components';
 import { direction } from '../i18n';
-import { markdownToText, renderMarkdown } from '../markdown';
+import { renderMarkdown } from '../markdown';
+import { articleLink, CheckedOn, ProvenanceNotices, shareText, Sources, todayIso } from '../provenance';
 import { TextSizeControl } from './Settings';
 import { copyText, href, useApp, useLoad } from '../state';
 import type { ArticleView } from '../types';
 
 export function Article({ slug }: { slug: string }) {
   const { l10n } = useApp();
-  const view = useLoad(() => api.article({ lang: l10n.lang, slug }), [l10n.lang, slug]);
+  const today = todayIso();
+  const view = useLoad(() => api.article({ lang: l10n.lang, slug, today }), [l10n.lang, slug, today]);
   const topic = view.data?.topic;
   const siblings = useLoad(
     () => (topic ? api.articles({ lang: l10n.lang, topic }) : Promise.resolve([])),
@@ -39,19 +41,19 @@ export function Article({ slug }: { slug: string }) {
       <div class="split-main">
         {view.error ? <Failed error={view.error} retry={view.reload} /> : null}
         {!view.data && !view.error ? <Loading /> : null}
-        {view.data && <ArticleBody view={view.data} />}
+        {view.data && <ArticleBody view={view.data} today={today} />}
       </div>
     </div>
   );
 }
 
-function ArticleBody({ view }: { view: ArticleView }) {
+function ArticleBody({ view, today }: { view: ArticleView; today: string }) {
   const { l10n } = useApp();
   const [shared, setShared] = useState<'' | 'copied' | 'failed'>('');
   const html = useMemo(() => renderMarkdown(view.translation.body), [view.translation.body]);
   const share = async () => {
-    const { title, body } = view.translation;
-    const text = `${title}\n\n${markdownToText(body)}`;
+    const { title } = view.translation;
+    const text = shareText(view, l10n, articleLink(view.slug));
     if (typeof navigator.share === 'function') {
       try {
         await navigator.share({ title, text });
@@ -74,6 +76,8 @@ function ArticleBody({ view }: { view: ArticleView }) {
         {view.translation.title}
       </h1>
       <div lang={l10n.lang} dir={l10n.dir}>
+        <CheckedOn view={view} />
+        <ProvenanceNotices view={view} today={today} />
         {view.is_fallback && <FallbackNotice shown={view.lang} requested={view.requested} />}
         {view.stale && (
           <Notice kind="warn" testid="stale-notice">
@@ -93,6 +97,7 @@ function ArticleBody({ view }: { view: ArticleView }) {
       <p class="lead">{view.translation.summary}</p>
       {/* Safe: renderMarkdown never passes HTML from content through (see markdown.ts). */}
       <div class="prose" dangerouslySetInnerHTML={{ __html: html }} />
+      <Sources sources={view.provenance.sources} />
     </article>
   );
 }

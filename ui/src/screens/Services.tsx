@@ -1,12 +1,12 @@
 // The services directory: filter by topic, language spoken and "open now"; call, copy the
-// address, open the website.
+// address, open the website, or open a service's own screen.
 
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { FallbackNotice, Failed, Loading, PageTitle } from '../components';
-import { direction } from '../i18n';
-import { copyText, useApp, useLoad } from '../state';
-import { TOPICS, WEEKDAYS, type LanguageInfo, type ServiceView, type Topic } from '../types';
+import { Failed, Loading, Notice, PageTitle, WeekHours } from '../components';
+import { href, useApp, useLoad } from '../state';
+import { TOPICS, type LanguageInfo, type ServiceView, type Topic } from '../types';
+import { PlaceActions, PlaceLines, ServiceFacts, ServiceLanguages, ServiceText } from './Service';
 
 
 export function LanguageSelect({ id, value, onChange, languages, anyLabel }: { id: string; value: string; onChange: (v: string) => void; languages?: LanguageInfo[]; anyLabel: string }) {
@@ -70,6 +70,7 @@ export function Services() {
           {list.data.length ? l10n.t('services-count', { count: list.data.length }) : l10n.t('services-none')}
         </p>
       )}
+      {list.data && <ListFallbackNotice services={list.data} />}
       <ul class="cards" aria-busy={list.loading}>
         {list.data?.map((s) => <ServiceCard key={s.id} service={s} languages={langs.data} />)}
       </ul>
@@ -77,71 +78,42 @@ export function Services() {
   );
 }
 
-function ServiceCard({ service: s, languages }: { service: ServiceView; languages?: LanguageInfo[] }) {
+/** One service in the directory: its name links to the service's own screen. Further small
+ * labels go in the facts line. */
+export function ServiceCard({ service: s, languages }: { service: ServiceView; languages?: LanguageInfo[] }) {
   const { l10n } = useApp();
-  const [copied, setCopied] = useState<'' | 'copied' | 'failed'>('');
-  const nativeName = (code: string) => languages?.find((l) => l.code === code)?.native_name ?? code;
-  const weekday = (i: number) => new Intl.DateTimeFormat([l10n.locale, 'en'], { weekday: 'long' }).format(new Date(Date.UTC(2024, 0, 1 + i, 12)));
   return (
     <li class="card" data-testid={`service-${s.slug}`}>
       <h2 class="card-title">
-        <bdi>{s.name}</bdi>
+        <a href={href('service', s.slug)} data-testid="service-link">
+          <bdi>{s.name}</bdi>
+        </a>
       </h2>
-      <p class="meta">
-        <span class={s.open ? 'badge badge-open' : 'badge badge-closed'}>{l10n.t(s.open ? 'service-open' : 'service-closed')}</span>{' '}
-        <bdi>{s.area}</bdi> · {l10n.t(`service-cost-${s.cost}`)} · {l10n.t(`service-access-${s.access}`)}
-      </p>
-      {s.is_fallback && <FallbackNotice shown={s.text_lang} requested={l10n.lang} />}
-      <p lang={s.text_lang} dir={direction(s.text_lang)}>
-        {s.description}
-      </p>
-      {s.accessibility && (
-        <p lang={s.text_lang} dir={direction(s.text_lang)}>
-          <strong lang={l10n.lang} dir={l10n.dir}>{l10n.t('service-accessibility')}</strong> {s.accessibility}
-        </p>
-      )}
-      <p>
-        <strong>{l10n.t('service-speaks')}</strong>{' '}
-        {s.languages.map((code, i) => (
-          <>
-            {i > 0 && l10n.listSeparator()}
-            <bdi lang={code}>{nativeName(code)}</bdi>
-          </>
-        ))}
-      </p>
-      <address>
-        <span dir="auto">{s.address}</span>
-      </address>
-      <div class="actions">
-        {s.phone && (
-          <a class="button" href={`tel:${s.phone.replace(/[^\d+]/g, '')}`}>
-            {l10n.t('service-call')} <span dir="ltr" class="phone">{s.phone}</span>
-          </a>
-        )}
-        <button type="button" class="button" onClick={async () => setCopied((await copyText(s.address)) ? 'copied' : 'failed')}>
-          {l10n.t('service-copy-address')}
-        </button>
-        {s.web && (
-          <a class="button" href={s.web} target="_blank" rel="noopener noreferrer">
-            {l10n.t('service-website')}
-          </a>
-        )}
-      </div>
-      <p class="status" role="status" aria-live="polite">
-        {copied === 'copied' ? l10n.t('service-address-copied') : copied === 'failed' ? l10n.t('article-copy-failed') : ''}
-      </p>
+      <ServiceFacts service={s} />
+      <ServiceText service={s} />
+      <ServiceLanguages service={s} languages={languages} />
+      <PlaceLines address={s.address} phone={s.phone} />
+      <PlaceActions address={s.address} phone={s.phone} web={s.web} />
       <details>
-        <summary>{l10n.t('service-hours')}</summary>
-        <dl class="hours">
-          {WEEKDAYS.map((day, i) => (
-            <div key={day}>
-              <dt>{weekday(i)}</dt>
-              <dd dir="ltr">{s.hours.weekly[day]?.join(', ') || l10n.t('service-closed-all-day')}</dd>
-            </div>
-          ))}
-        </dl>
+        <summary data-testid="hours-toggle">{l10n.t('service-hours')}</summary>
+        <WeekHours hours={s.hours} />
       </details>
     </li>
   );
 }
 
+/** The one notice for a list whose descriptions are partly in another language: said once,
+ * naming the language most of them are shown in. */
+function ListFallbackNotice({ services }: { services: ServiceView[] }) {
+  const { l10n } = useApp();
+  const shown = services.filter((s) => s.is_fallback).map((s) => s.text_lang);
+  if (!shown.length) return null;
+  const counts = new Map<string, number>();
+  for (const lang of shown) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  const most = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  return (
+    <Notice kind="info" testid="services-fallback">
+      {l10n.t('services-fallback', { shown: l10n.languageName(most), requested: l10n.languageName(l10n.lang) })}
+    </Notice>
+  );
+}

@@ -5,6 +5,7 @@ import { Failed, Loading, PageTitle } from '../components';
 import { href, TEXT_SIZES, useApp, useLoad, useSyncStatus } from '../state';
 import type { DeviceRole } from '../types';
 import { SyncSettings } from './SyncSettings';
+import { OrganisationContact, useOrganisation } from './Contact';
 
 export function TextSizeControl({ compact = false }: { compact?: boolean }) {
   const { l10n, textSize, setTextSize } = useApp();
@@ -13,12 +14,12 @@ export function TextSizeControl({ compact = false }: { compact?: boolean }) {
     <div class="text-size" role="group" aria-label={l10n.t('text-size')}>
       {!compact && <span>{l10n.t('text-size')}</span>}
       <button type="button" class="button" disabled={i <= 0} onClick={() => setTextSize(TEXT_SIZES[i - 1])} data-testid="text-smaller">
-        <span aria-hidden="true">A−</span>
+        <bdi aria-hidden="true" dir="ltr" data-testid="text-smaller-sign">A−</bdi>
         <span class="offscreen">{l10n.t('text-smaller')}</span>
       </button>
       <output aria-live="polite">{l10n.percent(textSize)}</output>
       <button type="button" class="button" disabled={i >= TEXT_SIZES.length - 1} onClick={() => setTextSize(TEXT_SIZES[i + 1])} data-testid="text-larger">
-        <span aria-hidden="true">A+</span>
+        <bdi aria-hidden="true" dir="ltr" data-testid="text-larger-sign">A+</bdi>
         <span class="offscreen">{l10n.t('text-larger')}</span>
       </button>
     </div>
@@ -30,6 +31,7 @@ export function Settings() {
   const langs = useLoad(() => api.languages(), []);
   const about = useLoad(() => api.about(), []);
   const status = useSyncStatus();
+  const org = useOrganisation();
   return (
     <>
       <PageTitle icon="settings">{l10n.t('settings-title')}</PageTitle>
@@ -62,6 +64,12 @@ export function Settings() {
           <Volunteering role={status.data?.hub?.role} />
         </>
       )}
+      <section aria-labelledby="settings-contact" id="contact">
+        <h2 id="settings-contact">{l10n.t('contact-title')}</h2>
+        {org.error ? <Failed error={org.error} retry={org.reload} /> : null}
+        {org.data === null && <p>{l10n.t('contact-none')}</p>}
+        {org.data && <OrganisationContact org={org.data} headingLevel={3} />}
+      </section>
       <section aria-labelledby="settings-about">
         <h2 id="settings-about">{l10n.t('settings-about')}</h2>
         {about.error ? <Failed error={about.error} retry={about.reload} /> : null}

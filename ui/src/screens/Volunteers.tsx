@@ -4,16 +4,18 @@
 
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { Failed, Loading, PageTitle } from '../components';
-import { contactLinks, type LinkKind } from '../contacts';
+import { Failed, Loading, PageTitle, TimeRangeText } from '../components';
+import { contactLinks, internationalDigits, type LinkKind } from '../contacts';
 import { direction } from '../i18n';
 import { href, useApp, useLoad } from '../state';
 import { WEEKDAYS, type LanguageInfo, type Topic, type Volunteer } from '../types';
 import { LanguageSelect, TopicSelect } from './Services';
 
-export function Volunteers() {
+/** `speaks`: a language to filter by from the start (`#/volunteers/<lang>`, as an article's
+ * machine-translation notice links). */
+export function Volunteers({ speaks: initialSpeaks }: { speaks?: string } = {}) {
   const { l10n } = useApp();
-  const [speaks, setSpeaks] = useState('');
+  const [speaks, setSpeaks] = useState(initialSpeaks ?? '');
   const [topic, setTopic] = useState('');
   const [availableNow, setAvailableNow] = useState(false);
   const langs = useLoad(() => api.languages(), []);
@@ -75,7 +77,7 @@ function Availability({ volunteer: v }: { volunteer: Volunteer }) {
           {ranges.map((r, j) => (
             <>
               {j > 0 && ', '}
-              <bdi dir="ltr">{r.replace('-', '–')}</bdi>
+              <TimeRangeText range={r} />
             </>
           ))}
         </>
@@ -133,7 +135,7 @@ export function VolunteerCard({ volunteer: v, languages, testid = `volunteer-${v
             return (
               <li key={c.channel + c.value} data-testid={`contact-channel-${c.channel}`}>
                 <span>
-                  {l10n.t(`channel-${c.channel}`)}: <bdi dir="ltr">{c.value}</bdi>
+                  {l10n.t(`channel-${c.channel}`)}: <bdi dir="ltr" class={c.channel !== 'email' && internationalDigits(c.value) ? 'phone' : undefined}>{c.value}</bdi>
                 </span>
                 {links.length > 0 && (
                   <span class="actions">
@@ -149,7 +151,11 @@ export function VolunteerCard({ volunteer: v, languages, testid = `volunteer-${v
           })}
         </ul>
       ) : (
-        <p class="muted">{l10n.t('volunteer-no-contact')}</p>
+        <p>
+          <a href={href('contact')} data-testid="ask-the-project">
+            {l10n.t('volunteer-no-contact')}
+          </a>
+        </p>
       )}
     </li>
   );

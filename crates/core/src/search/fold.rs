@@ -137,8 +137,9 @@ fn fold_letter(c: char) -> char {
     match c {
         // Alef wasla (أ إ آ decompose to bare alef plus a dropped mark).
         '\u{0671}' => 'ا',
-        // Alef maqsura, Persian yeh, Sorani yeh with v, Pashto yehs: Arabic yeh.
-        'ى' | 'ی' | 'ێ' | 'ې' | 'ۍ' => 'ي',
+        // Alef maqsura, Persian yeh, Sorani yeh with v, Pashto yehs, and the Urdu yeh barree
+        // a Persian phone keyboard offers beside yeh (`هاے` typed for `های`): Arabic yeh.
+        'ى' | 'ی' | 'ێ' | 'ې' | 'ۍ' | 'ے' => 'ي',
         // Taa marbuta, Sorani ae, heh doachashmee, heh goal: heh.
         'ة' | 'ە' | 'ھ' | 'ہ' => 'ه',
         // Persian keheh and swash kaf: Arabic kaf.
@@ -146,7 +147,9 @@ fn fold_letter(c: char) -> char {
         // Sorani letters commonly typed without their marks on an Arabic keyboard.
         'ۆ' => 'و',
         'ڵ' => 'ل',
-        'ڕ' => 'ر',
+        // Reh with small v below (U+0692) is how some Kurdish keyboards type Sorani's reh
+        // with v above (U+0695).
+        'ڕ' | 'ڒ' => 'ر',
         // Ukrainian ge is often typed as he.
         'ґ' | 'Ґ' => 'г',
         // Arabic-Indic and Persian digits: ASCII, so "٢٨" finds "28".
@@ -223,6 +226,19 @@ mod tests {
     #[test]
     fn sorani_typed_on_an_arabic_keyboard() {
         assert_same(&[("خوێندن", "خويندن"), ("تەندروستی", "تهندروستي")]);
+    }
+
+    #[test]
+    fn urdu_and_kurdish_keyboard_letters_in_persian_and_sorani() {
+        assert_same(&[
+            // Yeh barree (U+06D2) typed for the final yeh of a Persian plural.
+            ("های", "هاے"),
+            ("هاي", "هاے"),
+            ("کمک‌های", "کمک‌هاے"),
+            // Reh with small v below (U+0692) typed for Sorani's reh with v above (U+0695).
+            ("ڕێگا", "\u{0692}ێگا"),
+            ("بەڕێوەبەر", "بە\u{0692}ێوەبەر"),
+        ]);
     }
 
     #[test]

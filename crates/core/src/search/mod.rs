@@ -3,6 +3,7 @@
 
 pub mod fold;
 pub mod snippet;
+pub mod synonyms;
 
 use pulldown_cmark::{Event, Parser, TagEnd};
 use serde::{Deserialize, Serialize};
@@ -11,6 +12,7 @@ use uuid::Uuid;
 use crate::language::LanguageTag;
 use crate::topic::Topic;
 pub use snippet::Fragment;
+use synonyms::Group;
 
 /// At most this many words of a query are used: a pasted paragraph must not become a query
 /// that takes seconds.
@@ -19,7 +21,8 @@ const MAX_QUERY_WORDS: usize = 8;
 /// What a person typed, folded and split into the words to match by prefix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Query {
-    /// One entry per typed word: the spellings any of which may match it.
+    /// One entry per typed word (or typed phrase a synonym names): the alternatives any of
+    /// which may match it, each one word or several words to match as a phrase.
     words: Vec<Vec<String>>,
     terms: Vec<String>,
 }
@@ -28,23 +31,63 @@ impl Query {
     /// Parses free text. Punctuation and FTS5 syntax are treated as separators, never as
     /// operators, so no input can make the query fail.
     pub fn parse(text: &str) -> Query {
+        Query::parse_with(text, &[])
+    }
+
+    /// Parses free text, widening each word or phrase that belongs to a synonym group to the
+    /// whole group.
+    pub(crate) fn parse_with(text: &str, groups: &[Group]) -> Query {
         let folded = fold::fold(text);
+        let typed: Vec<&str> = fold::words(&folded).collect();
         let mut words: Vec<Vec<String>> = Vec::new();
-        for word in fold::words(&folded) {
-            if words.iter().any(|w| w[0] == word) {
+        let mut i = 0;
+        while i < typed.len() && words.len() < MAX_QUERY_WORDS {
+            let start = i;
+            // The longest synonym member starting at this word, across every group.
+            let matches = |member: &Vec<String>| {
+                typed.len() >= start + member.len()
+                    && member
+                        .iter()
+                        .zip(&typed[start..])
+                        .all(|(m, t)| m.as_str() == *t)
+            };
+            let span = groups
+                .iter()
+                .flatten()
+                .filter(|m| matches(m))
+                .map(Vec::len)
+                .max()
+                .unwrap_or(1);
+            let phrase = typed[start..start + span].join(" ");
+            i += span;
+            if words.iter().any(|w| w[0] == phrase) {
                 continue;
             }
-            let mut spellings = vec![word.to_owned()];
+            let mut spellings = vec![phrase.clone()];
             // `الس` typed on the way to `السكن`: the index holds `سكن`.
-            if let Some(stem) = fold::typed_stem(word) {
+            if span == 1
+                && let Some(stem) = fold::typed_stem(&phrase)
+            {
                 spellings.push(stem.to_owned());
             }
+            for group in groups {
+                if group.iter().any(|m| m.len() == span && matches(m)) {
+                    for member in group {
+                        let member = member.join(" ");
+                        if !spellings.contains(&member) {
+                            spellings.push(member);
+                        }
+                    }
+                }
+            }
             words.push(spellings);
-            if words.len() == MAX_QUERY_WORDS {
-                break;
+        }
+        let mut terms: Vec<String> = Vec::new();
+        for term in words.iter().flatten().flat_map(|a| a.split(' ')) {
+            if !terms.iter().any(|t| t == term) {
+                terms.push(term.to_owned());
             }
         }
-        let terms = words.iter().flatten().cloned().collect();
         Query { words, terms }
     }
 
@@ -58,7 +101,8 @@ impl Query {
         &self.terms
     }
 
-    /// The FTS5 expression: every word must match, each as a prefix, in any of its spellings.
+    /// The FTS5 expression: every word must match, each as a prefix, in any of its spellings
+    /// (a phrase's last word as a prefix).
     pub(crate) fn fts_expression(&self) -> String {
         let quote = |t: &String| format!("\"{}\"*", t.replace('"', "\"\""));
         self.words
@@ -123,6 +167,33 @@ mod tests {
             q.fts_expression(),
             "\"housing\"* AND \"or\"* AND \"near\"* AND \"x\"* AND \"gp\"*"
         );
+    }
+
+    fn groups(members: &[&[&str]]) -> Vec<Group> {
+        let mut synonyms = synonyms::Synonyms::default();
+        synonyms.0.insert(
+            "en".parse().unwrap(),
+            members
+                .iter()
+                .map(|g| g.iter().map(|m| m.to_string()).collect())
+                .collect(),
+        );
+        synonyms.groups_for(&"en".parse().unwrap())
+    }
+
+    #[test]
+    fn synonyms_widen_a_word_or_a_phrase_to_their_group() {
+        let g = groups(&[&["dole", "Universal Credit"], &["doctor", "GP"]]);
+        let q = Query::parse_with("Dole money", &g);
+        assert_eq!(
+            q.fts_expression(),
+            "(\"dole\"* OR \"universal credit\"*) AND \"money\"*"
+        );
+        let q = Query::parse_with("universal credit", &g);
+        assert_eq!(q.fts_expression(), "(\"universal credit\"* OR \"dole\"*)");
+        assert_eq!(q.terms(), ["universal", "credit", "dole"]);
+        // Only a whole word is a synonym: "doc" on the way to "doctor" stays a prefix.
+        assert_eq!(Query::parse_with("doc", &g).fts_expression(), "\"doc\"*");
     }
 
     #[test]

@@ -6,8 +6,15 @@ use std::collections::BTreeMap;
 use rusqlite::{Connection, OptionalExtension, Transaction};
 use uuid::Uuid;
 
-use super::{Store, Table, WriteOutcome, content_hash, outcome, parse_column, search};
-use crate::article::{Article, ArticleSummary, ArticleView, ReviewState, Translation};
+use chrono::NaiveDate;
+
+use super::{
+    Store, Table, WriteOutcome, content_hash, from_json, outcome, parse_column, search, to_json,
+};
+use crate::article::{
+    Article, ArticleSummary, ArticleView, Provenance, ReviewState, Translated, Translation,
+    TranslationMethod,
+};
 use crate::error::{Error, Result};
 use crate::language::{LanguageTag, negotiate};
 use crate::topic::Topic;
@@ -17,6 +24,11 @@ struct ArticleRow {
     slug: String,
     topic: Topic,
     revision: u32,
+    provenance: Provenance,
+}
+
+fn parse_date(what: &str, text: Option<String>) -> Result<Option<NaiveDate>> {
+    text.map(|t| parse_column(what, &t)).transpose()
 }
 
 impl Store {
@@ -28,11 +40,14 @@ impl Store {
             return Ok(outcome);
         }
         tx.execute(
-            "INSERT INTO articles (id, slug, topic, revision, position, content_hash)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            "INSERT INTO articles (id, slug, topic, revision, position, content_hash,
+                 reviewed_on, reviewed_by, review_by, sources)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
              ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, topic = excluded.topic,
                  revision = excluded.revision, position = excluded.position,
-                 content_hash = excluded.content_hash",
+                 content_hash = excluded.content_hash, reviewed_on = excluded.reviewed_on,
+                 reviewed_by = excluded.reviewed_by, review_by = excluded.review_by,
+                 sources = excluded.sources",
             (
                 article.id,
                 &article.slug,
@@ -40,6 +55,10 @@ impl Store {
                 article.revision,
                 article.position,
                 &hash,
+                article.provenance.reviewed_on.map(|d| d.to_string()),
+                &article.provenance.reviewed_by,
+                article.provenance.review_by.map(|d| d.to_string()),
+                to_json(&article.provenance.sources),
             ),
         )?;
         search::unindex_article(tx, article.id)?;
@@ -49,8 +68,9 @@ impl Store {
         )?;
         let mut insert = tx.prepare_cached(
             "INSERT INTO article_translations
-                 (article_id, lang, title, summary, body, source_revision, review)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                 (article_id, lang, title, summary, body, source_revision, review,
+                  translated_method, translated_by, second_review)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?;
         for t in &article.translations {
             insert.execute((
@@ -61,6 +81,9 @@ impl Store {
                 &t.body,
                 t.source_revision,
                 t.review.slug(),
+                t.translated.method.map(TranslationMethod::slug),
+                &t.translated.by,
+                t.translated.second_review,
             ))?;
             search::index_translation(tx, tx.last_insert_rowid(), t)?;
         }
@@ -77,7 +100,8 @@ impl Store {
     fn article_row(conn: &Connection, slug: &str) -> Result<ArticleRow> {
         let row = conn
             .query_row(
-                "SELECT id, slug, topic, revision FROM articles WHERE slug = ?1",
+                "SELECT id, slug, topic, revision, reviewed_on, reviewed_by, review_by, sources
+                 FROM articles WHERE slug = ?1",
                 [slug],
                 |r| {
                     Ok((
@@ -85,6 +109,10 @@ impl Store {
                         r.get::<_, String>(1)?,
                         r.get::<_, String>(2)?,
                         r.get::<_, u32>(3)?,
+                        r.get::<_, Option<String>>(4)?,
+                        r.get::<_, Option<String>>(5)?,
+                        r.get::<_, Option<String>>(6)?,
+                        r.get::<_, String>(7)?,
                     ))
                 },
             )
@@ -97,6 +125,12 @@ impl Store {
             slug: row.1,
             topic: parse_column("article topic", &row.2)?,
             revision: row.3,
+            provenance: Provenance {
+                reviewed_on: parse_date("reviewed_on", row.4)?,
+                reviewed_by: row.5,
+                review_by: parse_date("review_by", row.6)?,
+                sources: from_json("article sources", &row.7)?,
+            },
         })
     }
 
@@ -113,20 +147,25 @@ impl Store {
     }
 
     fn translation(conn: &Connection, id: Uuid, lang: &LanguageTag) -> Result<Translation> {
-        let (title, summary, body, source_revision, review) = conn.query_row(
-            "SELECT title, summary, body, source_revision, review FROM article_translations
-             WHERE article_id = ?1 AND lang = ?2",
-            (id, lang.as_str()),
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, u32>(3)?,
-                    r.get::<_, String>(4)?,
-                ))
-            },
-        )?;
+        let (title, summary, body, source_revision, review, method, by, second_review) = conn
+            .query_row(
+                "SELECT title, summary, body, source_revision, review, translated_method,
+                        translated_by, second_review
+                 FROM article_translations WHERE article_id = ?1 AND lang = ?2",
+                (id, lang.as_str()),
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, u32>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, Option<String>>(5)?,
+                        r.get::<_, Option<String>>(6)?,
+                        r.get::<_, bool>(7)?,
+                    ))
+                },
+            )?;
         Ok(Translation {
             lang: lang.clone(),
             title,
@@ -135,12 +174,34 @@ impl Store {
             source_revision,
             review: ReviewState::from_slug(&review)
                 .ok_or_else(|| Error::corrupt("review state", format!("'{review}'")))?,
+            translated: Translated {
+                method: method
+                    .as_deref()
+                    .map(|m| {
+                        TranslationMethod::from_slug(m)
+                            .ok_or_else(|| Error::corrupt("translation method", format!("'{m}'")))
+                    })
+                    .transpose()?,
+                by,
+                second_review,
+            },
         })
     }
 
-    /// The article `slug` for a reader of `requested`: the best translation its fallback chain
-    /// finds, saying which language that really is and whether it is out of date.
+    /// [`Store::article_on`] the device's date in Glasgow.
     pub fn article(&self, slug: &str, requested: &LanguageTag) -> Result<ArticleView> {
+        self.article_on(slug, requested, crate::hours::local_now().date())
+    }
+
+    /// The article `slug` for a reader of `requested`: the best translation its fallback chain
+    /// finds, saying which language that really is and whether it is out of date, by the
+    /// English revision and by `today` (past the day it had to be checked again).
+    pub fn article_on(
+        &self,
+        slug: &str,
+        requested: &LanguageTag,
+        today: NaiveDate,
+    ) -> Result<ArticleView> {
         let row = Store::article_row(&self.conn, slug)?;
         let mut available = Store::article_languages(&self.conn, row.id)?;
         available.sort();
@@ -168,6 +229,8 @@ impl Store {
             revision: row.revision,
             translation,
             available,
+            overdue: row.provenance.is_overdue(today),
+            provenance: row.provenance,
         })
     }
 
@@ -245,6 +308,16 @@ impl Store {
         Store::load_article(&self.conn, slug)
     }
 
+    /// Every article with every translation, as stored, ordered by slug (for the content
+    /// check).
+    pub fn article_records(&self) -> Result<Vec<Article>> {
+        let slugs = super::slugs(&self.conn, Table::Articles)?;
+        slugs
+            .iter()
+            .map(|slug| Store::load_article(&self.conn, slug))
+            .collect()
+    }
+
     /// As [`Store::article_record`], inside a transaction.
     pub(crate) fn load_article(conn: &Connection, slug: &str) -> Result<Article> {
         let row = Store::article_row(conn, slug)?;
@@ -266,6 +339,7 @@ impl Store {
             revision: row.revision,
             position,
             translations,
+            provenance: row.provenance,
         })
     }
 }

@@ -7,6 +7,7 @@
 mod articles;
 mod search;
 mod services;
+mod settings;
 mod volunteers;
 
 use std::path::Path;
@@ -33,6 +34,9 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             include_str!("sql/005_search_prefix.sql"),
             |tx: &Transaction| search::rebuild(tx).map_err(|e| HookError::Hook(e.to_string())),
         ),
+        M::up(include_str!("sql/006_settings.sql")),
+        M::up(include_str!("sql/007_provenance.sql")),
+        M::up(include_str!("sql/008_service_review.sql")),
     ])
 });
 
@@ -88,7 +92,7 @@ impl Store {
 
     /// The schema version this program writes.
     pub fn schema_version() -> usize {
-        5
+        8
     }
 
     /// Runs `work` in one transaction: all of it is committed, or none of it.
@@ -183,6 +187,16 @@ pub(crate) fn differs_from_stored<T: Serialize>(
         None => true,
         Some((id, hash)) => content_hash(&record_under(id)) != hash,
     })
+}
+
+/// Every slug stored in `table`, in order.
+pub(crate) fn slugs(conn: &Connection, table: Table) -> Result<Vec<String>> {
+    let sql = format!("SELECT slug FROM {} ORDER BY slug", table.name());
+    let mut stmt = conn.prepare(&sql)?;
+    let slugs = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(slugs)
 }
 
 /// Whether a record with `id` is stored in `table`.

@@ -11,6 +11,7 @@ use crate::article::Translation;
 use crate::error::Result;
 use crate::language::LanguageTag;
 use crate::search::fold::fold;
+use crate::search::synonyms::Synonyms;
 use crate::search::{Query, SearchHit, plain_text, snippet};
 use crate::service::Service;
 
@@ -47,23 +48,33 @@ pub(super) fn unindex_article(tx: &Transaction, article_id: Uuid) -> Result<()> 
 /// Service text in every language goes into one row: a newcomer typing "طعام" should find
 /// the food bank whether or not its page has been translated into their language.
 pub(super) fn index_service(tx: &Transaction, rowid: i64, service: &Service) -> Result<()> {
-    let text: Vec<String> = service
+    let texts = service
         .texts
         .values()
-        .flat_map(|t| std::iter::once(&t.description).chain(t.accessibility.as_ref()))
-        .map(|s| fold(s))
-        .collect();
+        .flat_map(|t| std::iter::once(&t.description).chain(t.accessibility.as_ref()));
+    index_service_text(
+        tx,
+        rowid,
+        &service.name,
+        &format!("{} {}", service.area, service.address),
+        texts,
+    )
+}
+
+fn index_service_text<'a>(
+    tx: &Transaction,
+    rowid: i64,
+    name: &str,
+    place: &str,
+    texts: impl Iterator<Item = &'a String>,
+) -> Result<()> {
+    let text: Vec<String> = texts.map(|s| fold(s)).collect();
     tx.prepare_cached("DELETE FROM service_search WHERE rowid = ?1")?
         .execute([rowid])?;
     tx.prepare_cached(
         "INSERT INTO service_search (rowid, name, place, text) VALUES (?1, ?2, ?3, ?4)",
     )?
-    .execute((
-        rowid,
-        fold(&service.name),
-        fold(&format!("{} {}", service.area, service.address)),
-        text.join("\n"),
-    ))?;
+    .execute((rowid, fold(name), fold(place), text.join("\n")))?;
     Ok(())
 }
 
@@ -89,14 +100,27 @@ pub(super) fn rebuild(tx: &Transaction) -> Result<()> {
             ),
         )?;
     }
+    // Only the columns every schema version has: this runs inside old migrations too.
     tx.execute("DELETE FROM service_search", [])?;
-    let ids: Vec<(i64, Uuid)> = tx
-        .prepare("SELECT rowid, id FROM services")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+    let services: Vec<(i64, Uuid, String, String, String)> = tx
+        .prepare("SELECT rowid, id, name, area, address FROM services")?
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
         .collect::<rusqlite::Result<_>>()?;
-    for (rowid, id) in ids {
-        let service = Store::load_service(tx, id)?;
-        index_service(tx, rowid, &service)?;
+    let mut texts_of = tx.prepare(
+        "SELECT description, accessibility FROM service_texts WHERE service_id = ?1 ORDER BY lang",
+    )?;
+    for (rowid, id, name, area, address) in services {
+        let texts: Vec<String> = texts_of
+            .query_map([id], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .flat_map(|(d, a)| std::iter::once(d).chain(a))
+            .collect();
+        index_service_text(tx, rowid, &name, &format!("{area} {address}"), texts.iter())?;
     }
     Ok(())
 }
@@ -172,6 +196,13 @@ pub(super) fn matching_services(conn: &Connection, query: &Query) -> Result<Vec<
 }
 
 impl Store {
+    /// What a reader of `reader` typed, widened by the organisation's synonyms for their
+    /// language and English.
+    pub(crate) fn query(&self, reader: &LanguageTag, text: &str) -> Result<Query> {
+        let synonyms: Synonyms = self.setting_as(Synonyms::SETTING)?.unwrap_or_default();
+        Ok(Query::parse_with(text, &synonyms.groups_for(reader)))
+    }
+
     /// Searches guidance for a reader of `requested`: matches in that language first, then in
     /// each fallback language, an article appearing once, at most `limit` results.
     pub fn search(
@@ -180,7 +211,7 @@ impl Store {
         text: &str,
         limit: usize,
     ) -> Result<Vec<SearchHit>> {
-        let query = Query::parse(text);
+        let query = self.query(requested, text)?;
         if query.is_empty() || limit == 0 {
             return Ok(Vec::new());
         }

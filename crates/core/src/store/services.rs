@@ -10,10 +10,9 @@ use uuid::Uuid;
 use super::{
     Store, Table, WriteOutcome, content_hash, from_json, outcome, parse_column, search, to_json,
 };
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::hours::OpeningHours;
 use crate::language::{LanguageTag, negotiate};
-use crate::search::Query;
 use crate::service::{Service, ServiceListing, ServiceQuery, ServiceText, ServiceView};
 use crate::topic::Topic;
 
@@ -31,14 +30,16 @@ impl Store {
         }
         tx.execute(
             "INSERT INTO services (id, slug, name, topics, area, address, phone, web, email,
-                                   languages, cost, access, hours, content_hash)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                                   languages, cost, access, hours, content_hash, reviewed_on,
+                                   sample)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
              ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, name = excluded.name,
                  topics = excluded.topics, area = excluded.area, address = excluded.address,
                  phone = excluded.phone, web = excluded.web, email = excluded.email,
                  languages = excluded.languages, cost = excluded.cost,
                  access = excluded.access, hours = excluded.hours,
-                 content_hash = excluded.content_hash",
+                 content_hash = excluded.content_hash, reviewed_on = excluded.reviewed_on,
+                 sample = excluded.sample",
             rusqlite::params![
                 service.id,
                 service.slug,
@@ -54,6 +55,8 @@ impl Store {
                 slug_of(&service.access),
                 to_json(&service.hours),
                 hash,
+                service.reviewed_on.map(|d| d.to_string()),
+                service.sample,
             ],
         )?;
         tx.execute(
@@ -102,7 +105,7 @@ impl Store {
     fn load_services(conn: &Connection, ids: &[Uuid]) -> Result<Vec<Service>> {
         let mut row_stmt = conn.prepare_cached(
             "SELECT slug, name, topics, area, address, phone, web, email, languages, cost,
-                    access, hours
+                    access, hours, reviewed_on, sample
              FROM services WHERE id = ?1",
         )?;
         let mut text_stmt = conn.prepare_cached(
@@ -123,6 +126,8 @@ impl Store {
                 String,
                 String,
                 String,
+                Option<String>,
+                bool,
             );
             let r: Row = row_stmt.query_row([id], |r| {
                 Ok((
@@ -138,6 +143,8 @@ impl Store {
                     r.get(9)?,
                     r.get(10)?,
                     r.get(11)?,
+                    r.get(12)?,
+                    r.get(13)?,
                 ))
             })?;
             let mut texts = BTreeMap::new();
@@ -172,10 +179,26 @@ impl Store {
                 cost: from_json("service cost", &format!("\"{}\"", r.9))?,
                 access: from_json("service access", &format!("\"{}\"", r.10))?,
                 hours: from_json::<OpeningHours>("service hours", &r.11)?,
+                reviewed_on: r
+                    .12
+                    .as_deref()
+                    .map(|d| parse_column("service reviewed_on", d))
+                    .transpose()?,
+                sample: r.13,
                 texts,
             });
         }
         Ok(out)
+    }
+
+    /// Every stored service with its texts, by slug (the content check, the HSDS export).
+    pub fn service_records(&self) -> Result<Vec<Service>> {
+        let ids: Vec<Uuid> = self
+            .conn
+            .prepare_cached("SELECT id FROM services ORDER BY slug")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Store::load_services(&self.conn, &ids)
     }
 
     /// The service `slug` as stored, with its text in every language.
@@ -184,6 +207,23 @@ impl Store {
             Some(id) => Ok(Some(Store::load_service(&self.conn, id)?)),
             None => Ok(None),
         }
+    }
+
+    /// One service for its own screen: its text in the best language for `requested`, and
+    /// whether it is open at `now` (Glasgow wall-clock time).
+    pub fn service(
+        &self,
+        slug: &str,
+        requested: &LanguageTag,
+        now: NaiveDateTime,
+    ) -> Result<ServiceView> {
+        let service = self
+            .service_record(slug)?
+            .ok_or_else(|| Error::ServiceNotFound {
+                slug: slug.to_owned(),
+            })?;
+        let open = service.hours.is_open_at(now);
+        Ok(view(service, requested, open))
     }
 
     /// The directory: services matching every filter of `query`, each with its text in the
@@ -195,7 +235,11 @@ impl Store {
         requested: &LanguageTag,
         now: NaiveDateTime,
     ) -> Result<Vec<ServiceView>> {
-        let text_order: Option<Vec<i64>> = match query.text.as_deref().map(Query::parse) {
+        let typed = match query.text.as_deref() {
+            Some(text) => Some(self.query(requested, text)?),
+            None => None,
+        };
+        let text_order: Option<Vec<i64>> = match typed {
             Some(q) if !q.is_empty() => Some(search::matching_services(&self.conn, &q)?),
             _ => None,
         };
@@ -269,6 +313,8 @@ fn view(service: Service, requested: &LanguageTag, open: bool) -> ServiceView {
             cost: service.cost,
             access: service.access,
             hours: service.hours,
+            reviewed_on: service.reviewed_on,
+            sample: service.sample,
         },
     }
 }

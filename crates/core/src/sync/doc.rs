@@ -8,7 +8,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use super::hlc::Hlc;
-use crate::volunteer::{Audience, Contact, Volunteer};
+use crate::volunteer::{Audience, Contact, ProfileFault, ProfileProblem, Volunteer};
 
 /// The fields of a profile that are written and merged separately.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -104,6 +104,8 @@ pub struct InvalidDoc {
     pub field: String,
     /// What was wrong.
     pub reason: String,
+    /// The kind of fault, which gives the code.
+    pub fault: ProfileFault,
 }
 
 impl VolunteerDoc {
@@ -117,12 +119,20 @@ impl VolunteerDoc {
         }
     }
 
-    /// Checks that the slug is usable and every field holds a value of its type.
+    /// Checks that the slug is usable, every field holds a value of its type within its
+    /// bounds, and the whole is within [`crate::volunteer::limits::PROFILE_BYTES`].
     pub fn validate(&self) -> Result<(), InvalidDoc> {
         let bad = |field: &str, reason: String| InvalidDoc {
             id: self.id,
             field: field.to_owned(),
             reason,
+            fault: ProfileFault::WrongValue,
+        };
+        let over = |p: ProfileProblem| InvalidDoc {
+            id: self.id,
+            field: p.field.to_owned(),
+            reason: p.reason,
+            fault: p.fault,
         };
         let slug_ok = !self.slug.is_empty()
             && self.slug.len() <= 80
@@ -143,8 +153,10 @@ impl VolunteerDoc {
         for (field, stamped) in &self.fields {
             set_field(&mut probe, *field, &stamped.value)
                 .map_err(|reason| bad(field.as_str(), reason))?;
+            // Bounds are checked only for the fields written: a change may carry one field.
+            probe.check_field(*field).map_err(over)?;
         }
-        Ok(())
+        probe.check_size().map_err(over)
     }
 
     /// Merges another replica's view of the same profile: for each field the later stamp
@@ -270,23 +282,11 @@ fn set_field(v: &mut Volunteer, field: Field, value: &Value) -> Result<(), Strin
         serde_json::from_value(value.clone()).map_err(|e| e.to_string())
     }
     match field {
-        Field::DisplayName => {
-            let name: String = parse(value)?;
-            if name.trim().is_empty() || name.chars().count() > 100 {
-                return Err("the name to show must have 1 to 100 characters".into());
-            }
-            v.display_name = name;
-        }
+        Field::DisplayName => v.display_name = parse(value)?,
         Field::Languages => v.languages = parse(value)?,
         Field::Topics => v.topics = parse(value)?,
         Field::Availability => v.availability = parse(value)?,
-        Field::Contacts => {
-            let contacts: Vec<Contact> = parse(value)?;
-            if contacts.len() > 20 || contacts.iter().any(|c| c.value.chars().count() > 200) {
-                return Err("at most 20 contacts of at most 200 characters".into());
-            }
-            v.contacts = contacts;
-        }
+        Field::Contacts => v.contacts = parse(value)?,
         Field::About => v.about = parse(value)?,
         Field::AwayUntil => {
             let date: Option<chrono::NaiveDate> = parse(value)?;

@@ -21,7 +21,8 @@ use super::protocol::{
 use crate::article::{Article, Translation};
 use crate::language::LanguageTag;
 use crate::service::{Service, ServiceText};
-use crate::store::{Store, Table, differs_from_stored, id_for_slug, is_stored};
+use crate::setting::{Setting, setting_id};
+use crate::store::{Store, Table, WriteOutcome, differs_from_stored, id_for_slug, is_stored};
 use crate::volunteer::{Review, ReviewStatus, Volunteer};
 
 /// What carries requests to the hub and brings its answers back.
@@ -219,6 +220,8 @@ impl SyncReport {
             Kind::Volunteer => self.volunteers_changed.insert(id),
             Kind::Service | Kind::ServiceText => self.services_changed.insert(id),
             Kind::Article | Kind::ArticleText => self.articles_changed.insert(id),
+            // Settings are counted in `changed`, but are not something a reader opens.
+            Kind::Setting => false,
         };
     }
 }
@@ -1013,6 +1016,7 @@ fn owner_kind(kind: Kind) -> Kind {
         Kind::Article | Kind::ArticleText => Kind::Article,
         Kind::Service | Kind::ServiceText => Kind::Service,
         Kind::Volunteer => Kind::Volunteer,
+        Kind::Setting => Kind::Setting,
     }
 }
 
@@ -1305,6 +1309,20 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<bool, SyncError
             Store::put_service(tx, &service)?;
             Ok(changed)
         }
+        Kind::Setting => match live(Kind::Setting)?.into_iter().next() {
+            Some((_, body)) => {
+                let setting: Setting =
+                    serde_json::from_str(&body).map_err(|e| corrupt(format!("setting {id}"), e))?;
+                // Its deletion will come by id: the id must be the one its name gives.
+                if setting_id(&setting.name) != id {
+                    return Err(SyncError::HubGarbled {
+                        reason: format!("setting '{}' sent under id {id}", setting.name),
+                    });
+                }
+                Ok(Store::put_setting(tx, &setting)? != WriteOutcome::Unchanged)
+            }
+            None => Ok(Store::delete_setting(tx, id)?),
+        },
         Kind::Volunteer => match load_doc(tx, id)?.and_then(|d| d.to_volunteer()) {
             Some(mut v) => {
                 v.review = load_review(tx, id)?;

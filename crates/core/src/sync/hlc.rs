@@ -96,12 +96,22 @@ impl HlcClock {
     }
 
     /// A new stamp, later than every stamp this clock handed out or observed.
+    ///
+    /// Never overflows: once the counter is full, the stamp moves on to the next millisecond
+    /// (counter 0), which is still later than everything before it. A stamp at the counter's
+    /// limit is therefore not refused anywhere: a device's unacknowledged batch is resent
+    /// unchanged, so refusing a stamp it already wrote would stop that device syncing for
+    /// good, while carrying costs one millisecond of drift. Only at the very end of `u64`
+    /// milliseconds (hundreds of millions of years) does the clock stand still.
     pub fn tick(&mut self, now_ms: u64) -> Hlc {
         if now_ms > self.last_wall {
             self.last_wall = now_ms;
             self.last_counter = 0;
-        } else {
-            self.last_counter += 1;
+        } else if let Some(next) = self.last_counter.checked_add(1) {
+            self.last_counter = next;
+        } else if let Some(next_wall) = self.last_wall.checked_add(1) {
+            self.last_wall = next_wall;
+            self.last_counter = 0;
         }
         self.last()
     }
@@ -167,6 +177,30 @@ mod tests {
             assert!(pair[0].to_string() < pair[1].to_string());
             assert_eq!(pair[0].to_string().parse::<Hlc>().unwrap(), pair[0]);
         }
+    }
+
+    #[test]
+    fn a_clock_stamp_at_the_counter_limit_moves_on_to_the_next_millisecond() {
+        let mut clock = HlcClock::new(Uuid::from_u128(7));
+        let full = Hlc {
+            wall_ms: 5_000,
+            counter: u32::MAX,
+            node: Uuid::from_u128(9),
+        };
+        clock.observe(full);
+        let next = clock.tick(1_000);
+        assert!(next > full);
+        assert_eq!((next.wall_ms, next.counter), (5_001, 0));
+        assert!(clock.tick(1_000) > next);
+        let mut end = HlcClock::resume(
+            Uuid::from_u128(7),
+            Some(Hlc {
+                wall_ms: u64::MAX,
+                counter: u32::MAX,
+                node: Uuid::from_u128(7),
+            }),
+        );
+        assert_eq!(end.tick(0).wall_ms, u64::MAX);
     }
 
     #[test]

@@ -135,6 +135,24 @@ pub enum SyncError {
         /// What was wrong.
         reason: String,
     },
+    /// A profile, or one of its fields, over its bounds (`volunteer::limits`).
+    #[error("volunteer profile {id}, field '{field}', is too large: {reason}")]
+    ProfileTooLarge {
+        /// The profile.
+        id: Uuid,
+        /// The field at fault, or `profile` for the whole.
+        field: String,
+        /// How large it is, and the bound.
+        reason: String,
+    },
+    /// A name to show that shows nothing or could disguise the text around it.
+    #[error("volunteer profile {id}: the name to show {reason}")]
+    InvalidDisplayName {
+        /// The profile.
+        id: Uuid,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// A hub address that cannot be used.
     #[error("'{address}' cannot be used as the hub's address: {reason}")]
     InvalidHubAddress {
@@ -219,6 +237,28 @@ impl SyncError {
     }
 }
 
+impl From<doc::InvalidDoc> for SyncError {
+    fn from(e: doc::InvalidDoc) -> Self {
+        use crate::volunteer::ProfileFault;
+        match e.fault {
+            ProfileFault::WrongValue => SyncError::InvalidChange {
+                id: e.id,
+                field: e.field,
+                reason: e.reason,
+            },
+            ProfileFault::TooLarge => SyncError::ProfileTooLarge {
+                id: e.id,
+                field: e.field,
+                reason: e.reason,
+            },
+            ProfileFault::BadName => SyncError::InvalidDisplayName {
+                id: e.id,
+                reason: e.reason,
+            },
+        }
+    }
+}
+
 fn lang_suffix(lang: &str) -> String {
     if lang.is_empty() {
         String::new()
@@ -249,6 +289,8 @@ impl SyncError {
             SyncError::OrgKeyChanged { .. } => "org-key-changed",
             SyncError::ProfileDeleted { .. } => "profile-deleted",
             SyncError::InvalidChange { .. } => "invalid-change",
+            SyncError::ProfileTooLarge { .. } => "profile-too-large",
+            SyncError::InvalidDisplayName { .. } => "invalid-display-name",
             SyncError::InvalidHubAddress { .. } => "invalid-hub-address",
             SyncError::NoHub => "no-hub",
             SyncError::InviteRefused(InviteProblem::Unknown) => "invite-unknown",

@@ -102,7 +102,9 @@ pub fn changed_fields(stored: Option<&Volunteer>, wanted: &Volunteer) -> Vec<(Fi
 }
 
 /// Tidies a profile as typed: names, contact values and texts trimmed, texts left blank
-/// dropped; refuses a blank name to show or a blank contact, naming the field.
+/// dropped; refuses a blank name to show or a blank contact, naming the field, and anything
+/// over the profile's bounds or a name to show that shows nothing
+/// ([`Volunteer::problems`]).
 pub fn tidy(mut wanted: Volunteer) -> Result<Volunteer, SyncError> {
     let bad = |field: Field, reason: &str| SyncError::InvalidChange {
         id: wanted.id,
@@ -137,6 +139,16 @@ pub fn tidy(mut wanted: Volunteer) -> Result<Volunteer, SyncError> {
         .map(|(lang, text)| (lang, text.trim().to_owned()))
         .filter(|(_, text)| !text.is_empty())
         .collect();
+    // The same bounds the hub applies: a profile it would refuse is not kept as pending.
+    if let Some(p) = wanted.problems().into_iter().next() {
+        return Err(super::doc::InvalidDoc {
+            id: wanted.id,
+            field: p.field.to_owned(),
+            reason: p.reason,
+            fault: p.fault,
+        }
+        .into());
+    }
     Ok(wanted)
 }
 
@@ -390,5 +402,34 @@ mod tests {
         assert_eq!(held_profile(&store, id).unwrap(), None);
         let err = save_own_profile(&mut store, amal(Uuid::nil())).unwrap_err();
         assert_eq!(err.code(), "profile-deleted");
+    }
+
+    #[test]
+    fn a_save_over_the_profile_bounds_is_refused_with_its_code_and_keeps_nothing() {
+        let (mut store, id) = volunteer_device();
+        let mut long = amal(id);
+        long.about = BTreeMap::from([(
+            "en".parse::<LanguageTag>().unwrap(),
+            "x".repeat(crate::volunteer::limits::ABOUT_CHARS + 1),
+        )]);
+        let err = save_own_profile(&mut store, long).unwrap_err();
+        assert_eq!(err.code(), "profile-too-large", "{err}");
+        let mut hidden = amal(id);
+        hidden.display_name = "\u{200B}\u{200F}".into();
+        let err = save_own_profile(&mut store, hidden).unwrap_err();
+        assert_eq!(err.code(), "invalid-display-name", "{err}");
+        let mut reversed = amal(id);
+        reversed.display_name = "Amal\u{202E}".into();
+        assert_eq!(
+            save_own_profile(&mut store, reversed).unwrap_err().code(),
+            "invalid-display-name"
+        );
+        assert_eq!(held_profile(&store, id).unwrap(), None);
+        // Nothing is waiting to be sent either.
+        let pending: i64 = store
+            .conn
+            .query_row("SELECT count(*) FROM sync_pending", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(pending, 0);
     }
 }

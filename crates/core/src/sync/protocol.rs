@@ -42,16 +42,20 @@ pub enum Kind {
     ServiceText,
     /// A volunteer profile: per-field last-writer-wins, written by its volunteer.
     Volunteer,
+    /// A pack-level setting (the organisation's contact, …): body `{"name", "value"}`, id
+    /// [`crate::setting::setting_id`] of the name, no language; sent to every role. Signed.
+    Setting,
 }
 
 impl Kind {
     /// Every kind.
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Article,
         Kind::ArticleText,
         Kind::Service,
         Kind::ServiceText,
         Kind::Volunteer,
+        Kind::Setting,
     ];
 
     /// The name on the wire and in the database.
@@ -62,6 +66,7 @@ impl Kind {
             Kind::Service => "service",
             Kind::ServiceText => "service-text",
             Kind::Volunteer => "volunteer",
+            Kind::Setting => "setting",
         }
     }
 

@@ -29,9 +29,13 @@ pub struct TestHub {
 
 impl TestHub {
     pub fn start() -> TestHub {
+        TestHub::start_with(HubConfig::default())
+    }
+
+    pub fn start_with(config: HubConfig) -> TestHub {
         let dir = tempfile::tempdir().unwrap();
         let init = Hub::init(dir.path()).unwrap();
-        let hub = Hub::open(dir.path(), HubConfig::default()).unwrap();
+        let hub = Hub::open(dir.path(), config).unwrap();
         let coordinator = hub.redeem(&init.invite.code).unwrap().token;
         let mut t = TestHub {
             url: String::new(),
@@ -158,6 +162,7 @@ impl TestHub {
                 &PublishRequest {
                     articles,
                     services,
+                    settings: vec![],
                     prune: false,
                 },
             )
@@ -195,8 +200,10 @@ pub fn article(slug: &str, langs: &[&str], revision: u32) -> Article {
                 body: format!("Body of {slug} in {l}, revision {revision}."),
                 source_revision: revision,
                 review: ReviewState::Reviewed,
+                translated: Default::default(),
             })
             .collect(),
+        provenance: Default::default(),
     }
 }
 
@@ -215,6 +222,8 @@ pub fn service(slug: &str, langs: &[&str]) -> Service {
         cost: Cost::Free,
         access: Access::WalkIn,
         hours: OpeningHours::default(),
+        reviewed_on: None,
+        sample: false,
         texts: langs
             .iter()
             .map(|l| {
