@@ -234,6 +234,7 @@ async fn article_page(
         let params = || ArticleParams {
             lang: lang.clone(),
             slug: slug.clone(),
+            today: None,
         };
         match r.api.article(params()) {
             // A link shared the moment it was published may arrive before the next refresh:
