@@ -625,13 +625,13 @@ pub fn load_files(
             "volunteers" if files.is_dir(&entry) => {
                 collect_toml(&mut reader, &entry, &mut volunteer_files)?
             }
-            "search.toml" if entry.is_file() => search_file = Some(entry),
-            POLICY_FILE if entry.is_file() => {
+            "search.toml" if files.is_file(&entry) => search_file = Some(entry),
+            POLICY_FILE if files.is_file(&entry) => {
                 if let Some(p) = read_policy(&mut reader, &entry) {
                     policy = p;
                 }
             }
-            "organisation.toml" if entry.is_file() => organisation_file = Some(entry),
+            "organisation.toml" if files.is_file(&entry) => organisation_file = Some(entry),
             _ if is_ignored(&name) => {}
             _ => {
                 let rel = reader.relative(&entry);
