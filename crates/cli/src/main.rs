@@ -12,6 +12,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use peerguide_core::article::ArticleView;
 use peerguide_core::hours::{local_now, parse_local_time};
 use peerguide_core::import::{ImportReport, Stage, import_dir};
+use peerguide_core::language::LanguageSettings;
 use peerguide_core::search::{Fragment, SearchHit};
 use peerguide_core::service::{ServiceQuery, ServiceView};
 use peerguide_core::volunteer::{Audience, Volunteer, VolunteerQuery};
@@ -255,6 +256,15 @@ fn lang(code: &str) -> Result<LanguageTag, Error> {
     code.parse()
 }
 
+/// The language to serve a reader asking for `code`: Dari and Kurdish mapped as the
+/// organisation set in the database, as the app does (`LanguageTag::for_reader`).
+fn reader_lang(store: &Store, code: &str) -> Result<LanguageTag, Error> {
+    let settings: LanguageSettings = store
+        .setting_as(LanguageSettings::SETTING)?
+        .unwrap_or_default();
+    LanguageTag::for_reader(code, &settings)
+}
+
 fn topic(slug: Option<&str>) -> Result<Option<Topic>, Error> {
     slug.map(str::parse).transpose()
 }
@@ -284,8 +294,9 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             limit,
             query,
         } => {
-            let requested = lang(&code)?;
-            let hits = Store::open(&db)?.search(&requested, &query, limit)?;
+            let store = Store::open(&db)?;
+            let requested = reader_lang(&store, &code)?;
+            let hits = store.search(&requested, &query, limit)?;
             if json {
                 print_json(&hits);
             } else {
@@ -297,7 +308,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             lang: code,
             slug,
         } => {
-            let view = Store::open(&db)?.article(&slug, &lang(&code)?)?;
+            let store = Store::open(&db)?;
+            let view = store.article(&slug, &reader_lang(&store, &code)?)?;
             if json {
                 print_json(&view);
             } else {
@@ -347,7 +359,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let (Some(db), Some(code)) = (db, code) else {
                 return Err(Failure::Usage("--db and --lang are required".into()));
             };
-            let requested = lang(&code)?;
+            let store = Store::open(&db)?;
+            let requested = reader_lang(&store, &code)?;
             let now = local_now();
             let query = ServiceQuery {
                 topic: topic(t.as_deref())?,
@@ -359,7 +372,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 },
                 text: query,
             };
-            let services = Store::open(&db)?.services(&query, &requested, now)?;
+            let services = store.services(&query, &requested, now)?;
             if json {
                 print_json(&services);
             } else {

@@ -471,3 +471,32 @@ fn services_export_as_hsds_and_import_it_elsewhere() {
         stderr(&out)
     );
 }
+
+#[test]
+fn a_reader_whose_phone_says_dari_or_kurdish_reads_farsi_or_sorani() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(&dir);
+    let read = |code: &str| {
+        let out = peerguide(&[
+            "--json",
+            "article",
+            "--db",
+            &db,
+            "--lang",
+            code,
+            "register-with-a-gp",
+        ]);
+        assert!(out.status.success(), "{code}: {}", stderr(&out));
+        let view: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        (
+            view["lang"].as_str().unwrap().to_owned(),
+            view["is_fallback"].as_bool().unwrap(),
+        )
+    };
+    assert_eq!(read("prs"), ("fa".to_owned(), false));
+    assert_eq!(read("fa-AF"), ("fa".to_owned(), false));
+    // The demo's search.toml leaves `ku` to Sorani.
+    assert_eq!(read("ku"), ("ckb".to_owned(), false));
+    let out = peerguide(&["--json", "search", "--db", &db, "--lang", "prs", "پزشک"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
