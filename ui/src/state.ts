@@ -154,6 +154,8 @@ export function useRoute(): Route {
   useEffect(() => {
     const onHash = () => setRoute(parseRoute(location.hash));
     addEventListener('hashchange', onHash);
+    // A hash that changed between the first render and now fired no event we heard.
+    onHash();
     return () => removeEventListener('hashchange', onHash);
   }, []);
   return route;

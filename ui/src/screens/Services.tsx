@@ -11,10 +11,12 @@ import { PlaceActions, PlaceLines, ServiceFacts, ServiceLanguages, ServiceText }
 
 export function LanguageSelect({ id, value, onChange, languages, anyLabel }: { id: string; value: string; onChange: (v: string) => void; languages?: LanguageInfo[]; anyLabel: string }) {
   return (
+    // `selected` on the options too: a value given before the languages arrive (a link to
+    // `#/volunteers/<lang>`) would otherwise be lost when the options appear.
     <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-      <option value="">{anyLabel}</option>
+      <option value="" selected={value === ''}>{anyLabel}</option>
       {languages?.map((l) => (
-        <option key={l.code} value={l.code} lang={l.code}>
+        <option key={l.code} value={l.code} lang={l.code} selected={l.code === value}>
           {l.native_name}
         </option>
       ))}
