@@ -22,7 +22,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{Path as UrlPath, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use peerguide_core::Store;
@@ -33,7 +33,6 @@ use peerguide_core::sync::engine::{self, SyncOptions};
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
-use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::local::InProcess;
 use crate::{Hub, meta_num};
@@ -155,48 +154,25 @@ impl Reader {
 /// The whole site with the reader: its API and pages, the UI's files, and `hub_routes` (the
 /// hub's own API) for every other request.
 pub fn router(reader: Arc<Reader>, hub_routes: Router) -> Router {
-    // The build's files are named by their content's hash: a phone may keep them for good.
-    let assets = Router::new()
-        .fallback_service(ServeDir::new(reader.ui_dir.join("assets")))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("public, max-age=31536000, immutable"),
-        ));
     let pages = Router::new()
         .route("/", get(home_page))
         .route("/{lang}/guide/{slug}", get(article_page))
         .route("/{lang}/topic/{topic}", get(lang_page))
         .route("/{lang}/service/{slug}", get(lang_page))
-        .with_state(reader.clone())
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("no-cache"),
-        ));
-    // Compressed for a phone on a slow network; the hub's own API (the fallback) is left as
-    // it answers, since it compresses its pages itself.
+        .with_state(reader.clone());
+    // Cached as in web mode (the build's hash-named files for good, pages after a check, API
+    // answers never) and compressed for a phone on a slow network; the hub's own API (the
+    // fallback) is left as it answers, since it compresses its pages itself.
     let own = Router::new()
         .nest(
             "/api",
             peerguide_web::read_routes(reader.api.clone()).fallback(peerguide_web::no_such_route),
         )
         .merge(pages)
-        .nest_service("/assets", assets)
+        .nest_service("/assets", ServeDir::new(reader.ui_dir.join("assets")))
+        .layer(axum::middleware::from_fn(peerguide_web::cache_control))
         .layer(CompressionLayer::new());
-    Router::new()
-        .merge(own)
-        .fallback_service(hub_routes)
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(peerguide_web::CONTENT_SECURITY_POLICY),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::REFERRER_POLICY,
-            HeaderValue::from_static("no-referrer"),
-        ))
+    peerguide_web::with_security_headers(Router::new().merge(own).fallback_service(hub_routes))
 }
 
 type Shared = State<Arc<Reader>>;

@@ -776,7 +776,7 @@ impl ReaderServer {
         .unwrap();
         std::fs::create_dir(ui.path().join("assets")).unwrap();
         std::fs::write(
-            ui.path().join("assets/app-1234.js"),
+            ui.path().join("assets/app-Bq3x9ZkT.js"),
             "console.log('Peer Guide');\n".repeat(100),
         )
         .unwrap();
@@ -910,7 +910,7 @@ fn the_public_reader_answers_every_role_alike_and_only_with_what_newcomers_recei
             "/",
             "/ar/topic/housing",
             "/fa/service/x",
-            "/assets/app-1234.js",
+            "/assets/app-Bq3x9ZkT.js",
         ] {
             let (status, headers, _) = server.send(get.clone(), path, token);
             assert_eq!(status, 200, "{who} {path}");
@@ -963,9 +963,9 @@ fn the_public_reader_answers_every_role_alike_and_only_with_what_newcomers_recei
             assert_eq!(status, 404, "{who} {path}");
         }
     }
-    // The reader's files go compressed to a browser that asks, and are kept for good.
+    // The build's hash-named files go compressed to a browser that asks, and are kept for good.
     let resp = reqwest::blocking::Client::new()
-        .get(format!("{}/assets/app-1234.js", server.url))
+        .get(format!("{}/assets/app-Bq3x9ZkT.js", server.url))
         .header("accept-encoding", "gzip")
         .send()
         .unwrap();

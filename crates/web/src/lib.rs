@@ -329,11 +329,20 @@ pub fn router(web: Arc<WebApp>, ui_dir: Option<PathBuf>) -> Router {
             .nest_service("/assets", ServeDir::new(dir.join("assets")))
             .fallback_service(ServeDir::new(dir).fallback(index));
     }
-    app.layer(axum::middleware::from_fn(cache_control))
+    let app = app
+        .layer(axum::middleware::from_fn(cache_control))
         // Gzip or Brotli, as the browser accepts: the UI's script is a fifth of its size
         // compressed. Inside the host check, so a refused request costs no compression.
         .layer(CompressionLayer::new())
-        .layer(axum::middleware::from_fn(only_own_host))
+        .layer(axum::middleware::from_fn(only_own_host));
+    with_security_headers(app)
+}
+
+/// The headers every answer of the app's screens carries, in web mode and on the hub's public
+/// reader alike: the CSP that lets a page load nothing but its own origin, `nosniff`, and no
+/// referrer.
+pub fn with_security_headers(router: Router) -> Router {
+    router
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CONTENT_SECURITY_POLICY),
@@ -352,7 +361,7 @@ pub fn router(web: Arc<WebApp>, ui_dir: Option<PathBuf>) -> Router {
 /// a new name for every new content) for a year without asking again; `index.html` and other
 /// files only after checking they are still current, so a new build is seen at once; API
 /// answers never, as they are the device's live data.
-async fn cache_control(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+pub async fn cache_control(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
     let path = req.uri().path().to_owned();
     let mut response = next.run(req).await;
     let value = if path.starts_with("/api/") || path == "/api" {
