@@ -7,7 +7,7 @@ use ed25519_dalek::Signer;
 use peerguide_core::article::Article;
 use peerguide_core::service::Service;
 use peerguide_core::setting::{Setting, setting_id};
-use peerguide_core::sync::doc::VolunteerDoc;
+use peerguide_core::sync::doc::{InvalidDoc, VolunteerDoc};
 use peerguide_core::sync::hlc::{HlcClock, MAX_CLOCK_AHEAD_MS};
 use peerguide_core::sync::protocol::{
     DEFAULT_PAGE_LIMIT, Kind, MAX_PAGE_LIMIT, Page, PullRequest, PushAck, PushRequest, WireRecord,
@@ -481,11 +481,12 @@ impl Hub {
                 // Each field was within its bounds, but fields written by different pushes
                 // could together exceed the profile's: refused, and the batch with it.
                 if let Some(Err(p)) = merged.to_volunteer().map(|v| v.check_size()) {
-                    return Err(HubError::ProfileTooLarge {
+                    return Err(HubError::InvalidProfile(InvalidDoc {
                         id: doc.id,
                         field: p.field.into(),
                         reason: p.reason,
-                    });
+                        fault: p.fault,
+                    }));
                 }
                 changed += 1;
                 let body = serde_json::to_string(&merged).expect("serialises");

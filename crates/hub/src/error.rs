@@ -1,6 +1,7 @@
 //! The hub's errors: each with the HTTP status it is answered with and a stable code that
 //! devices match on; messages name the input at fault and never echo personal data.
 
+use peerguide_core::sync::doc::InvalidDoc;
 use uuid::Uuid;
 
 /// Everything a hub request can fail with.
@@ -102,34 +103,12 @@ pub enum HubError {
         /// The profile.
         id: Uuid,
     },
-    /// A profile change with a bad value.
-    #[error("invalid change to volunteer profile {id}, field '{field}': {reason}")]
-    InvalidChange {
-        /// The profile.
-        id: Uuid,
-        /// The field.
-        field: String,
-        /// Why.
-        reason: String,
-    },
-    /// A profile, or one of its fields, over its bounds.
-    #[error("volunteer profile {id}, field '{field}', is too large: {reason}")]
-    ProfileTooLarge {
-        /// The profile.
-        id: Uuid,
-        /// The field, or `profile` for the whole.
-        field: String,
-        /// How large, and the bound.
-        reason: String,
-    },
-    /// A name to show that shows nothing or could disguise the text around it.
-    #[error("volunteer profile {id}: the name to show {reason}")]
-    InvalidDisplayName {
-        /// The profile.
-        id: Uuid,
-        /// What is wrong with it.
-        reason: String,
-    },
+    /// A profile change the core's one check refuses (a bad value, a field or the whole over
+    /// its bounds, a name that shows nothing or could disguise the text around it); its code
+    /// is the fault's (`invalid-change`, `profile-too-large`, `invalid-display-name`), the same
+    /// a device gives for its own save.
+    #[error("volunteer profile {}, field '{}': {}", .0.id, .0.field, .0.reason)]
+    InvalidProfile(InvalidDoc),
     /// A slug already used by another record.
     #[error("the {kind} slug '{slug}' is already used by another {kind}")]
     SlugTaken {
@@ -220,9 +199,7 @@ impl HubError {
             HubError::TokenRevoked => "token-revoked",
             HubError::Forbidden { .. } => "forbidden",
             HubError::NotYourProfile { .. } => "not-your-profile",
-            HubError::InvalidChange { .. } => "invalid-change",
-            HubError::ProfileTooLarge { .. } => "profile-too-large",
-            HubError::InvalidDisplayName { .. } => "invalid-display-name",
+            HubError::InvalidProfile(e) => e.fault.code(),
             HubError::SlugTaken { .. } => "slug-taken",
             HubError::ProfileNotFound { .. } => "profile-not-found",
             HubError::ProfileDeleted { .. } => "profile-deleted",
@@ -249,10 +226,7 @@ impl HubError {
             HubError::InvalidLifetime { .. } => 422,
             HubError::ProtocolTooOld { .. } => 426,
             HubError::Malformed { .. } => 400,
-            HubError::WrongShape { .. }
-            | HubError::InvalidChange { .. }
-            | HubError::ProfileTooLarge { .. }
-            | HubError::InvalidDisplayName { .. } => 422,
+            HubError::WrongShape { .. } | HubError::InvalidProfile(_) => 422,
             HubError::TooLarge { .. } => 413,
             HubError::TokenRequired
             | HubError::TokenUnknown
@@ -274,25 +248,9 @@ impl HubError {
     }
 }
 
-impl From<peerguide_core::sync::doc::InvalidDoc> for HubError {
-    fn from(e: peerguide_core::sync::doc::InvalidDoc) -> Self {
-        use peerguide_core::volunteer::ProfileFault;
-        match e.fault {
-            ProfileFault::WrongValue => HubError::InvalidChange {
-                id: e.id,
-                field: e.field,
-                reason: e.reason,
-            },
-            ProfileFault::TooLarge => HubError::ProfileTooLarge {
-                id: e.id,
-                field: e.field,
-                reason: e.reason,
-            },
-            ProfileFault::BadName => HubError::InvalidDisplayName {
-                id: e.id,
-                reason: e.reason,
-            },
-        }
+impl From<InvalidDoc> for HubError {
+    fn from(e: InvalidDoc) -> Self {
+        HubError::InvalidProfile(e)
     }
 }
 
