@@ -8,7 +8,8 @@ source scripts/setup-app.sh
 ensure_app_packages
 export PATH="$HOME/.cargo/bin:$PATH"
 
-step() { printf '\n==> %s\n' "$*"; }
+# Each step says how far into the run it starts, so a slow step shows in CI's log.
+step() { printf '\n==> [%dm%02ds] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
 step "build the UI (ui/dist, embedded by the desktop app)"
 build_ui
@@ -48,3 +49,5 @@ bash scripts/e2e.sh
 
 step "desktop app smoke test (real binary, WebDriver, Xvfb)"
 bash scripts/app-smoke.sh
+
+step "all checks passed"
