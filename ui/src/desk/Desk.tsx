@@ -1,6 +1,6 @@
 // The desk's frame: sign-in, then the overview, the article editor and an article's history,
 // chosen by the hash (`#/`, `#/article/<slug>`, `#/new`, `#/history/<slug>`,
-// `#/service/<slug>`).
+// `#/service/<slug>`, `#/queue`).
 
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
@@ -10,6 +10,7 @@ import { Overview } from './Overview';
 import { Editor } from './Editor';
 import { History } from './History';
 import { ServiceEditor } from './ServiceEditor';
+import { Queue } from './Queue';
 
 export const L10n = createContext<Localization>(null as unknown as Localization);
 export const useL10n = () => useContext(L10n);
@@ -68,6 +69,7 @@ export function Desk({ initial }: { initial: Localization }) {
   else if (route === 'article' && slug) screen = <Editor key={slug} slug={slug} />;
   else if (route === 'new') screen = <Editor key="new" slug={null} />;
   else if (route === 'history' && slug) screen = <History key={slug} slug={slug} />;
+  else if (route === 'queue') screen = <Queue />;
   else if (route === 'service' && slug) screen = <ServiceEditor key={slug} slug={slug} />;
   else screen = <Overview />;
 
@@ -87,6 +89,11 @@ export function Desk({ initial }: { initial: Localization }) {
             ))}
           </select>
         </label>
+        {session && (
+          <a href="#/queue" data-testid="desk-queue-link">
+            {l10n.t('desk-queue-title')}
+          </a>
+        )}
         {session && (
           <span class="desk-who">
             <span data-testid="desk-signed-in-as">{l10n.t('desk-signed-in-as', { name: session.name })}</span>{' '}

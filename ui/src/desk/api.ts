@@ -121,6 +121,19 @@ export interface Service {
   texts: Record<string, { description: string; accessibility?: string | null }>;
 }
 
+export interface QueueItem {
+  id: number;
+  kind: 'flag' | 'suggestion';
+  slug: string;
+  lang: string;
+  sentence: string | null;
+  title: string | null;
+  summary: string | null;
+  body: string | null;
+  credit: string | null;
+  current: Translation | null;
+}
+
 let csrf = '';
 
 async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
@@ -162,6 +175,9 @@ export const desk = {
   publish: (item: Article) => call<PublishReport>('POST', 'article/publish', { item }),
   restore: (slug: string, revision: number) => call<Revision>('POST', `article/${enc(slug)}/restore`, { revision }),
   unpublish: (slug: string) => call<PublishReport>('POST', `article/${enc(slug)}/unpublish`),
+  queue: () => call<{ items: QueueItem[] }>('GET', 'queue').then((q) => q.items),
+  accept: (id: number, edited?: { title: string; summary: string; body: string }) => call<unknown>('POST', `queue/${id}/accept`, edited ?? {}),
+  decline: (id: number, reason: string) => call<unknown>('POST', `queue/${id}/decline`, { reason }),
   service: (slug: string) => call<Editing<Service>>('GET', `service/${enc(slug)}`),
   saveService: (item: Service) => call<Revision>('POST', 'service/save', { item }),
   publishService: (item: Service) => call<PublishReport>('POST', 'service/publish', { item }),
