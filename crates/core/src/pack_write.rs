@@ -191,6 +191,10 @@ pub fn write_pack(
     settings: &[Setting],
 ) -> Result<Vec<PathBuf>> {
     let mut written = Vec::new();
+    std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+        path: dir.to_owned(),
+        source,
+    })?;
     let setting = |name: &str| settings.iter().find(|s| s.name == name);
     let bad = |name: &str, e: serde_json::Error| Error::CorruptRecord {
         what: format!("setting {name}"),

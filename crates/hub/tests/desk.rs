@@ -555,3 +555,44 @@ fn the_overview_counts_each_language_of_the_policy() {
     assert_eq!(o["articles"][1]["cells"]["ti"], "missing");
     assert_eq!(o["services"][0]["overdue"], true);
 }
+
+#[test]
+fn the_demo_pack_published_through_the_desk_is_what_the_pack_says() {
+    let t = TestHub::start();
+    let desk = coordinator_browser(&t);
+    let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let pack = peerguide_core::pack::load(&content).unwrap();
+    for a in &pack.articles {
+        let item = serde_json::to_value(&a.record).unwrap();
+        let answer = desk.post("/desk/api/article/publish", json!({ "item": item }));
+        assert_eq!(answer.status, 200, "{}: {:?}", a.record.slug, answer.json);
+    }
+    for s in &pack.services {
+        let item = serde_json::to_value(&s.record).unwrap();
+        let answer = desk.post("/desk/api/service/publish", json!({ "item": item }));
+        assert_eq!(answer.status, 200, "{}: {:?}", s.record.slug, answer.json);
+    }
+    let published = t.hub.published().unwrap();
+    assert_eq!(published.articles.len(), pack.articles.len());
+    assert_eq!(published.services.len(), pack.services.len());
+    let by_lang = |t: &[peerguide_core::article::Translation]| {
+        let mut t = t.to_vec();
+        t.sort_by(|x, y| x.lang.as_str().cmp(y.lang.as_str()));
+        t
+    };
+    for (p, a) in published.articles.iter().zip(&pack.articles) {
+        assert_eq!(p.slug, a.record.slug);
+        assert_eq!(
+            by_lang(&p.translations),
+            by_lang(&a.record.translations),
+            "{}",
+            p.slug
+        );
+        assert_eq!(p.provenance, a.record.provenance);
+        assert_eq!(p.revision, a.record.revision);
+    }
+    // Every publish is in the history, by the coordinator who signed in.
+    let history = desk.get("/desk/api/article/bank-account").json["history"].clone();
+    assert_eq!(history[0]["action"], "publish");
+    assert_eq!(history[0]["by"], "Amina");
+}

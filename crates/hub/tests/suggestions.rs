@@ -218,6 +218,18 @@ fn only_volunteers_send_suggestions_and_see_their_own() {
         serde_json::from_str::<serde_json::Value>(&text).unwrap()["suggestions"],
         json!([])
     );
+    // A revoked volunteer's device can send no more.
+    let invite = t
+        .hub
+        .create_invite(peerguide_hub::Role::Volunteer, None)
+        .unwrap();
+    let r = t.hub.redeem(&invite.code).unwrap();
+    t.hub.revoke(&r.token_id).unwrap();
+    let body = suggestion(Uuid::now_v7(), "ar", "نص.", None);
+    let (status, code, _) = post_json(&t.url, "/v1/suggestions", Some(&r.token), body);
+    assert_eq!((status, code.as_deref()), (401, Some("token-revoked")));
+    let (status, code, _) = post_json(&t.url, "/v1/suggestions/mine", Some(&r.token), json!({}));
+    assert_eq!((status, code.as_deref()), (401, Some("token-revoked")));
     // Without the protocol header, as every sync call.
     let (status, code, _) = raw_post(&t.url, "/v1/flags", None, None, b"{}".to_vec());
     assert_eq!((status, code.as_deref()), (400, Some("protocol-missing")));
