@@ -3,10 +3,13 @@
 
 import { render } from 'preact';
 import { Desk } from './Desk';
-import { applyToDocument, localize, negotiate } from '../i18n';
+import { addStrings, applyToDocument, localize, negotiate } from '../i18n';
 import './desk.css';
 
 export const DESK_LANG_KEY = 'peerguide.desk.lang';
+
+// The desk's own strings, beside the app's (topic names and the like come from those).
+addStrings(import.meta.glob<string>('../../../locales/*/desk.ftl', { query: '?raw', import: 'default' }));
 
 async function start() {
   let lang: string | null = null;
