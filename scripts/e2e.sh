@@ -44,6 +44,10 @@ for who in volunteer coordinator newcomer; do
   address=$(serve_bg "$who" "$pg" serve --db "$work/$who.db" --listen 127.0.0.1:0 --ui ui/dist)
   export "PEERGUIDE_${who^^}_URL=$address"
 done
+# For the desk journey: a device that syncs from the hub what a coordinator publishes there.
+"$pg" import --db "$work/desk-device.db" content >/dev/null
+PEERGUIDE_DESK_DEVICE_URL=$(serve_bg desk-device "$pg" serve --db "$work/desk-device.db" --listen 127.0.0.1:0 --ui ui/dist)
+export PEERGUIDE_DESK_DEVICE_URL
 for role in volunteer coordinator; do
   code=$("$pg" --json invite --hub "$PEERGUIDE_HUB_URL" --token "$PEERGUIDE_HUB_TOKEN" --role "$role" | json_field code)
   export "PEERGUIDE_${role^^}_INVITE=$code"

@@ -12,7 +12,20 @@ export default defineConfig({
   base: './',
   resolve: { alias: { '@locales': locales } },
   server: { fs: { allow: ['..'] }, proxy: { '/api': 'http://127.0.0.1:8080' } },
-  build: { target: 'es2022', outDir: 'dist', emptyOutDir: true, sourcemap: false },
+  // Two pages: the reader (index.html) and the coordinators' desk (desk.html, served by the
+  // hub at /desk), each with its own bundle, so readers never download the editor.
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        desk: fileURLToPath(new URL('desk.html', import.meta.url)),
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     // The contract test needs a running server; scripts/e2e.sh runs it with PEERGUIDE_URL.

@@ -9,8 +9,18 @@ export const SOURCE_LOCALE = 'en';
 /** Right-to-left languages; the layout mirrors for these. Matches the core's registry. */
 const RTL = new Set(['ar', 'fa', 'ckb', 'ps', 'ur']);
 
-// Each locale's files are their own chunk, fetched only when that language is chosen.
-const files = import.meta.glob<string>('../../locales/*/*.ftl', { query: '?raw', import: 'default' });
+// Each locale's files are their own chunk, fetched only when that language is chosen. The
+// app's strings are `app.ftl`; another page of the build (the coordinators' desk) adds its
+// own files with `addStrings`, so readers never download them.
+const files: Record<string, () => Promise<string>> = import.meta.glob<string>('../../locales/*/app.ftl', {
+  query: '?raw',
+  import: 'default',
+});
+
+/** Adds more Fluent files (`locales/<lang>/<name>.ftl`, loaded lazily) to every bundle made after. */
+export function addStrings(more: Record<string, () => Promise<string>>): void {
+  Object.assign(files, more);
+}
 
 function localeOf(path: string): string {
   return path.split('/').at(-2)!;

@@ -125,6 +125,13 @@ pub enum HubCommand {
         data: PathBuf,
         token_id: String,
     },
+    /// Write everything published (articles, services, settings) as a content pack.
+    Export {
+        #[arg(long)]
+        data: PathBuf,
+        /// The folder to write the pack into (created if missing).
+        pack: PathBuf,
+    },
 }
 
 fn role(text: &str) -> Result<Role, Failure> {
@@ -209,6 +216,30 @@ pub fn run(command: HubCommand, json: bool) -> Result<(), Failure> {
                             .unwrap_or_default()
                     );
                 }
+            }
+        }
+        HubCommand::Export { data, pack } => {
+            let published = Hub::open(&data, HubConfig::default())?.published()?;
+            let files = peerguide_core::pack_write::write_pack(
+                &pack,
+                &published.articles,
+                &published.services,
+                &published.settings,
+            )?;
+            if json {
+                crate::print_json(&serde_json::json!({
+                    "articles": published.articles.len(),
+                    "services": published.services.len(),
+                    "files": files.len(),
+                }));
+            } else {
+                println!(
+                    "Exported {} articles and {} services ({} files) to {}.",
+                    published.articles.len(),
+                    published.services.len(),
+                    files.len(),
+                    pack.display()
+                );
             }
         }
         HubCommand::Revoke { data, token_id } => {

@@ -16,6 +16,7 @@ pub mod import;
 pub mod language;
 pub mod organisation;
 pub mod pack;
+pub mod pack_write;
 pub mod phone;
 pub mod review;
 pub mod search;

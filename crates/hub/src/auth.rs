@@ -27,7 +27,7 @@ impl Role {
         }
     }
 
-    fn parse(s: &str) -> Option<Role> {
+    pub(crate) fn parse(s: &str) -> Option<Role> {
         match s {
             "volunteer" => Some(Role::Volunteer),
             "coordinator" => Some(Role::Coordinator),
@@ -136,12 +136,12 @@ pub struct TokenInfo {
 
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTVWXYZ23456789";
 
-fn hash(text: &str) -> Vec<u8> {
+pub(crate) fn hash(text: &str) -> Vec<u8> {
     Sha256::digest(text.as_bytes()).to_vec()
 }
 
 /// Upper-cases and drops dashes and spaces, so a code read over the phone still works.
-fn normalise_code(code: &str) -> String {
+pub(crate) fn normalise_code(code: &str) -> String {
     code.chars()
         .filter(|c| !matches!(c, '-' | ' '))
         .map(|c| c.to_ascii_uppercase())
@@ -153,7 +153,7 @@ fn secs_after(now: u64, secs: u64) -> u64 {
     now.saturating_add(secs).min(i64::MAX as u64)
 }
 
-fn now_secs() -> u64 {
+pub(crate) fn now_secs() -> u64 {
     now_ms() / 1000
 }
 
@@ -347,6 +347,6 @@ impl Hub {
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

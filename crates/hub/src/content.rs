@@ -202,6 +202,31 @@ impl Hub {
         Ok(report)
     }
 
+    /// Takes the live article or service with `slug` off devices: a tombstone for it and
+    /// each of its texts, signed like a publish.
+    pub fn unpublish(&self, who: &Principal, kind: Kind, slug: &str) -> Result<PublishReport> {
+        who.require_coordinator("unpublish content")?;
+        let text_kind = match kind {
+            Kind::Service => Kind::ServiceText,
+            _ => Kind::ArticleText,
+        };
+        self.write(|tx, _| {
+            let mut report = PublishReport::default();
+            let id: Option<Uuid> = tx
+                .query_row(
+                    "SELECT id FROM records WHERE kind = ?1 AND slug = ?2 AND deleted = 0",
+                    (kind.as_str(), slug),
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(id) = id {
+                self.drop_texts(tx, text_kind, id, &BTreeSet::new(), &mut report)?;
+                self.upsert(tx, kind, id, "", Upsert::Tombstone, &mut report)?;
+            }
+            Ok(report)
+        })
+    }
+
     /// The id for a published record: the one given, else the one already published under
     /// this slug, else a new one. A slug held by another record is refused.
     fn resolve_id(&self, tx: &Transaction, kind: Kind, given: Uuid, slug: &str) -> Result<Uuid> {

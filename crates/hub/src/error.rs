@@ -174,6 +174,29 @@ pub enum HubError {
         /// What is wrong.
         reason: String,
     },
+    /// The desk needs a signed-in session, and the request has none.
+    #[error("sign in to the desk first")]
+    SessionRequired,
+    /// The desk session expired, or the device token it stood on was revoked or expired.
+    #[error("the desk session expired; sign in again")]
+    SessionExpired,
+    /// A desk write without the session's CSRF token, or from another site.
+    #[error("this change did not come from the desk's own page: {reason}")]
+    CsrfRefused {
+        /// What was missing or wrong.
+        reason: &'static str,
+    },
+    /// No article or service or revision of that name on the desk.
+    #[error("no {kind} '{slug}' on the desk")]
+    DeskNotFound {
+        /// `article`, `service` or `revision`.
+        kind: &'static str,
+        /// What was asked for.
+        slug: String,
+    },
+    /// Too many "wrong or unclear" flags lately, on the hub or on one article.
+    #[error("too many reports lately; try again in an hour")]
+    TooManyFlags,
     /// The database failed.
     #[error("hub database error: {0}")]
     Database(#[from] rusqlite::Error),
@@ -210,6 +233,11 @@ impl HubError {
             HubError::TokenNotFound { .. } => "token-not-found",
             HubError::CursorTooOld { .. } => "cursor-too-old",
             HubError::NotFound { .. } => "not-found",
+            HubError::SessionRequired => "desk-session-required",
+            HubError::SessionExpired => "desk-session-expired",
+            HubError::CsrfRefused { .. } => "desk-csrf",
+            HubError::DeskNotFound { .. } => "desk-not-found",
+            HubError::TooManyFlags => "too-many-flags",
             HubError::DataDir { .. } => "data-dir",
             HubError::Database(_) => "internal",
         }
@@ -231,18 +259,24 @@ impl HubError {
             HubError::TokenRequired
             | HubError::TokenUnknown
             | HubError::TokenExpired
-            | HubError::TokenRevoked => 401,
-            HubError::Forbidden { .. } | HubError::NotYourProfile { .. } => 403,
+            | HubError::TokenRevoked
+            | HubError::SessionRequired
+            | HubError::SessionExpired => 401,
+            HubError::Forbidden { .. }
+            | HubError::NotYourProfile { .. }
+            | HubError::CsrfRefused { .. } => 403,
             HubError::SlugTaken { .. } | HubError::InviteUsed | HubError::ProfileChanged { .. } => {
                 409
             }
             HubError::ProfileNotFound { .. }
             | HubError::InviteUnknown
             | HubError::TokenNotFound { .. }
+            | HubError::DeskNotFound { .. }
             | HubError::NotFound { .. } => 404,
             HubError::InviteExpired
             | HubError::CursorTooOld { .. }
             | HubError::ProfileDeleted { .. } => 410,
+            HubError::TooManyFlags => 429,
             HubError::DataDir { .. } | HubError::Database(_) => 500,
         }
     }

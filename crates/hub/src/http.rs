@@ -113,7 +113,10 @@ pub fn router(hub: Hub) -> Router {
         .route("/v1/tokens/revoke", post(revoke))
         .route("/v1/volunteers/review", post(review))
         .route("/v1/volunteers/profiles", post(profiles))
+        .merge(crate::desk::device_routes())
         .layer(middleware::from_fn(check_protocol))
+        // The coordinators' desk: cookie sessions, not the sync protocol.
+        .merge(crate::desk::api_routes())
         .route("/health", get(|| async { "ok" }))
         .fallback(|req: Request| async move {
             HubError::NotFound {
@@ -275,7 +278,7 @@ fn encoding_of(headers: &HeaderMap) -> Result<Encoding, HubError> {
 /// Reads a JSON body of at most `limit`: on the wire within the hub's body timeout, then
 /// decompressed and parsed on the blocking pool, stopping as soon as the decompressed size
 /// passes `limit.plain`.
-async fn read_json<T: DeserializeOwned + Send + 'static>(
+pub(crate) async fn read_json<T: DeserializeOwned + Send + 'static>(
     hub: &Hub,
     headers: &HeaderMap,
     body: Body,
@@ -382,7 +385,7 @@ fn decode<T: DeserializeOwned>(
 }
 
 /// Runs a hub call on the blocking pool (SQLite and signing are synchronous).
-async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, HubError> + Send + 'static,
 ) -> Result<T, HubError> {
     tokio::task::spawn_blocking(work).await.unwrap_or_else(|e| {
@@ -443,7 +446,7 @@ fn compressed_json(headers: &HeaderMap, value: &impl Serialize) -> Response {
     response
 }
 
-async fn who(hub: &Hub, headers: &HeaderMap) -> Result<Principal, HubError> {
+pub(crate) async fn who(hub: &Hub, headers: &HeaderMap) -> Result<Principal, HubError> {
     let token = bearer(headers).map(str::to_owned);
     let hub = hub.clone();
     blocking(move || hub.authenticate(token.as_deref())).await

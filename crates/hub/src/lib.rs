@@ -10,6 +10,7 @@
 
 pub mod auth;
 pub mod content;
+pub mod desk;
 pub mod error;
 pub mod http;
 pub mod local;
@@ -43,6 +44,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
                 review::approve_existing(tx).map_err(|e| HookError::Hook(e.to_string()))
             },
         ),
+        M::up(include_str!("schema_003_desk.sql")),
     ])
 });
 
@@ -70,6 +72,8 @@ pub struct HubConfig {
     pub header_timeout: std::time::Duration,
     /// How long a request body may take to arrive; then the answer is 408.
     pub body_timeout: std::time::Duration,
+    /// How long a desk session lasts after signing in.
+    pub desk_session_secs: u64,
 }
 
 /// The longest token lifetime an invite may give: ten years. Longer is a typo, and would
@@ -85,6 +89,7 @@ impl Default for HubConfig {
             batch_retention_ms: 30 * 24 * 3600 * 1000,
             header_timeout: std::time::Duration::from_secs(10),
             body_timeout: std::time::Duration::from_secs(30),
+            desk_session_secs: 12 * 3600,
         }
     }
 }

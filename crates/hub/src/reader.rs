@@ -169,6 +169,7 @@ pub fn router(reader: Arc<Reader>, hub_routes: Router) -> Router {
             peerguide_web::read_routes(reader.api.clone()).fallback(peerguide_web::no_such_route),
         )
         .merge(pages)
+        .merge(crate::desk::page_routes::<()>(&reader.ui_dir).unwrap_or_default())
         .nest_service("/assets", ServeDir::new(reader.ui_dir.join("assets")))
         .layer(axum::middleware::from_fn(peerguide_web::cache_control))
         .layer(CompressionLayer::new());
