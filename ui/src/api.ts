@@ -149,7 +149,23 @@ export function chooseTransport(win: object = globalThis): Transport {
 }
 
 let transport: Transport | undefined;
-const call: Transport = (op, params) => (transport ??= chooseTransport())(op, params);
+type Fallback = (op: Op, params: Record<string, unknown>) => unknown;
+let fallback: Fallback | undefined;
+
+/** Where reads go when the network fails: the public reader's offline bundle (offline.ts).
+ * The app and web mode set none, so their data path is unchanged. */
+export function answerOffline(f: Fallback | undefined): void {
+  fallback = f;
+}
+
+const call: Transport = async (op, params) => {
+  try {
+    return await (transport ??= chooseTransport())(op, params);
+  } catch (err) {
+    if (fallback && err instanceof ApiError && err.code === NETWORK) return fallback(op, params as Record<string, unknown>) as never;
+    throw err;
+  }
+};
 
 export const api = {
   languages: () => call('languages', {}),
