@@ -1,9 +1,9 @@
 // The public reader's offline bundle, kept fresh in the background (at start, when the phone
-// comes back online, every five minutes, for a new language), and the line that tells the
+// comes back online or the hub answers again, every five minutes, for a new language), and the line that tells the
 // reader when the content was last fetched and that it was "Updated".
 
 import { useEffect, useState } from 'preact/hooks';
-import { current, isPublicReader, onChange, refresh, type Held } from './offline';
+import { BACK_ONLINE, current, isPublicReader, onChange, refresh, type Held } from './offline';
 import { useApp } from './state';
 import { SYNC_EVERY_MS } from './sync';
 
@@ -16,16 +16,25 @@ export function useOfflineBundle(chosen: boolean, lang: string): number {
     // Installing offers the app named in the reader's language.
     document.querySelector('link[rel="manifest"]')?.setAttribute('href', `/manifest/${encodeURIComponent(lang)}.webmanifest`);
     let stopped = false;
-    const run = async () => {
-      if (!stopped && (await refresh(lang))) setVersion((v) => v + 1);
+    // Just back online, the network is often not there yet for a second or two: a few tries.
+    const run = async (tries = 1) => {
+      for (let i = 0; i < tries && !stopped; i++) {
+        if (i > 0) await new Promise((r) => setTimeout(r, 1500));
+        const found = await refresh(lang);
+        if (found === 'changed' && !stopped) setVersion((v) => v + 1);
+        if (found !== 'unreachable') return;
+      }
     };
+    const online = () => void run(5);
     void run();
-    const timer = setInterval(run, SYNC_EVERY_MS);
-    window.addEventListener('online', run);
+    const timer = setInterval(() => void run(), SYNC_EVERY_MS);
+    window.addEventListener('online', online);
+    window.addEventListener(BACK_ONLINE, online);
     return () => {
       stopped = true;
       clearInterval(timer);
-      window.removeEventListener('online', run);
+      window.removeEventListener('online', online);
+      window.removeEventListener(BACK_ONLINE, online);
     };
   }, [chosen, lang]);
   return version;

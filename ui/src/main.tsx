@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { App } from './App';
 import { answerOffline, api } from './api';
 import { applyToDocument, localize, negotiate, rememberLanguages } from './i18n';
-import { answer, isPublicReader, open } from './offline';
+import { answer, BACK_ONLINE, isPublicReader, open } from './offline';
 import { href, LANG_KEY, parsePath, store, storedLang } from './state';
 import './style.css';
 
@@ -20,7 +20,7 @@ async function start() {
   if (isPublicReader()) {
     // The hub's public reader: installable, and readable offline from the bundle kept at the
     // last visit (App keeps it fresh).
-    answerOffline(answer);
+    answerOffline(answer, () => window.dispatchEvent(new Event(BACK_ONLINE)));
     if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
     await open(lang);
   }

@@ -21,6 +21,9 @@ import type {
   Weekday,
 } from './types';
 
+/** The window event fired when the hub answers again after the bundle answered for it. */
+export const BACK_ONLINE = 'peerguide-back-online';
+
 /** The bundle's format this UI reads (the hub's `bundle::FORMAT`). */
 export const FORMAT = 1;
 const CACHE = 'peerguide-bundles';
@@ -106,9 +109,12 @@ export async function open(lang: string): Promise<Held | null> {
   return null;
 }
 
+/** What a refresh found: new content, the same, or no hub to ask. */
+export type Refreshed = 'changed' | 'same' | 'unreachable';
+
 /** Asks the hub whether `lang`'s bundle changed (a `304` when not) and keeps a new one.
- * Answers whether the content changed. Fails quietly when offline. */
-export async function refresh(lang: string): Promise<boolean> {
+ * Fails quietly when offline. */
+export async function refresh(lang: string): Promise<Refreshed> {
   await open(lang);
   const meta = readMeta(lang);
   const had = held?.bundle.lang === lang ? held : null;
@@ -119,18 +125,18 @@ export async function refresh(lang: string): Promise<boolean> {
       headers: had && meta ? { 'if-none-match': meta.etag } : {},
     });
   } catch {
-    return false;
+    return 'unreachable';
   }
   const now = new Date().toISOString();
   if (response.status === 304 && had && meta) {
     writeMeta(lang, { etag: meta.etag, fetched: now });
     set({ ...had, fetched: now });
-    return false;
+    return 'same';
   }
-  if (!response.ok) return false;
+  if (!response.ok) return 'unreachable';
   const text = await response.text();
   const bundle = JSON.parse(text) as Bundle;
-  if (bundle.format !== FORMAT) return false;
+  if (bundle.format !== FORMAT) return 'same';
   try {
     await (await caches.open(CACHE)).put(url(lang), new Response(text, { headers: { 'content-type': 'application/json' } }));
   } catch {
@@ -138,7 +144,7 @@ export async function refresh(lang: string): Promise<boolean> {
   }
   writeMeta(lang, { etag: response.headers.get('etag') ?? '', fetched: now });
   set({ bundle, fetched: now, updated: had !== null });
-  return had !== null;
+  return had !== null ? 'changed' : 'same';
 }
 
 /** Answers a read of the UI from the bundle, as the core would; anything else (sync, the
