@@ -54,6 +54,8 @@ for role in volunteer coordinator; do
 done
 
 export PEERGUIDE_URL=$url
+# The reader's browser test publishes to the hub while the phone is offline.
+export PEERGUIDE_BIN=$(realpath "$pg")
 (cd ui && npx vitest run)
 npm --prefix ui run e2e
 # The hub's log holds no reader's path (nor, by design, any IP address).

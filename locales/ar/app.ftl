@@ -373,3 +373,7 @@ contact-interpreter = هل تحتاج إلى مترجم؟
 contact-none = لا يذكر هذا الدليل بعد كيف تتواصل مع المشروع. اسأل الشخص الذي أعطاك التطبيق.
 contact-link = كيف تتواصل مع المشروع
 error-service-not-found = تعذّر العثور على هذه الخدمة. ربما أُزيلت.
+
+# The public reader kept for offline reading; $when is a date and time.
+offline-saved = محفوظ للقراءة دون اتصال. آخر جلب للمحتوى { $when }.
+offline-updated = تم التحديث. آخر جلب للمحتوى { $when }.

@@ -325,3 +325,7 @@ contact-interpreter = پێویستت بە وەرگێڕ هەیە؟
 contact-none = ئەم ڕێبەرە هێشتا ناڵێت چۆن پەیوەندی بە پڕۆژەکەوە بکەیت. لەو کەسە بپرسە کە ئەپەکەی پێدایت.
 contact-link = چۆن پەیوەندی بە پڕۆژەکەوە بکەیت
 error-service-not-found = ئەم خزمەتگوزارییە نەدۆزرایەوە. لەوانەیە لابرابێت.
+
+# The public reader kept for offline reading; $when is a date and time.
+offline-saved = بۆ خوێندنەوە بەبێ ئینتەرنێت پاشەکەوت کرا. دوایین وەرگرتنی ناوەڕۆک { $when }.
+offline-updated = نوێ کرایەوە. دوایین وەرگرتنی ناوەڕۆک { $when }.

@@ -317,3 +317,7 @@ contact-interpreter = Need an interpreter?
 contact-none = This guide does not yet say how to reach the project. Ask the person who gave you the app.
 contact-link = How to contact the project
 error-service-not-found = This service could not be found. It may have been removed.
+
+# The public reader kept for offline reading; $when is a date and time.
+offline-saved = Saved for reading offline. Content last fetched { $when }.
+offline-updated = Updated. Content last fetched { $when }.

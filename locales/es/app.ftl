@@ -325,3 +325,7 @@ contact-interpreter = ¿Necesitas intérprete?
 contact-none = Esta guía aún no dice cómo contactar con el proyecto. Pregunta a la persona que te dio la aplicación.
 contact-link = Cómo contactar con el proyecto
 error-service-not-found = No se encontró este servicio. Puede que se haya retirado.
+
+# The public reader kept for offline reading; $when is a date and time.
+offline-saved = Guardado para leer sin conexión. Contenido descargado por última vez el { $when }.
+offline-updated = Actualizado. Contenido descargado por última vez el { $when }.

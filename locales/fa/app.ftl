@@ -325,3 +325,7 @@ contact-interpreter = مترجم لازم دارید؟
 contact-none = این راهنما هنوز نمی‌گوید چگونه با پروژه تماس بگیرید. از کسی که برنامه را به شما داد بپرسید.
 contact-link = چگونه با پروژه تماس بگیرید
 error-service-not-found = این خدمت پیدا نشد. شاید حذف شده باشد.
+
+# The public reader kept for offline reading; $when is a date and time.
+offline-saved = برای خواندن بدون اینترنت ذخیره شد. آخرین دریافت محتوا { $when }.
+offline-updated = به‌روز شد. آخرین دریافت محتوا { $when }.

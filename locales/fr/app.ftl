@@ -325,3 +325,7 @@ contact-interpreter = Besoin d’un interprète ?
 contact-none = Ce guide ne dit pas encore comment joindre le projet. Demandez à la personne qui vous a donné l’application.
 contact-link = Comment contacter le projet
 error-service-not-found = Ce service est introuvable. Il a peut-être été retiré.
+
+# The public reader kept for offline reading; $when is a date and time.
+offline-saved = Enregistré pour la lecture hors ligne. Contenu récupéré le { $when }.
+offline-updated = Mis à jour. Contenu récupéré le { $when }.

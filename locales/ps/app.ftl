@@ -325,3 +325,7 @@ contact-interpreter = ژباړونکي ته اړتیا لرئ؟
 contact-none = دا لارښود لا نه وايي چې له پروژې سره څنګه اړیکه ونیسئ. له هغه چا وپوښتئ چې اپ یې درکړ.
 contact-link = له پروژې سره څنګه اړیکه ونیسئ
 error-service-not-found = دا خدمت ونه موندل شو. کېدای شي لرې شوی وي.
+
+# The public reader kept for offline reading; $when is a date and time.
+offline-saved = پرته له انټرنیټه د لوستلو لپاره خوندي شو. وروستی ځل منځپانګه { $when } راوړل شوه.
+offline-updated = تازه شو. وروستی ځل منځپانګه { $when } راوړل شوه.

@@ -325,3 +325,7 @@ contact-interpreter = Ma u baahan tahay turjubaan?
 contact-none = Hagahan weli ma sheegin sida loola xiriiro mashruuca. Weydii qofkii ku siiyay barnaamijka.
 contact-link = Sida loola xiriiro mashruuca
 error-service-not-found = Adeeggan lama helin. Waxaa laga yaabaa in la saaray.
+
+# The public reader kept for offline reading; $when is a date and time.
+offline-saved = Waa la kaydiyay si loo akhriyo iyadoo aan internet jirin. Waxa ugu dambeeyay ee la soo qaaday { $when }.
+offline-updated = Waa la cusboonaysiiyay. Waxa ugu dambeeyay ee la soo qaaday { $when }.

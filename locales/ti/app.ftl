@@ -325,3 +325,7 @@ contact-interpreter = ተርጓሚ የድልየኩም ድዩ?
 contact-none = እዚ መምርሒ ንፕሮጀክት ብኸመይ ከም ትረኽብዎ ገና ኣይሓበረን። ነቲ ነዚ ኣፕ ዝሃበኩም ሰብ ሕተቱ።
 contact-link = ንፕሮጀክት ብኸመይ ትራኸቡ
 error-service-not-found = እዚ ኣገልግሎት ኣይተረኽበን። ተኣልዩ ክኸውን ይኽእል።
+
+# The public reader kept for offline reading; $when is a date and time.
+offline-saved = ብዘይ ኢንተርነት ንምንባብ ተዓቂቡ። ትሕዝቶ ዳሕረዋይ ዝመጸሉ { $when }።
+offline-updated = ተሓዲሱ። ትሕዝቶ ዳሕረዋይ ዝመጸሉ { $when }።

@@ -349,3 +349,7 @@ contact-interpreter = Потрібен перекладач?
 contact-none = Довідник ще не вказує, як зв’язатися з проєктом. Запитайте людину, яка дала вам застосунок.
 contact-link = Як зв’язатися з проєктом
 error-service-not-found = Цю службу не знайдено. Можливо, її вилучено.
+
+# The public reader kept for offline reading; $when is a date and time.
+offline-saved = Збережено для читання без мережі. Вміст востаннє отримано { $when }.
+offline-updated = Оновлено. Вміст востаннє отримано { $when }.

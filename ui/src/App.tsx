@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from './api';
 import { applyToDocument, localize, type Localization } from './i18n';
 import { Icon, type IconName } from './icons';
+import { OfflineStatus, useOfflineBundle } from './OfflineStatus';
 import { Article } from './screens/Article';
 import { FirstRun } from './screens/FirstRun';
 import { Home } from './screens/Home';
@@ -26,6 +27,7 @@ export function App({ initial }: { initial: Localization }) {
   const [textSize, setTextSizeState] = useState(storedTextSize);
   const route = useRoute();
   const sync = useSyncScheduler(chosen, l10n.lang);
+  const bundleVersion = useOfflineBundle(chosen, l10n.lang);
 
   useEffect(() => applyToDocument(l10n), [l10n]);
   useEffect(() => {
@@ -65,7 +67,7 @@ export function App({ initial }: { initial: Localization }) {
   return (
     <Ctx.Provider value={ctx}>
       <SyncCtx.Provider value={sync.ctx}>
-      <DataVersion.Provider value={sync.version}>
+      <DataVersion.Provider value={sync.version + bundleVersion}>
       <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         {t('skip-to-content')}
       </a>
@@ -96,6 +98,7 @@ export function App({ initial }: { initial: Localization }) {
       </nav>
       <main id="main" tabIndex={-1} class={`screen screen-${route.name}`}>
         <Screen route={route} />
+        <OfflineStatus />
       </main>
       </DataVersion.Provider>
       </SyncCtx.Provider>

@@ -149,7 +149,36 @@ export function chooseTransport(win: object = globalThis): Transport {
 }
 
 let transport: Transport | undefined;
-const call: Transport = (op, params) => (transport ??= chooseTransport())(op, params);
+type Fallback = (op: Op, params: Record<string, unknown>) => unknown;
+let fallback: Fallback | undefined;
+let networkBack: (() => void) | undefined;
+let fellBack = false;
+
+/** Where reads go when the network fails: the public reader's offline bundle (offline.ts),
+ * and what to call when an answer comes from the network again after that (the browser's
+ * `online` event is not always fired). The app and web mode set none, so their data path
+ * is unchanged. */
+export function answerOffline(f: Fallback | undefined, back?: () => void): void {
+  fallback = f;
+  networkBack = back;
+}
+
+const call: Transport = async (op, params) => {
+  try {
+    const answer = await (transport ??= chooseTransport())(op, params);
+    if (fellBack) {
+      fellBack = false;
+      networkBack?.();
+    }
+    return answer;
+  } catch (err) {
+    if (fallback && err instanceof ApiError && err.code === NETWORK) {
+      fellBack = true;
+      return fallback(op, params as Record<string, unknown>) as never;
+    }
+    throw err;
+  }
+};
 
 export const api = {
   languages: () => call('languages', {}),

@@ -2,8 +2,9 @@
 
 import { render } from 'preact';
 import { App } from './App';
-import { api } from './api';
+import { answerOffline, api } from './api';
 import { applyToDocument, localize, negotiate, rememberLanguages } from './i18n';
+import { answer, BACK_ONLINE, isPublicReader, open } from './offline';
 import { href, LANG_KEY, parsePath, store, storedLang } from './state';
 import './style.css';
 
@@ -16,6 +17,13 @@ async function start() {
     history.replaceState(null, '', `/${href(shared.route.name, shared.route.arg)}`);
   }
   const lang = shared?.lang ?? storedLang() ?? negotiate(navigator.languages ?? [navigator.language])[0];
+  if (isPublicReader()) {
+    // The hub's public reader: installable, and readable offline from the bundle kept at the
+    // last visit (App keeps it fresh).
+    answerOffline(answer, () => window.dispatchEvent(new Event(BACK_ONLINE)));
+    if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
+    await open(lang);
+  }
   // Language names for notices; the app still starts if this fails (screens show the error).
   const [l10n] = await Promise.all([localize(lang), api.languages().then(rememberLanguages, () => undefined)]);
   applyToDocument(l10n);

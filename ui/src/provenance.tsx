@@ -94,7 +94,10 @@ export function Sources({ sources }: { sources: Source[] }) {
 }
 
 /** The app's own link for an article: this page's address with the article's hash route. */
-export function articleLink(slug: string, here: Location = location): string {
+export function articleLink(slug: string, here: Location = location, readerLang?: string): string {
+  // On the hub's public reader, the path form: the hub answers it with the article's preview
+  // tags in the reader's language.
+  if (readerLang) return `${here.origin}/${encodeURIComponent(readerLang)}/guide/${encodeURIComponent(slug)}`;
   return `${here.origin}${here.pathname}${href('article', slug)}`;
 }
 

@@ -3,7 +3,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { localize } from '../src/i18n';
-import { isUnreviewedMachine, monthsBetween, shareText, todayIso } from '../src/provenance';
+import { articleLink, isUnreviewedMachine, monthsBetween, shareText, todayIso } from '../src/provenance';
 import type { ArticleView } from '../src/types';
 
 function view(overrides: Partial<ArticleView> = {}, method: 'machine' | 'volunteer' | null = 'machine', second_review = false): ArticleView {
@@ -67,4 +67,10 @@ describe('provenance', () => {
     expect(text).toContain('Checked on 12 March 2026');
     expect(text.endsWith('http://127.0.0.1:8080/#/article/first-week-checklist')).toBe(true);
   });
+});
+
+test('a link shared from the public reader is its path form in the reader\'s language', () => {
+  const here = { origin: 'https://hub.example.org', pathname: '/' } as Location;
+  expect(articleLink('register-with-a-gp', here, 'ar')).toBe('https://hub.example.org/ar/guide/register-with-a-gp');
+  expect(articleLink('register-with-a-gp', here)).toBe('https://hub.example.org/#/article/register-with-a-gp');
 });

@@ -9,6 +9,7 @@
 #![deny(missing_docs)]
 
 pub mod auth;
+pub mod bundle;
 pub mod content;
 pub mod desk;
 pub mod error;

@@ -9,10 +9,17 @@
 //! profile edit), checked every [`REFRESH_EVERY`].
 //!
 //! Path URLs carry the language (`/<lang>/guide/<slug>`, `/<lang>/topic/<topic>`,
-//! `/<lang>/service/<slug>`): the answer is the UI's `index.html` with `lang` and `dir` set
-//! and, for an article, its title and summary in `<title>`, the description and Open Graph
-//! tags, and its text rendered into the page (no raw HTML, no images, links marked
-//! `noopener noreferrer`), so a shared link previews and reads before any script runs.
+//! `/<lang>/service/<slug>`): the answer is the UI's `index.html` with `lang` and `dir` set,
+//! the page's title and summary in `<title>`, the description and Open Graph tags, and its
+//! content rendered into the page (an article's text with no raw HTML, no images, links
+//! marked `noopener noreferrer`; a topic's articles as links; a service's topics, hours,
+//! address and contacts), so a shared link previews and reads before any script runs.
+//! Labels come from the UI build's `reader-strings.json` (the Fluent strings the pages need,
+//! per locale), so the server formats no text of its own.
+//!
+//! To install and read offline: a web app manifest per language (`/manifest/<lang>.webmanifest`,
+//! named in that language, with its direction), the UI build's service worker (`/sw.js`) and
+//! icons, and one offline bundle per language (`/bundle/<lang>.json`, [`crate::bundle`]).
 //! Nothing the reader answers sets a cookie or names another origin, and its requests are not
 //! logged (they never pass the hub API's trace layer).
 
@@ -20,20 +27,24 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use std::collections::HashMap;
+
 use axum::Router;
 use axum::extract::{Path as UrlPath, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
-use peerguide_core::Store;
-use peerguide_core::api::{Api, ArticleParams};
+use peerguide_core::api::{Api, ArticleParams, ArticlesParams, ServiceParams};
 use peerguide_core::language::{Direction, LANGUAGES, LanguageTag};
+use peerguide_core::service::ServiceView;
 use peerguide_core::sync::SyncError;
 use peerguide_core::sync::engine::{self, SyncOptions};
+use peerguide_core::{Store, Topic};
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use tower_http::compression::CompressionLayer;
-use tower_http::services::ServeDir;
+use tower_http::services::{ServeDir, ServeFile};
 
+use crate::bundle::{Built, Bundles};
 use crate::local::InProcess;
 use crate::{Hub, meta_num};
 
@@ -78,9 +89,19 @@ pub struct Reader {
     hub: Hub,
     ui_dir: PathBuf,
     index: String,
+    /// The Fluent strings the server-rendered pages use, per locale (`reader-strings.json`).
+    strings: Strings,
     /// The hub's sequence the replica last synced to.
     synced: Mutex<Option<u64>>,
+    /// The offline bundles built for the replica's current state.
+    bundles: Bundles,
 }
+
+/// Strings per locale, then per Fluent key.
+type Strings = HashMap<String, HashMap<String, String>>;
+
+/// The theme colour of the manifest and the browser's bar: the UI's accent colour (`--accent`).
+pub const THEME_COLOUR: &str = "#0a5196";
 
 impl Reader {
     /// A reader of `hub` serving the UI built in `ui_dir`, synced once before it answers.
@@ -92,12 +113,19 @@ impl Reader {
         // The build links its files relative to the page (`./assets/…`, so the app opens it from
         // any folder); a path URL like `/ar/guide/x` needs them from the root.
         let index = index.replace("\"./assets/", "\"/assets/");
+        // A build without the strings still serves every page, with English labels missing.
+        let strings = std::fs::read(ui_dir.join("reader-strings.json"))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default();
         let reader = Reader {
             api: Arc::new(Api::new(Store::open_in_memory()?)),
             hub,
             ui_dir: ui_dir.to_owned(),
             index,
+            strings,
             synced: Mutex::new(None),
+            bundles: Bundles::default(),
         };
         reader.refresh()?;
         Ok(reader)
@@ -134,6 +162,21 @@ impl Reader {
         Ok(true)
     }
 
+    /// The offline bundle of `lang` (a known language's code) for the replica as it is now.
+    pub fn bundle(&self, lang: &'static str) -> Result<Arc<Built>, ReaderError> {
+        let seq = *self.synced.lock().unwrap_or_else(|p| p.into_inner());
+        Ok(self.bundles.get(&self.api, lang, seq)?)
+    }
+
+    /// The string `key` in `lang`'s locale (its base language's, then English's).
+    fn t(&self, lang: &LanguageTag, key: &str) -> String {
+        [lang.as_str(), lang.base(), "en"]
+            .iter()
+            .find_map(|l| self.strings.get(*l).and_then(|m| m.get(key)))
+            .cloned()
+            .unwrap_or_default()
+    }
+
     /// Keeps the replica following the hub until the returned task is aborted.
     pub fn follow(self: &Arc<Self>) -> tokio::task::JoinHandle<()> {
         let reader = self.clone();
@@ -157,8 +200,10 @@ pub fn router(reader: Arc<Reader>, hub_routes: Router) -> Router {
     let pages = Router::new()
         .route("/", get(home_page))
         .route("/{lang}/guide/{slug}", get(article_page))
-        .route("/{lang}/topic/{topic}", get(lang_page))
-        .route("/{lang}/service/{slug}", get(lang_page))
+        .route("/{lang}/topic/{topic}", get(topic_page))
+        .route("/{lang}/service/{slug}", get(service_page))
+        .route("/manifest/{file}", get(manifest))
+        .route("/bundle/{file}", get(crate::bundle::route))
         .with_state(reader.clone());
     // Cached as in web mode (the build's hash-named files for good, pages after a check, API
     // answers never) and compressed for a phone on a slow network; the hub's own API (the
@@ -171,6 +216,8 @@ pub fn router(reader: Arc<Reader>, hub_routes: Router) -> Router {
         .merge(pages)
         .merge(crate::desk::page_routes::<()>(&reader.ui_dir).unwrap_or_default())
         .nest_service("/assets", ServeDir::new(reader.ui_dir.join("assets")))
+        .nest_service("/icons", ServeDir::new(reader.ui_dir.join("icons")))
+        .route_service("/sw.js", ServeFile::new(reader.ui_dir.join("sw.js")))
         .layer(axum::middleware::from_fn(peerguide_web::cache_control))
         .layer(CompressionLayer::new());
     peerguide_web::with_security_headers(Router::new().merge(own).fallback_service(hub_routes))
@@ -182,20 +229,228 @@ async fn home_page(State(reader): Shared) -> Response {
     Html(page(&reader.index, &Page::default())).into_response()
 }
 
-async fn lang_page(
+/// The article lists of a topic: its name as the title, its articles' titles as the summary,
+/// and the articles as links.
+async fn topic_page(
     State(reader): Shared,
-    UrlPath((lang, _)): UrlPath<(String, String)>,
+    UrlPath((lang, topic)): UrlPath<(String, String)>,
 ) -> Response {
-    match lang.parse::<LanguageTag>() {
-        Ok(lang) => Html(page(
-            &reader.index,
-            &Page {
-                lang: Some(lang),
-                ..Page::default()
-            },
-        ))
-        .into_response(),
-        Err(_) => not_found(&reader),
+    let (Ok(tag), Ok(topic)) = (lang.parse::<LanguageTag>(), topic.parse::<Topic>()) else {
+        return not_found(&reader);
+    };
+    let r = reader.clone();
+    let found = tokio::task::spawn_blocking(move || {
+        r.api.articles(ArticlesParams {
+            lang,
+            topic: Some(topic.slug().to_owned()),
+        })
+    })
+    .await;
+    let Ok(Ok(articles)) = found else {
+        return not_found(&reader);
+    };
+    let title = reader.t(&tag, &format!("topic-{}", topic.slug()));
+    let summary = articles
+        .iter()
+        .map(|a| a.title.as_str())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let mut body = String::from("<ul>");
+    for a in &articles {
+        body.push_str(&format!(
+            "<li><a href=\"/{l}/guide/{s}\" lang=\"{al}\" dir=\"auto\">{t}</a><br />{sum}</li>",
+            l = escape(tag.as_str()),
+            s = escape(&a.slug),
+            al = escape(a.lang.as_str()),
+            t = escape(&a.title),
+            sum = escape(&a.summary),
+        ));
+    }
+    body.push_str("</ul>");
+    Html(page(
+        &reader.index,
+        &Page {
+            lang: Some(tag),
+            title: Some(title),
+            summary: Some(summary),
+            body: Some(body),
+            kind: "website",
+            lead: false,
+        },
+    ))
+    .into_response()
+}
+
+/// One service: its name and description, what it helps with, its week, address and contacts.
+async fn service_page(
+    State(reader): Shared,
+    UrlPath((lang, slug)): UrlPath<(String, String)>,
+) -> Response {
+    let Ok(tag) = lang.parse::<LanguageTag>() else {
+        return not_found(&reader);
+    };
+    let r = reader.clone();
+    let found = tokio::task::spawn_blocking(move || {
+        let params = || ServiceParams {
+            lang: lang.clone(),
+            slug: slug.clone(),
+        };
+        match r.api.service(params()) {
+            Err(_) if matches!(r.refresh(), Ok(true)) => r.api.service(params()),
+            found => found,
+        }
+    })
+    .await;
+    let Ok(Ok(service)) = found else {
+        return not_found(&reader);
+    };
+    let body = service_html(&reader, &tag, &service);
+    Html(page(
+        &reader.index,
+        &Page {
+            // The text's own language: a description shown in English is marked as English.
+            lang: Some(if service.is_fallback {
+                service.text_lang.clone()
+            } else {
+                tag
+            }),
+            title: Some(service.listing.name.clone()),
+            summary: Some(service.description.clone()),
+            body: Some(body),
+            kind: "website",
+            lead: true,
+        },
+    ))
+    .into_response()
+}
+
+/// A service's details as HTML, labelled in `lang`.
+fn service_html(reader: &Reader, lang: &LanguageTag, s: &ServiceView) -> String {
+    let l = &s.listing;
+    let t = |key: &str| escape(&reader.t(lang, key));
+    let mut html = String::new();
+    let topics: Vec<String> = l
+        .topics
+        .iter()
+        .map(|topic| {
+            format!(
+                "<a href=\"/{}/topic/{}\">{}</a>",
+                escape(lang.as_str()),
+                topic.slug(),
+                t(&format!("topic-{}", topic.slug()))
+            )
+        })
+        .collect();
+    html.push_str(&format!("<p>{}</p>", topics.join(" · ")));
+    html.push_str(&format!("<h2>{}</h2><ul>", t("service-hours")));
+    use chrono::Weekday::*;
+    for (day, key) in [
+        (Mon, "mon"),
+        (Tue, "tue"),
+        (Wed, "wed"),
+        (Thu, "thu"),
+        (Fri, "fri"),
+        (Sat, "sat"),
+        (Sun, "sun"),
+    ] {
+        let ranges = l.hours.weekly.day(day);
+        let times = if ranges.is_empty() {
+            t("service-closed-all-day")
+        } else {
+            ranges
+                .iter()
+                .map(|r| format!("<span dir=\"ltr\">{}</span>", escape(&r.to_string())))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        html.push_str(&format!(
+            "<li>{}: {times}</li>",
+            t(&format!("weekday-{key}"))
+        ));
+    }
+    html.push_str("</ul>");
+    html.push_str(&format!("<address>{}</address><ul>", escape(&l.address)));
+    if let Some(phone) = &l.phone {
+        let dial: String = phone
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect();
+        html.push_str(&format!(
+            "<li>{}: <a href=\"tel:{}\" dir=\"ltr\">{}</a></li>",
+            t("service-call"),
+            escape(&dial),
+            escape(phone)
+        ));
+    }
+    if let Some(email) = &l.email {
+        html.push_str(&format!(
+            "<li><a href=\"mailto:{e}\" dir=\"ltr\">{e}</a></li>",
+            e = escape(email)
+        ));
+    }
+    if let Some(web) = l.web.as_deref().filter(|w| safe_link(w)) {
+        html.push_str(&format!(
+            "<li><a href=\"{}\" rel=\"noopener noreferrer\" dir=\"ltr\">{}</a></li>",
+            escape(web),
+            t("service-website")
+        ));
+    }
+    html.push_str("</ul>");
+    if let Some(a) = &s.accessibility {
+        html.push_str(&format!(
+            "<p>{} {}</p>",
+            t("service-accessibility"),
+            escape(a)
+        ));
+    }
+    html
+}
+
+/// `GET /manifest/<lang>.webmanifest`: the web app manifest in that language and direction.
+async fn manifest(State(reader): Shared, UrlPath(file): UrlPath<String>) -> Response {
+    let Some(tag) = file
+        .strip_suffix(".webmanifest")
+        .and_then(|l| l.parse::<LanguageTag>().ok())
+    else {
+        return (StatusCode::NOT_FOUND, "no such manifest").into_response();
+    };
+    let name = reader.t(&tag, "app-name");
+    let name = if name.is_empty() {
+        "Peer Guide".to_owned()
+    } else {
+        name
+    };
+    let manifest = serde_json::json!({
+        "id": "/",
+        "name": name,
+        "short_name": name,
+        "lang": tag.as_str(),
+        "dir": direction(&tag),
+        "start_url": "/",
+        "scope": "/",
+        "display": "standalone",
+        "theme_color": THEME_COLOUR,
+        "background_color": "#ffffff",
+        "icons": [
+            { "src": "/icons/icon-192.png", "sizes": "192x192", "type": "image/png" },
+            { "src": "/icons/icon-512.png", "sizes": "512x512", "type": "image/png" },
+            { "src": "/icons/icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "maskable" },
+        ],
+    });
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/manifest+json"),
+        )],
+        manifest.to_string(),
+    )
+        .into_response()
+}
+
+fn direction(lang: &LanguageTag) -> &'static str {
+    match lang.direction() {
+        Direction::Rtl => "rtl",
+        Direction::Ltr => "ltr",
     }
 }
 
@@ -236,6 +491,8 @@ async fn article_page(
                     title: Some(t.title.clone()),
                     summary: Some(t.summary.clone()),
                     body: Some(render_markdown(&t.body)),
+                    kind: "article",
+                    lead: true,
                 },
             ))
             .into_response()
@@ -258,18 +515,32 @@ struct Page {
     lang: Option<LanguageTag>,
     title: Option<String>,
     summary: Option<String>,
-    /// The article's text as safe HTML.
+    /// The page's content as safe HTML.
     body: Option<String>,
+    /// Its Open Graph type (`article`, `website`).
+    kind: &'static str,
+    /// Whether the summary is shown in bold under the title (an article's, a service's).
+    lead: bool,
 }
 
 /// `index` with the page's language, direction, preview tags and text put in.
 fn page(index: &str, p: &Page) -> String {
     let mut html = index.to_owned();
+    // The manifest in the page's language (what a phone offers to install), which also tells
+    // the UI it runs on the public reader.
+    let manifest_lang = p.lang.as_ref().map(|l| l.as_str()).unwrap_or("en");
+    html = html.replacen(
+        "</head>",
+        &format!(
+            "  <link rel=\"manifest\" href=\"/manifest/{}.webmanifest\" />\n    \
+             <meta name=\"theme-color\" content=\"{THEME_COLOUR}\" />\n    \
+             <link rel=\"apple-touch-icon\" href=\"/icons/icon-192.png\" />\n  </head>",
+            escape(manifest_lang)
+        ),
+        1,
+    );
     if let Some(lang) = &p.lang {
-        let dir = match lang.direction() {
-            Direction::Rtl => "rtl",
-            Direction::Ltr => "ltr",
-        };
+        let dir = direction(lang);
         html = html.replacen(
             r#"<html lang="en" dir="ltr">"#,
             &format!(r#"<html lang="{}" dir="{dir}">"#, escape(lang.as_str())),
@@ -281,7 +552,7 @@ fn page(index: &str, p: &Page) -> String {
         let locale = p.lang.as_ref().map(|l| l.as_str()).unwrap_or("en");
         let head = format!(
             "<title>{t}</title>\n    <meta name=\"description\" content=\"{s}\" />\n    \
-             <meta property=\"og:type\" content=\"article\" />\n    \
+             <meta property=\"og:type\" content=\"{k}\" />\n    \
              <meta property=\"og:site_name\" content=\"Peer Guide\" />\n    \
              <meta property=\"og:title\" content=\"{t}\" />\n    \
              <meta property=\"og:description\" content=\"{s}\" />\n    \
@@ -289,16 +560,24 @@ fn page(index: &str, p: &Page) -> String {
             t = escape(title),
             s = escape(summary),
             l = escape(&locale.replace('-', "_")),
+            k = if p.kind.is_empty() { "article" } else { p.kind },
         );
         html = html.replacen("<title>Peer Guide</title>", &head, 1);
     }
     if let Some(body) = &p.body {
         let title = escape(p.title.as_deref().unwrap_or_default());
-        let summary = escape(p.summary.as_deref().unwrap_or_default());
+        let lead = if p.lead {
+            format!(
+                "<p><strong>{}</strong></p>",
+                escape(p.summary.as_deref().unwrap_or_default())
+            )
+        } else {
+            String::new()
+        };
         // The UI replaces this when its script starts (it renders into the same element).
         let article = format!(
             "<div id=\"app\"><main class=\"server-page\"><article>\
-             <h1>{title}</h1><p><strong>{summary}</strong></p>{body}</article></main></div>"
+             <h1>{title}</h1>{lead}{body}</article></main></div>"
         );
         html = html.replacen(r#"<div id="app"></div>"#, &article, 1);
     }
@@ -399,6 +678,8 @@ mod tests {
                 title: Some("التسجيل \"GP\"".into()),
                 summary: Some("<b>x</b>".into()),
                 body: Some("<p>نص</p>".into()),
+                kind: "article",
+                lead: true,
             },
         );
         assert!(html.contains(r#"<html lang="ar" dir="rtl">"#));

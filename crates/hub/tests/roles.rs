@@ -774,6 +774,19 @@ impl ReaderServer {
             "<!doctype html>\n<html lang=\"en\" dir=\"ltr\">\n  <head>\n    <title>Peer Guide</title>\n  </head>\n  <body>\n    <div id=\"app\"></div>\n  </body>\n</html>\n",
         )
         .unwrap();
+        std::fs::write(
+            ui.path().join("sw.js"),
+            "self.addEventListener('fetch', () => {});\n",
+        )
+        .unwrap();
+        std::fs::write(
+            ui.path().join("reader-strings.json"),
+            r#"{"en":{"app-name":"Peer Guide","topic-housing":"Housing","service-hours":"Opening hours"},
+               "ar":{"app-name":"دليل الأقران","topic-housing":"السكن","service-hours":"ساعات العمل"}}"#,
+        )
+        .unwrap();
+        std::fs::create_dir(ui.path().join("icons")).unwrap();
+        std::fs::write(ui.path().join("icons/icon-192.png"), b"\x89PNG\r\n\x1a\n").unwrap();
         std::fs::create_dir(ui.path().join("assets")).unwrap();
         std::fs::write(
             ui.path().join("assets/app-Bq3x9ZkT.js"),
@@ -854,7 +867,7 @@ fn the_public_reader_answers_every_role_alike_and_only_with_what_newcomers_recei
     let (_, hidden_id) = r.other_volunteer.clone();
     t.publish(
         vec![article("register-with-a-gp", &["en", "ar"], 1)],
-        vec![],
+        vec![service("govan-clinic", &["en", "ar"])],
     );
     // One approved profile, one never approved: only the first is public.
     let (status, _, _) = post_json(
@@ -906,11 +919,70 @@ fn the_public_reader_answers_every_role_alike_and_only_with_what_newcomers_recei
                 .starts_with("default-src 'self'"),
             "{who}"
         );
+        // A topic's and a service's link preview in their language too.
+        let (status, _, page) = server.send(get.clone(), "/ar/topic/housing", token);
+        assert_eq!(status, 200, "{who}");
+        assert!(page.contains("<title>السكن</title>"), "{who}: {page}");
+        assert!(
+            page.contains(r#"<a href="/ar/guide/register-with-a-gp""#),
+            "{who}: {page}"
+        );
+        let (status, _, page) = server.send(get.clone(), "/ar/service/govan-clinic", token);
+        assert_eq!(status, 200, "{who}");
+        assert!(
+            page.contains("<title>Service govan-clinic</title>"),
+            "{who}: {page}"
+        );
+        assert!(
+            page.contains(r#"<meta name="description" content="govan-clinic described in ar" />"#),
+            "{who}: {page}"
+        );
+        assert!(page.contains("ساعات العمل"), "{who}: {page}");
+        assert!(page.contains("1 Main Street"), "{who}: {page}");
+        assert!(
+            page.contains(r#"<link rel="manifest" href="/manifest/ar.webmanifest" />"#),
+            "{who}"
+        );
+        for path in ["/ar/service/no-such-service", "/ar/topic/no-such-topic"] {
+            let (status, _, _) = server.send(get.clone(), path, token);
+            assert_eq!(status, 404, "{who} {path}");
+        }
+        // The manifest, the service worker and the icons, to install it.
+        let (status, headers, manifest) =
+            server.send(get.clone(), "/manifest/ar.webmanifest", token);
+        assert_eq!(status, 200, "{who}");
+        assert_eq!(headers["content-type"], "application/manifest+json");
+        let manifest: serde_json::Value = serde_json::from_str(&manifest).unwrap();
+        assert_eq!(manifest["name"], "دليل الأقران");
+        assert_eq!(manifest["dir"], "rtl");
+        assert_eq!(manifest["start_url"], "/");
+        // The offline bundle: what a newcomer's phone receives, and nothing more.
+        let (status, headers, bundle) = server.send(get.clone(), "/bundle/ar.json", token);
+        assert_eq!(status, 200, "{who}: {bundle}");
+        assert!(headers.get("set-cookie").is_none(), "{who}");
+        let bundle: serde_json::Value = serde_json::from_str(&bundle).unwrap();
+        assert_eq!(bundle["lang"], "ar");
+        assert_eq!(bundle["articles"][0]["view"]["slug"], "register-with-a-gp");
+        assert_eq!(bundle["services"][0]["slug"], "govan-clinic");
+        let volunteers = bundle["volunteers"].to_string();
+        assert!(volunteers.contains("PUBLIC-0141"), "{who}: {volunteers}");
+        for hidden in ["Sami", "PEERS-07700", "STAFF-ONLY"] {
+            assert!(
+                !volunteers.contains(hidden),
+                "{who}: {hidden} in the bundle"
+            );
+        }
+        for path in ["/bundle/xx.json", "/bundle/ar", "/manifest/xx.webmanifest"] {
+            let (status, _, _) = server.send(get.clone(), path, token);
+            assert_eq!(status, 404, "{who} {path}");
+        }
         for path in [
             "/",
             "/ar/topic/housing",
-            "/fa/service/x",
+            "/fa/service/govan-clinic",
             "/assets/app-Bq3x9ZkT.js",
+            "/sw.js",
+            "/icons/icon-192.png",
         ] {
             let (status, headers, _) = server.send(get.clone(), path, token);
             assert_eq!(status, 200, "{who} {path}");
@@ -977,6 +1049,22 @@ fn the_public_reader_answers_every_role_alike_and_only_with_what_newcomers_recei
             .contains("immutable")
     );
     assert!(resp.bytes().unwrap().len() < 200);
+    // The bundle goes compressed, and a phone that holds it is told so in a few bytes.
+    let client = reqwest::blocking::Client::new();
+    let resp = client
+        .get(format!("{}/bundle/ar.json", server.url))
+        .header("accept-encoding", "gzip")
+        .send()
+        .unwrap();
+    assert_eq!(resp.headers()["content-encoding"], "gzip");
+    assert_eq!(resp.headers()["cache-control"], "no-cache");
+    let etag = resp.headers()["etag"].to_str().unwrap().to_owned();
+    let resp = client
+        .get(format!("{}/bundle/ar.json", server.url))
+        .header("if-none-match", &etag)
+        .send()
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 304);
     // The hub's own API is still there, behind the reader.
     let (status, _, _) = post_json(&server.url, "/v1/pull", None, pull_body());
     assert_eq!(status, 200);
@@ -990,6 +1078,14 @@ fn the_public_reader_answers_every_role_alike_and_only_with_what_newcomers_recei
     t.publish(vec![article("later-article", &["en"], 1)], vec![]);
     assert!(server.reader.refresh().unwrap());
     assert!(!server.reader.refresh().unwrap(), "nothing new: no sync");
-    let (_, _, body) = server.send(get, "/api/articles?lang=en&topic=housing", None);
+    let (_, _, body) = server.send(get.clone(), "/api/articles?lang=en&topic=housing", None);
     assert!(body.contains("later-article"), "{body}");
+    // A publish is a new bundle, with a new ETag.
+    let resp = client
+        .get(format!("{}/bundle/ar.json", server.url))
+        .header("if-none-match", &etag)
+        .send()
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 200);
+    assert_ne!(resp.headers()["etag"].to_str().unwrap(), etag);
 }

@@ -6,6 +6,7 @@ import { api } from '../api';
 import { ArticleLink, FallbackNotice, Failed, Loading, Notice, TopicName } from '../components';
 import { direction } from '../i18n';
 import { renderMarkdown } from '../markdown';
+import { isPublicReader } from '../offline';
 import { articleLink, CheckedOn, ProvenanceNotices, shareText, Sources, todayIso } from '../provenance';
 import { TextSizeControl } from './Settings';
 import { copyText, href, useApp, useLoad } from '../state';
@@ -53,7 +54,7 @@ function ArticleBody({ view, today }: { view: ArticleView; today: string }) {
   const html = useMemo(() => renderMarkdown(view.translation.body), [view.translation.body]);
   const share = async () => {
     const { title } = view.translation;
-    const text = shareText(view, l10n, articleLink(view.slug));
+    const text = shareText(view, l10n, articleLink(view.slug, location, isPublicReader() ? l10n.lang : undefined));
     if (typeof navigator.share === 'function') {
       try {
         await navigator.share({ title, text });

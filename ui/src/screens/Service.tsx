@@ -9,6 +9,7 @@ import { ServiceChecks } from '../ServiceChecks';
 import { Closures, FallbackNotice, Failed, Loading, PhoneNumber, WeekHours } from '../components';
 import { direction } from '../i18n';
 import { directionsHref, telHref } from '../places';
+import { isPublicReader } from '../offline';
 import { copyText, href, useApp, useLoad } from '../state';
 import type { LanguageInfo, ServiceView } from '../types';
 
@@ -141,7 +142,8 @@ function ServiceDetails({ service: s, languages }: { service: ServiceView; langu
   const { l10n } = useApp();
   const [shared, setShared] = useState<'' | 'copied' | 'failed'>('');
   const share = async () => {
-    const url = location.href;
+    // On the hub's public reader, the path form, which previews in the reader's language.
+    const url = isPublicReader() ? `${location.origin}/${encodeURIComponent(l10n.lang)}/service/${encodeURIComponent(s.slug)}` : location.href;
     if (typeof navigator.share === 'function') {
       try {
         await navigator.share({ title: s.name, url });
