@@ -17,6 +17,7 @@ pub mod language;
 pub mod organisation;
 pub mod pack;
 pub mod phone;
+pub mod plan;
 pub mod review;
 pub mod search;
 pub mod service;
