@@ -9,7 +9,8 @@
 //! profile edit), checked every [`REFRESH_EVERY`].
 //!
 //! Path URLs carry the language (`/<lang>/guide/<slug>`, `/<lang>/topic/<topic>`,
-//! `/<lang>/service/<slug>`): the answer is the UI's `index.html` with `lang` and `dir` set
+//! `/<lang>/service/<slug>`, `/<lang>/plan/<step>`: a step of the move-on plan's guide, which
+//! holds nobody's dates): the answer is the UI's `index.html` with `lang` and `dir` set
 //! and, for an article, its title and summary in `<title>`, the description and Open Graph
 //! tags, and its text rendered into the page (no raw HTML, no images, links marked
 //! `noopener noreferrer`), so a shared link previews and reads before any script runs.
@@ -159,6 +160,7 @@ pub fn router(reader: Arc<Reader>, hub_routes: Router) -> Router {
         .route("/{lang}/guide/{slug}", get(article_page))
         .route("/{lang}/topic/{topic}", get(lang_page))
         .route("/{lang}/service/{slug}", get(lang_page))
+        .route("/{lang}/plan/{step}", get(lang_page))
         .with_state(reader.clone());
     // Cached as in web mode (the build's hash-named files for good, pages after a check, API
     // answers never) and compressed for a phone on a slow network; the hub's own API (the
