@@ -213,7 +213,9 @@ function Screen({ route }: { route: Route }) {
     case 'review':
       return <ReviewProfiles />;
     case 'plan':
-      return <Plan arg={route.arg} />;
+      // The guide and the reader's own plan are different screens: nothing of one is shown
+      // while the other loads.
+      return <Plan key={route.arg === 'guide' ? 'guide' : 'own'} arg={route.arg} />;
     case 'home':
       return <Home />;
   }
