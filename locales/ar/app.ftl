@@ -377,3 +377,79 @@ error-service-not-found = تعذّر العثور على هذه الخدمة. ر
 # The public reader kept for offline reading; $when is a date and time.
 offline-saved = محفوظ للقراءة دون اتصال. آخر جلب للمحتوى { $when }.
 offline-updated = تم التحديث. آخر جلب للمحتوى { $when }.
+## The move-on plan (screens/Plan.tsx)
+
+plan-home-link = أسابيعي الأولى: خطة بتواريخك
+plan-home-hint = ما تفعله أولاً بعد قرارك، وحتى متى. تبقى على هذا الهاتف فقط.
+plan-title = أسابيعي الأولى
+plan-intro = الخطوات بعد قرارك بالترتيب، مع اليوم الذي يجب إنجاز كل منها فيه. تواريخك وعلاماتك وملاحظاتك تبقى على هذا الهاتف فقط: لا تُرسل إلى أي مكان أبداً.
+plan-guide-title = خطة الانتقال خطوة بخطوة
+plan-guide-intro = كل خطوات الخطة دون تواريخ أحد، لتشرحها لشخص آخر.
+plan-machine-translated = تُرجمت هذه الخطة آلياً ولم يراجعها شخص بعد. تحقق من أي أمر مهم مع مستشار.
+plan-open-own = افتح خطتي
+plan-open-guide = تساعد شخصاً ما؟ افتح الخطوات دون تواريخ
+plan-none = لا يحتوي هذا الدليل على خطة انتقال بعد.
+plan-end-title = ينتهي دعم اللجوء الخاص بك في { $date }
+plan-end-from-letter = هذا هو التاريخ المذكور في رسالتك.
+plan-end-from-rule = { $days } يوماً من تاريخ قرارك. إذا ذكرت رسالة تاريخاً آخر فأدخله: تاريخ الرسالة هو المعتمد.
+plan-end-from-rule-since = { $days } يوماً من تاريخ قرارك (القاعدة للقرارات منذ { $from }). إذا ذكرت رسالة تاريخاً آخر فأدخله: تاريخ الرسالة هو المعتمد.
+plan-end-check-letters = القواعد تتغير. اعتمد دائماً التواريخ المذكورة في رسائلك، وتحقق مع مستشار.
+plan-first-step = افعل هذا أولاً
+plan-linked-step = الخطوة التي فتحتها
+plan-other-steps = الخطوات الأخرى
+plan-all-steps = كل الخطوات
+plan-dates-title = تواريخك
+plan-private = تبقى على هذا الهاتف فقط. لا تُرسل أبداً.
+plan-decision-label = التاريخ المذكور في رسالة القرار
+plan-support-end-label = تاريخ انتهاء دعم اللجوء، إذا ذكرته رسالة
+plan-support-end-hint = اتركه فارغاً إذا كنت لا تعرفه: تحسبه الخطة من تاريخ قرارك.
+plan-save-dates = احفظ التواريخ
+plan-decision-on = القرار: { $date }
+plan-change-dates = غيّر التواريخ
+plan-due = قبل { $date }
+plan-status-done = تم
+plan-status-overdue = متأخرة
+plan-status-today = اليوم
+plan-status-soon = هذا الأسبوع
+plan-status-later = لاحقاً
+plan-rule-after-decision =
+    { $days ->
+        [one] خلال يوم واحد من قرارك
+        [two] خلال يومين من قرارك
+        [few] خلال { $days } أيام من قرارك
+       *[other] خلال { $days } يوماً من قرارك
+    }
+plan-rule-before-support-end =
+    { $days ->
+        [one] قبل يوم واحد من انتهاء دعمك
+        [two] قبل يومين من انتهاء دعمك
+        [few] قبل { $days } أيام من انتهاء دعمك
+       *[other] قبل { $days } يوماً من انتهاء دعمك
+    }
+plan-rule-after-support-end =
+    { $days ->
+        [one] بعد يوم واحد من انتهاء دعمك
+        [two] بعد يومين من انتهاء دعمك
+        [few] بعد { $days } أيام من انتهاء دعمك
+       *[other] بعد { $days } يوماً من انتهاء دعمك
+    }
+plan-rule-on-support-end = في يوم انتهاء دعمك
+plan-read-more = اقرأ المزيد عن هذا
+plan-done = تم
+plan-note = ملاحظتي
+plan-save-note = احفظ الملاحظة
+plan-share-step = انسخ رابط هذه الخطوة
+plan-link-copied = نُسخ الرابط.
+plan-tools-title = التقويم والخصوصية
+plan-calendar-hint = ضع التواريخ في تقويم هاتفك، مع تذكير في اليوم السابق. يُصنع الملف على هذا الهاتف.
+plan-calendar = أضف إلى التقويم (.ics)
+plan-delete-explain = احذف تواريخك وعلاماتك وملاحظاتك من هذا الهاتف. تبقى الخطوات.
+plan-delete = احذف خطتي
+plan-delete-question = هل تحذف كل تواريخك وعلاماتك وملاحظاتك؟ لا يمكن التراجع عن ذلك.
+plan-delete-confirm = نعم، احذف الكل
+plan-deleted = حُذفت خطتك من هذا الهاتف.
+plan-reminder-title = موعده غداً
+plan-reminder-body = { $step }: قبل { $date }
+error-plan-not-found = لا يحتوي هذا الدليل على خطة انتقال بعد.
+error-plan-step-not-found = هذه الخطوة لم تعد في الخطة.
+error-invalid-plan-entry = تحقق من التواريخ: لا يمكن أن يكون القرار بعد اليوم، ولا أن ينتهي الدعم قبل القرار.

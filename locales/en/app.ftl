@@ -321,3 +321,73 @@ error-service-not-found = This service could not be found. It may have been remo
 # The public reader kept for offline reading; $when is a date and time.
 offline-saved = Saved for reading offline. Content last fetched { $when }.
 offline-updated = Updated. Content last fetched { $when }.
+## The move-on plan (screens/Plan.tsx)
+
+plan-home-link = My first weeks: a plan with your dates
+plan-home-hint = What to do first after your decision, and by when. Kept only on this phone.
+plan-title = My first weeks
+plan-intro = The steps after your decision, in order, with the day each one is due. Your dates, ticks and notes stay only on this phone: they are never sent anywhere.
+plan-guide-title = The move-on plan, step by step
+plan-guide-intro = Every step of the plan without anyone's dates, to talk someone through it.
+plan-machine-translated = This plan was translated by machine and not yet checked by a person. Check anything important with an adviser.
+plan-open-own = Open my own plan
+plan-open-guide = Helping someone? Open the steps without dates
+plan-none = This guide has no move-on plan yet.
+plan-end-title = Your asylum support ends on { $date }
+plan-end-from-letter = This is the date from your letter.
+plan-end-from-rule = { $days } days from your decision. If a letter gives another date, enter it: the letter wins.
+plan-end-from-rule-since = { $days } days from your decision (the rule for decisions from { $from }). If a letter gives another date, enter it: the letter wins.
+plan-end-check-letters = Rules change. Always go by the dates on your own letters, and check with an adviser.
+plan-first-step = Do this first
+plan-linked-step = The step you opened
+plan-other-steps = The other steps
+plan-all-steps = All steps
+plan-dates-title = Your dates
+plan-private = Kept only on this phone. Never sent.
+plan-decision-label = Date on your decision letter
+plan-support-end-label = Date your asylum support ends, if a letter tells you
+plan-support-end-hint = Leave it empty if you do not know: the plan works it out from your decision.
+plan-save-dates = Save dates
+plan-decision-on = Decision: { $date }
+plan-change-dates = Change dates
+plan-due = By { $date }
+plan-status-done = Done
+plan-status-overdue = Overdue
+plan-status-today = Today
+plan-status-soon = This week
+plan-status-later = Later
+plan-rule-after-decision =
+    { $days ->
+        [one] Within { $days } day of your decision
+       *[other] Within { $days } days of your decision
+    }
+plan-rule-before-support-end =
+    { $days ->
+        [one] { $days } day before your support ends
+       *[other] { $days } days before your support ends
+    }
+plan-rule-after-support-end =
+    { $days ->
+        [one] { $days } day after your support ends
+       *[other] { $days } days after your support ends
+    }
+plan-rule-on-support-end = On the day your support ends
+plan-read-more = Read more about this
+plan-done = Done
+plan-note = My note
+plan-save-note = Save note
+plan-share-step = Copy link to this step
+plan-link-copied = Link copied.
+plan-tools-title = Calendar and privacy
+plan-calendar-hint = Put the dates in your phone's calendar, with a reminder the day before. The file is made on this phone.
+plan-calendar = Add to calendar (.ics)
+plan-delete-explain = Delete your dates, ticks and notes from this phone. The steps stay.
+plan-delete = Delete my plan
+plan-delete-question = Delete all your dates, ticks and notes? This cannot be undone.
+plan-delete-confirm = Yes, delete all
+plan-deleted = Your plan was deleted from this phone.
+plan-reminder-title = Due tomorrow
+plan-reminder-body = { $step }: by { $date }
+error-plan-not-found = This guide has no move-on plan yet.
+error-plan-step-not-found = This step is not in the plan any more.
+error-invalid-plan-entry = Check the dates: the decision cannot be after today, and support cannot end before the decision.

@@ -329,3 +329,73 @@ error-service-not-found = No se encontró este servicio. Puede que se haya retir
 # The public reader kept for offline reading; $when is a date and time.
 offline-saved = Guardado para leer sin conexión. Contenido descargado por última vez el { $when }.
 offline-updated = Actualizado. Contenido descargado por última vez el { $when }.
+## The move-on plan (screens/Plan.tsx)
+
+plan-home-link = Mis primeras semanas: un plan con tus fechas
+plan-home-hint = Qué hacer primero después de tu decisión, y hasta cuándo. Se guarda solo en este teléfono.
+plan-title = Mis primeras semanas
+plan-intro = Los pasos después de tu decisión, en orden, con el día en que vence cada uno. Tus fechas, marcas y notas se quedan solo en este teléfono: nunca se envían a ningún sitio.
+plan-guide-title = El plan de salida, paso a paso
+plan-guide-intro = Todos los pasos del plan sin las fechas de nadie, para explicárselos a alguien.
+plan-machine-translated = Este plan se tradujo automáticamente y nadie lo ha revisado todavía. Consulta lo importante con un asesor.
+plan-open-own = Abrir mi plan
+plan-open-guide = ¿Ayudas a alguien? Abre los pasos sin fechas
+plan-none = Esta guía todavía no tiene un plan de salida.
+plan-end-title = Tu ayuda de asilo termina el { $date }
+plan-end-from-letter = Es la fecha de tu carta.
+plan-end-from-rule = { $days } días desde tu decisión. Si una carta da otra fecha, escríbela: vale la de la carta.
+plan-end-from-rule-since = { $days } días desde tu decisión (la regla para decisiones desde el { $from }). Si una carta da otra fecha, escríbela: vale la de la carta.
+plan-end-check-letters = Las reglas cambian. Guíate siempre por las fechas de tus propias cartas y consulta con un asesor.
+plan-first-step = Haz esto primero
+plan-linked-step = El paso que abriste
+plan-other-steps = Los demás pasos
+plan-all-steps = Todos los pasos
+plan-dates-title = Tus fechas
+plan-private = Se guardan solo en este teléfono. Nunca se envían.
+plan-decision-label = Fecha de tu carta de decisión
+plan-support-end-label = Fecha en que termina tu ayuda, si una carta te la da
+plan-support-end-hint = Déjalo vacío si no la sabes: el plan la calcula desde tu decisión.
+plan-save-dates = Guardar fechas
+plan-decision-on = Decisión: { $date }
+plan-change-dates = Cambiar fechas
+plan-due = Antes del { $date }
+plan-status-done = Hecho
+plan-status-overdue = Atrasado
+plan-status-today = Hoy
+plan-status-soon = Esta semana
+plan-status-later = Más tarde
+plan-rule-after-decision =
+    { $days ->
+        [one] En { $days } día desde tu decisión
+       *[other] En { $days } días desde tu decisión
+    }
+plan-rule-before-support-end =
+    { $days ->
+        [one] { $days } día antes de que termine tu ayuda
+       *[other] { $days } días antes de que termine tu ayuda
+    }
+plan-rule-after-support-end =
+    { $days ->
+        [one] { $days } día después de que termine tu ayuda
+       *[other] { $days } días después de que termine tu ayuda
+    }
+plan-rule-on-support-end = El día en que termina tu ayuda
+plan-read-more = Más información
+plan-done = Hecho
+plan-note = Mi nota
+plan-save-note = Guardar nota
+plan-share-step = Copiar enlace a este paso
+plan-link-copied = Enlace copiado.
+plan-tools-title = Calendario y privacidad
+plan-calendar-hint = Pon las fechas en el calendario del teléfono, con un aviso el día antes. El archivo se crea en este teléfono.
+plan-calendar = Añadir al calendario (.ics)
+plan-delete-explain = Borra tus fechas, marcas y notas de este teléfono. Los pasos se quedan.
+plan-delete = Borrar mi plan
+plan-delete-question = ¿Borrar todas tus fechas, marcas y notas? No se puede deshacer.
+plan-delete-confirm = Sí, borrar todo
+plan-deleted = Tu plan se borró de este teléfono.
+plan-reminder-title = Vence mañana
+plan-reminder-body = { $step }: antes del { $date }
+error-plan-not-found = Esta guía todavía no tiene un plan de salida.
+error-plan-step-not-found = Este paso ya no está en el plan.
+error-invalid-plan-entry = Revisa las fechas: la decisión no puede ser posterior a hoy y la ayuda no puede terminar antes de la decisión.

@@ -329,3 +329,73 @@ error-service-not-found = Ce service est introuvable. Il a peut-être été reti
 # The public reader kept for offline reading; $when is a date and time.
 offline-saved = Enregistré pour la lecture hors ligne. Contenu récupéré le { $when }.
 offline-updated = Mis à jour. Contenu récupéré le { $when }.
+## The move-on plan (screens/Plan.tsx)
+
+plan-home-link = Mes premières semaines : un plan avec vos dates
+plan-home-hint = Quoi faire en premier après votre décision, et avant quand. Gardé uniquement sur ce téléphone.
+plan-title = Mes premières semaines
+plan-intro = Les étapes après votre décision, dans l'ordre, avec le jour où chacune doit être faite. Vos dates, coches et notes restent uniquement sur ce téléphone : elles ne sont jamais envoyées.
+plan-guide-title = Le plan de sortie, étape par étape
+plan-guide-intro = Toutes les étapes du plan sans les dates de personne, pour les expliquer à quelqu'un.
+plan-machine-translated = Ce plan a été traduit automatiquement et personne ne l'a encore vérifié. Vérifiez tout point important avec un conseiller.
+plan-open-own = Ouvrir mon plan
+plan-open-guide = Vous aidez quelqu'un ? Ouvrez les étapes sans dates
+plan-none = Ce guide n'a pas encore de plan de sortie.
+plan-end-title = Votre aide aux demandeurs d'asile prend fin le { $date }
+plan-end-from-letter = C'est la date de votre lettre.
+plan-end-from-rule = { $days } jours après votre décision. Si une lettre donne une autre date, saisissez-la : la lettre l'emporte.
+plan-end-from-rule-since = { $days } jours après votre décision (la règle pour les décisions depuis le { $from }). Si une lettre donne une autre date, saisissez-la : la lettre l'emporte.
+plan-end-check-letters = Les règles changent. Fiez-vous toujours aux dates de vos propres lettres et vérifiez avec un conseiller.
+plan-first-step = À faire en premier
+plan-linked-step = L'étape que vous avez ouverte
+plan-other-steps = Les autres étapes
+plan-all-steps = Toutes les étapes
+plan-dates-title = Vos dates
+plan-private = Gardées uniquement sur ce téléphone. Jamais envoyées.
+plan-decision-label = Date de votre lettre de décision
+plan-support-end-label = Date de fin de votre aide, si une lettre vous la donne
+plan-support-end-hint = Laissez vide si vous ne la connaissez pas : le plan la calcule à partir de votre décision.
+plan-save-dates = Enregistrer les dates
+plan-decision-on = Décision : { $date }
+plan-change-dates = Modifier les dates
+plan-due = Avant le { $date }
+plan-status-done = Fait
+plan-status-overdue = En retard
+plan-status-today = Aujourd'hui
+plan-status-soon = Cette semaine
+plan-status-later = Plus tard
+plan-rule-after-decision =
+    { $days ->
+        [one] Dans { $days } jour après votre décision
+       *[other] Dans les { $days } jours après votre décision
+    }
+plan-rule-before-support-end =
+    { $days ->
+        [one] { $days } jour avant la fin de votre aide
+       *[other] { $days } jours avant la fin de votre aide
+    }
+plan-rule-after-support-end =
+    { $days ->
+        [one] { $days } jour après la fin de votre aide
+       *[other] { $days } jours après la fin de votre aide
+    }
+plan-rule-on-support-end = Le jour où votre aide prend fin
+plan-read-more = En savoir plus
+plan-done = Fait
+plan-note = Ma note
+plan-save-note = Enregistrer la note
+plan-share-step = Copier le lien de cette étape
+plan-link-copied = Lien copié.
+plan-tools-title = Calendrier et confidentialité
+plan-calendar-hint = Mettez les dates dans le calendrier de votre téléphone, avec un rappel la veille. Le fichier est créé sur ce téléphone.
+plan-calendar = Ajouter au calendrier (.ics)
+plan-delete-explain = Supprimez vos dates, coches et notes de ce téléphone. Les étapes restent.
+plan-delete = Supprimer mon plan
+plan-delete-question = Supprimer toutes vos dates, coches et notes ? C'est définitif.
+plan-delete-confirm = Oui, tout supprimer
+plan-deleted = Votre plan a été supprimé de ce téléphone.
+plan-reminder-title = À faire demain
+plan-reminder-body = { $step } : avant le { $date }
+error-plan-not-found = Ce guide n'a pas encore de plan de sortie.
+error-plan-step-not-found = Cette étape n'est plus dans le plan.
+error-invalid-plan-entry = Vérifiez les dates : la décision ne peut pas être après aujourd'hui, et l'aide ne peut pas finir avant la décision.

@@ -353,3 +353,79 @@ error-service-not-found = Цю службу не знайдено. Можлив�
 # The public reader kept for offline reading; $when is a date and time.
 offline-saved = Збережено для читання без мережі. Вміст востаннє отримано { $when }.
 offline-updated = Оновлено. Вміст востаннє отримано { $when }.
+## The move-on plan (screens/Plan.tsx)
+
+plan-home-link = Мої перші тижні: план з вашими датами
+plan-home-hint = Що зробити спершу після рішення і до якого дня. Зберігається лише на цьому телефоні.
+plan-title = Мої перші тижні
+plan-intro = Кроки після вашого рішення, по черзі, з днем, до якого треба зробити кожен. Ваші дати, позначки й нотатки залишаються лише на цьому телефоні: їх ніколи нікуди не надсилають.
+plan-guide-title = План переїзду крок за кроком
+plan-guide-intro = Усі кроки плану без чиїхось дат, щоб пояснити їх іншій людині.
+plan-machine-translated = Цей план перекладено машинно, і його ще не перевірила людина. Важливе перевіряйте з консультантом.
+plan-open-own = Відкрити мій план
+plan-open-guide = Допомагаєте комусь? Відкрийте кроки без дат
+plan-none = У цьому довіднику ще немає плану переїзду.
+plan-end-title = Ваша підтримка шукача притулку закінчується { $date }
+plan-end-from-letter = Це дата з вашого листа.
+plan-end-from-rule = { $days } днів від вашого рішення. Якщо в листі інша дата, введіть її: діє дата з листа.
+plan-end-from-rule-since = { $days } днів від вашого рішення (правило для рішень від { $from }). Якщо в листі інша дата, введіть її: діє дата з листа.
+plan-end-check-letters = Правила змінюються. Завжди орієнтуйтеся на дати у власних листах і перевіряйте з консультантом.
+plan-first-step = Зробіть це спершу
+plan-linked-step = Крок, який ви відкрили
+plan-other-steps = Інші кроки
+plan-all-steps = Усі кроки
+plan-dates-title = Ваші дати
+plan-private = Зберігаються лише на цьому телефоні. Ніколи не надсилаються.
+plan-decision-label = Дата в листі з рішенням
+plan-support-end-label = Дата закінчення підтримки, якщо її вказано в листі
+plan-support-end-hint = Залиште порожнім, якщо не знаєте: план обчислить її від рішення.
+plan-save-dates = Зберегти дати
+plan-decision-on = Рішення: { $date }
+plan-change-dates = Змінити дати
+plan-due = До { $date }
+plan-status-done = Зроблено
+plan-status-overdue = Прострочено
+plan-status-today = Сьогодні
+plan-status-soon = Цього тижня
+plan-status-later = Пізніше
+plan-rule-after-decision =
+    { $days ->
+        [one] Протягом { $days } дня після рішення
+        [few] Протягом { $days } днів після рішення
+        [many] Протягом { $days } днів після рішення
+       *[other] Протягом { $days } днів після рішення
+    }
+plan-rule-before-support-end =
+    { $days ->
+        [one] За { $days } день до кінця підтримки
+        [few] За { $days } дні до кінця підтримки
+        [many] За { $days } днів до кінця підтримки
+       *[other] За { $days } днів до кінця підтримки
+    }
+plan-rule-after-support-end =
+    { $days ->
+        [one] Через { $days } день після кінця підтримки
+        [few] Через { $days } дні після кінця підтримки
+        [many] Через { $days } днів після кінця підтримки
+       *[other] Через { $days } днів після кінця підтримки
+    }
+plan-rule-on-support-end = У день, коли закінчується підтримка
+plan-read-more = Докладніше
+plan-done = Зроблено
+plan-note = Моя нотатка
+plan-save-note = Зберегти нотатку
+plan-share-step = Копіювати посилання на цей крок
+plan-link-copied = Посилання скопійовано.
+plan-tools-title = Календар і приватність
+plan-calendar-hint = Додайте дати в календар телефону з нагадуванням напередодні. Файл створюється на цьому телефоні.
+plan-calendar = Додати до календаря (.ics)
+plan-delete-explain = Видаліть свої дати, позначки й нотатки з цього телефону. Кроки залишаться.
+plan-delete = Видалити мій план
+plan-delete-question = Видалити всі дати, позначки й нотатки? Це не можна скасувати.
+plan-delete-confirm = Так, видалити все
+plan-deleted = Ваш план видалено з цього телефону.
+plan-reminder-title = Термін завтра
+plan-reminder-body = { $step }: до { $date }
+error-plan-not-found = У цьому довіднику ще немає плану переїзду.
+error-plan-step-not-found = Цього кроку вже немає в плані.
+error-invalid-plan-entry = Перевірте дати: рішення не може бути пізніше за сьогодні, а підтримка не може закінчитися раніше за рішення.

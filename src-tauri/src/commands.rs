@@ -9,12 +9,14 @@
 
 use peerguide_core::api::{
     About, ArticleParams, ArticlesParams, ErrorBody, HubParams, LangParams, MyProfile,
-    ProfileParams, SearchParams, ServiceParams, ServicesParams, SyncView, TopicSection,
-    VolunteersParams,
+    PlanDatesParams, PlanParams, PlanStepParams, ProfileParams, SearchParams, ServiceParams,
+    ServicesParams, SyncView, TopicSection, VolunteersParams,
 };
 use peerguide_core::article::{ArticleSummary, ArticleView};
 use peerguide_core::language::LanguageInfo;
 use peerguide_core::organisation::OrganisationView;
+use peerguide_core::plan::PlanView;
+use peerguide_core::plan::calendar::PlanCalendar;
 use peerguide_core::search::SearchHit;
 use peerguide_core::service::ServiceView;
 use peerguide_core::sync::SyncError;
@@ -139,4 +141,34 @@ pub async fn review_profile(state: State<'_, AppState>, params: ReviewParams) ->
         .review_profile(params)
         .await
         .map_err(sync_body)
+}
+
+#[tauri::command(async)]
+pub fn plan(state: State<'_, AppState>, params: PlanParams) -> Reply<Option<PlanView>> {
+    state.api()?.plan(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn plan_guide(state: State<'_, AppState>, params: PlanParams) -> Reply<Option<PlanView>> {
+    state.api()?.plan_guide(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn plan_calendar(state: State<'_, AppState>, params: PlanParams) -> Reply<PlanCalendar> {
+    state.api()?.plan_calendar(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn save_plan_dates(state: State<'_, AppState>, params: PlanDatesParams) -> Reply<PlanView> {
+    state.api()?.save_plan_dates(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn mark_plan_step(state: State<'_, AppState>, params: PlanStepParams) -> Reply<PlanView> {
+    state.api()?.mark_plan_step(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn delete_plan(state: State<'_, AppState>) -> Reply<()> {
+    state.api()?.delete_plan().map_err(body)
 }

@@ -130,6 +130,12 @@ pub fn run() {
             commands::review_list,
             commands::join,
             commands::review_profile,
+            commands::plan,
+            commands::plan_guide,
+            commands::plan_calendar,
+            commands::save_plan_dates,
+            commands::mark_plan_step,
+            commands::delete_plan,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime failed to start");

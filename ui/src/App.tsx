@@ -8,6 +8,8 @@ import { OfflineStatus, useOfflineBundle } from './OfflineStatus';
 import { Article } from './screens/Article';
 import { FirstRun } from './screens/FirstRun';
 import { Home } from './screens/Home';
+import { Plan } from './screens/Plan';
+import { remindAtStart } from './reminders';
 import { Search } from './screens/Search';
 import { Services } from './screens/Services';
 import { Service } from './screens/Service';
@@ -30,6 +32,10 @@ export function App({ initial }: { initial: Localization }) {
   const bundleVersion = useOfflineBundle(chosen, l10n.lang);
 
   useEffect(() => applyToDocument(l10n), [l10n]);
+  useEffect(() => {
+    // Reminders of tomorrow's deadlines, in the app only (web mode has no notifications).
+    if (chosen) void remindAtStart(l10n);
+  }, [chosen]);
   useEffect(() => {
     // rem-based layout: one root size scales every text and spacing together.
     document.documentElement.style.fontSize = `${textSize * 100}%`;
@@ -180,7 +186,7 @@ function focusNewScreen(): () => void {
 }
 
 function isIn(route: Route, tab: Route['name']): boolean {
-  if (tab === 'home') return ['home', 'topic', 'article'].includes(route.name);
+  if (tab === 'home') return ['home', 'topic', 'article', 'plan'].includes(route.name);
   if (tab === 'volunteers') return ['volunteers', 'profile'].includes(route.name);
   if (tab === 'settings') return ['settings', 'review', 'contact'].includes(route.name);
   if (tab === 'services') return ['services', 'service'].includes(route.name);
@@ -209,6 +215,10 @@ function Screen({ route }: { route: Route }) {
       return <Profile />;
     case 'review':
       return <ReviewProfiles />;
+    case 'plan':
+      // The guide and the reader's own plan are different screens: nothing of one is shown
+      // while the other loads.
+      return <Plan key={route.arg === 'guide' ? 'guide' : 'own'} arg={route.arg} />;
     case 'home':
       return <Home />;
   }

@@ -12,6 +12,11 @@ import type {
   LangParams,
   LanguageInfo,
   OrganisationView,
+  PlanCalendar,
+  PlanDatesParams,
+  PlanParams,
+  PlanStepParams,
+  PlanView,
   SearchHit,
   HubLink,
   HubParams,
@@ -65,14 +70,31 @@ interface Ops {
   join: [JoinParams, HubLink];
   review_list: [Record<string, never>, Volunteer[]];
   review_profile: [ReviewParams, SyncDone];
+  plan: [PlanParams, PlanView | null];
+  plan_guide: [PlanParams, PlanView | null];
+  plan_calendar: [PlanParams, PlanCalendar];
+  save_plan_dates: [PlanDatesParams, PlanView];
+  mark_plan_step: [PlanStepParams, PlanView];
+  delete_plan: [Record<string, never>, null];
 }
 export type Op = keyof Ops;
 
 /** The operations whose Tauri command takes no `params` argument. */
-const NO_PARAMS: ReadonlySet<Op> = new Set<Op>(['languages', 'about', 'delete_profile', 'review_list']);
+const NO_PARAMS: ReadonlySet<Op> = new Set<Op>(['languages', 'about', 'delete_profile', 'review_list', 'delete_plan']);
 
 /** The operations that change the device: sent as POST with a JSON body in web mode. */
-export const WRITES: ReadonlySet<Op> = new Set<Op>(['set_hub', 'sync_now', 'save_profile', 'delete_profile', 'join', 'review_profile']);
+export const WRITES: ReadonlySet<Op> = new Set<Op>([
+  'set_hub',
+  'sync_now',
+  'save_profile',
+  'delete_profile',
+  'join',
+  'review_profile',
+  // The reader's plan: its dates and notes go in a body, never in a URL a log could keep.
+  'save_plan_dates',
+  'mark_plan_step',
+  'delete_plan',
+]);
 
 type TauriInternals = { invoke: (cmd: string, args?: unknown) => Promise<unknown> };
 type Transport = <O extends Op>(op: O, params: Ops[O][0]) => Promise<Ops[O][1]>;
@@ -200,4 +222,17 @@ export const api = {
   join: (p: JoinParams) => call('join', p),
   reviewList: () => call('review_list', {}),
   reviewProfile: (p: ReviewParams) => call('review_profile', p),
+  plan: (p: PlanParams) => call('plan', p),
+  planGuide: (p: PlanParams) => call('plan_guide', p),
+  planCalendar: (p: PlanParams) => call('plan_calendar', p),
+  savePlanDates: (p: PlanDatesParams) => call('save_plan_dates', p),
+  markPlanStep: (p: PlanStepParams) => call('mark_plan_step', p),
+  deletePlan: () => call('delete_plan', {}),
 };
+
+/** Calls a Tauri plugin's command in the app; `undefined` in a browser, which has no shell. */
+export async function shellCommand(cmd: string, args?: Record<string, unknown>): Promise<unknown> {
+  const internals = (globalThis as { __TAURI_INTERNALS__?: TauriInternals }).__TAURI_INTERNALS__;
+  if (!internals || typeof internals.invoke !== 'function') return undefined;
+  return internals.invoke(cmd, args);
+}

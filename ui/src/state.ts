@@ -124,25 +124,25 @@ export function useDebounced<T>(value: T, ms: number): T {
 }
 
 export interface Route {
-  name: 'home' | 'topic' | 'article' | 'search' | 'services' | 'service' | 'volunteers' | 'settings' | 'profile' | 'review' | 'contact';
+  name: 'home' | 'topic' | 'article' | 'search' | 'services' | 'service' | 'volunteers' | 'settings' | 'profile' | 'review' | 'contact' | 'plan';
   arg?: string;
 }
 
 export function parseRoute(hash: string): Route {
   const [, name = '', arg] = hash.replace(/^#/, '').split('/');
-  const known: Route['name'][] = ['topic', 'article', 'search', 'services', 'service', 'volunteers', 'settings', 'profile', 'review', 'contact'];
+  const known: Route['name'][] = ['topic', 'article', 'search', 'services', 'service', 'volunteers', 'settings', 'profile', 'review', 'contact', 'plan'];
   const route = known.find((k) => k === name);
   if (!route) return { name: 'home' };
   return { name: route, arg: arg ? decodeURIComponent(arg) : undefined };
 }
 
-/** A shared link's path form (`/<lang>/guide|topic|service/<slug>`, served by the hub's public
- * reader): its language and the screen it opens, or null for any other path. */
+/** A shared link's path form (`/<lang>/guide|topic|service|plan/<slug>`, served by the hub's
+ * public reader): its language and the screen it opens, or null for any other path. */
 export function parsePath(path: string): { lang: string; route: Route } | null {
-  const m = /^\/([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\/(guide|topic|service)\/([^/]+)\/?$/.exec(path);
+  const m = /^\/([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\/(guide|topic|service|plan)\/([^/]+)\/?$/.exec(path);
   if (!m) return null;
   const [, lang, kind, arg] = m;
-  const name = ({ guide: 'article', topic: 'topic', service: 'services' } as const)[kind as 'guide' | 'topic' | 'service'];
+  const name = ({ guide: 'article', topic: 'topic', service: 'services', plan: 'plan' } as const)[kind as 'guide' | 'topic' | 'service' | 'plan'];
   return { lang, route: { name, arg: decodeURIComponent(arg) } };
 }
 

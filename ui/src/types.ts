@@ -327,3 +327,73 @@ export interface SyncParams {
   lang: string;
   accept_new_key?: boolean;
 }
+
+// The move-on plan (crates/core/src/plan): the organisation's steps, dated from the reader's
+// own letters, which only this device holds.
+
+export type PlanAnchor = 'decision' | 'support-end';
+export type StepStatus = 'done' | 'overdue' | 'today' | 'soon' | 'later';
+
+export interface SupportRule {
+  id: string;
+  from?: string;
+  days: number;
+  source?: string;
+}
+
+export interface SupportEndView {
+  date: string;
+  source: 'letter' | 'rule';
+  rule: SupportRule;
+  title: string;
+}
+
+export interface StepView {
+  id: string;
+  title: string;
+  text: string;
+  article: string | null;
+  anchor: PlanAnchor;
+  days: number;
+  due: string | null;
+  status: StepStatus | null;
+  done: boolean;
+  note: string;
+}
+
+export interface PlanView {
+  lang: string;
+  is_fallback: boolean;
+  translated: 'machine' | 'volunteer' | 'professional' | null;
+  today: string;
+  decision: string | null;
+  support_end: SupportEndView | null;
+  rules: SupportRule[];
+  steps: StepView[];
+  focus: string | null;
+}
+
+export interface PlanParams {
+  lang: string;
+  today?: string;
+}
+
+export interface PlanDatesParams {
+  lang: string;
+  today?: string;
+  decision: string;
+  support_end?: string | null;
+}
+
+export interface PlanStepParams {
+  lang: string;
+  today?: string;
+  step: string;
+  done: boolean;
+  note: string;
+}
+
+export interface PlanCalendar {
+  file_name: string;
+  text: string;
+}

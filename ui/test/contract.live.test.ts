@@ -4,7 +4,7 @@
 // renamed or removed on the Rust side fails here. Run by scripts/e2e.sh with PEERGUIDE_URL.
 
 import { expect, test } from 'vitest';
-import type { About, ArticleSummary, ArticleView, LanguageInfo, OrganisationView, Provenance, SearchHit, ServiceView, Source, SyncView, TopicSection, Translated, Translation, Volunteer } from '../src/types';
+import type { About, ArticleSummary, ArticleView, LanguageInfo, OrganisationView, PlanView, Provenance, SearchHit, ServiceView, Source, StepView, SupportRule, SyncView, TopicSection, Translated, Translation, Volunteer } from '../src/types';
 
 type Keys<T> = Record<keyof T, 'required' | 'optional'>;
 const req = 'required' as const;
@@ -30,6 +30,12 @@ const organisationView: Keys<OrganisationView> = {
 };
 const about: Keys<About> = { version: req, content_date: req, articles: req, services: req, volunteers: req };
 
+
+const planView: Keys<PlanView> = {
+  lang: req, is_fallback: req, translated: req, today: req, decision: req, support_end: req, rules: req, steps: req, focus: req,
+};
+const stepView: Keys<StepView> = { id: req, title: req, text: req, article: req, anchor: req, days: req, due: req, status: req, done: req, note: req };
+const supportRule: Keys<SupportRule> = { id: req, from: opt, days: req, source: opt };
 
 const syncView: Keys<SyncView> = { hub: req, last_attempt: req, last_sync: req, changes: req, changed_articles: req, pending: req };
 
@@ -78,3 +84,9 @@ test('organisation', async () => matches(await get('organisation?lang=ti'), orga
 test('volunteers', async () => matches(first(await get('volunteers')), volunteer, 'Volunteer'));
 test('about', async () => matches(await get('about'), about, 'About'));
 test('sync_status', async () => matches(await get('sync_status?lang=en'), syncView, 'SyncView'));
+test('plan_guide', async () => {
+  const view = (await get('plan_guide?lang=fa&today=2026-03-20')) as PlanView;
+  matches(view, planView, 'PlanView');
+  matches(view.steps[0], stepView, 'StepView');
+  for (const r of view.rules) matches(r, supportRule, 'SupportRule');
+});

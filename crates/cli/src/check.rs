@@ -42,6 +42,7 @@ pub fn run(
                     services: &services,
                     volunteers: &volunteers,
                     policy: &pack.policy,
+                    plan: pack.plan.as_ref(),
                 },
                 today,
             )
@@ -64,12 +65,14 @@ pub fn run(
             let articles = store.article_records()?;
             let services = store.service_records()?;
             let volunteers = store.volunteers(Audience::Coordinators, None, None)?;
+            let plan = store.plan()?;
             check(
                 &Content {
                     articles: &articles,
                     services: &services,
                     volunteers: &volunteers,
                     policy: &policy,
+                    plan: plan.as_ref(),
                 },
                 today,
             )

@@ -17,6 +17,8 @@ use crate::error::{Error, Result};
 use crate::hours::{WeeklyHours, local_now};
 use crate::language::{LANGUAGES, LanguageInfo, LanguageSettings, LanguageTag};
 use crate::organisation::OrganisationView;
+use crate::plan::calendar::{PlanCalendar, calendar};
+use crate::plan::{MAX_NOTE_CHARS, PlanDates, PlanView, StepMark};
 use crate::search::SearchHit;
 use crate::service::{ServiceQuery, ServiceView};
 use crate::store::{Counts, Store};
@@ -162,6 +164,72 @@ pub struct About {
     pub services: u64,
     /// Volunteers held.
     pub volunteers: u64,
+}
+
+/// Parameters of [`Api::plan`], [`Api::plan_guide`] and [`Api::plan_calendar`].
+#[derive(Debug, Clone, Deserialize)]
+pub struct PlanParams {
+    /// The reader's language.
+    pub lang: String,
+    /// The reader's today (`YYYY-MM-DD`); the date in Glasgow when absent.
+    #[serde(default)]
+    pub today: Option<String>,
+}
+
+/// Parameters of [`Api::save_plan_dates`]: the dates on the reader's letters.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanDatesParams {
+    /// The reader's language.
+    pub lang: String,
+    /// The reader's today (`YYYY-MM-DD`); the date in Glasgow when absent.
+    #[serde(default)]
+    pub today: Option<String>,
+    /// The date on the decision letter (`YYYY-MM-DD`).
+    pub decision: String,
+    /// The day support ends as a letter says (`YYYY-MM-DD`), if the reader knows it.
+    #[serde(default)]
+    pub support_end: Option<String>,
+}
+
+/// Parameters of [`Api::mark_plan_step`]: a step's tick and note, both as they are to be.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanStepParams {
+    /// The reader's language.
+    pub lang: String,
+    /// The reader's today (`YYYY-MM-DD`); the date in Glasgow when absent.
+    #[serde(default)]
+    pub today: Option<String>,
+    /// The step's id.
+    pub step: String,
+    /// Ticked off.
+    pub done: bool,
+    /// The reader's note (at most [`MAX_NOTE_CHARS`] characters).
+    pub note: String,
+}
+
+fn parse_day(field: &str, input: &str) -> Result<NaiveDate> {
+    input
+        .trim()
+        .parse::<NaiveDate>()
+        .map_err(|_| Error::InvalidPlanEntry {
+            field: field.to_owned(),
+            reason: format!("'{input}' is not a date written YYYY-MM-DD"),
+        })
+}
+
+fn today_or_now(today: Option<&str>) -> Result<NaiveDate> {
+    match today {
+        Some(day) => day
+            .trim()
+            .parse::<NaiveDate>()
+            .map_err(|_| Error::InvalidDateTime {
+                input: day.to_owned(),
+                reason: "today must be a date written YYYY-MM-DD".into(),
+            }),
+        None => Ok(local_now().date()),
+    }
 }
 
 /// Parameters of [`Api::set_hub`].
@@ -466,6 +534,117 @@ impl Api {
     /// Links the device to a hub (or unlinks it, given a blank address).
     pub fn set_hub(&self, p: HubParams) -> std::result::Result<Option<HubLink>, SyncError> {
         device::set_hub(&mut self.locked(), &p.address)
+    }
+
+    /// The reader's move-on plan on their today: the plan's steps in their language, dated
+    /// from their letters once they entered them, with their ticks and notes; `None` when
+    /// the content holds no plan. Everything personal comes from the device's own tables.
+    pub fn plan(&self, p: PlanParams) -> Result<Option<PlanView>> {
+        let requested = self.lang(&p.lang)?;
+        let today = today_or_now(p.today.as_deref())?;
+        self.store(|s| {
+            let Some(plan) = s.plan()? else {
+                return Ok(None);
+            };
+            Ok(Some(plan.view(&requested, &s.plan_personal()?, today)))
+        })
+    }
+
+    /// The plan's steps without anyone's dates, ticks or notes: what a volunteer opens to
+    /// talk a newcomer through them.
+    pub fn plan_guide(&self, p: PlanParams) -> Result<Option<PlanView>> {
+        let requested = self.lang(&p.lang)?;
+        let today = today_or_now(p.today.as_deref())?;
+        let plan = self.store(|s| s.plan())?;
+        Ok(plan.map(|plan| plan.view(&requested, &Default::default(), today)))
+    }
+
+    /// Keeps the dates on the reader's letters on the device. A decision after today or a
+    /// support end before the decision is refused (`invalid-plan-entry`).
+    pub fn save_plan_dates(&self, p: PlanDatesParams) -> Result<PlanView> {
+        let today = today_or_now(p.today.as_deref())?;
+        let decision = parse_day("decision", &p.decision)?;
+        let support_end = p
+            .support_end
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| parse_day("support_end", s))
+            .transpose()?;
+        if decision > today {
+            return Err(Error::InvalidPlanEntry {
+                field: "decision".into(),
+                reason: format!("{decision} is after today ({today})"),
+            });
+        }
+        if let Some(end) = support_end
+            && end < decision
+        {
+            return Err(Error::InvalidPlanEntry {
+                field: "support_end".into(),
+                reason: format!("{end} is before the decision ({decision})"),
+            });
+        }
+        self.store(|s| {
+            s.plan()?.ok_or(Error::NoPlan)?;
+            s.set_plan_dates(PlanDates {
+                decision,
+                support_end,
+            })
+        })?;
+        self.plan(PlanParams {
+            lang: p.lang,
+            today: Some(today.to_string()),
+        })?
+        .ok_or(Error::NoPlan)
+    }
+
+    /// Ticks a step off (or not) and keeps its note, on the device.
+    pub fn mark_plan_step(&self, p: PlanStepParams) -> Result<PlanView> {
+        let today = today_or_now(p.today.as_deref())?;
+        let note = p.note.trim();
+        if note.chars().count() > MAX_NOTE_CHARS {
+            return Err(Error::InvalidPlanEntry {
+                field: "note".into(),
+                reason: format!("a note holds at most {MAX_NOTE_CHARS} characters"),
+            });
+        }
+        self.store(|s| {
+            let plan = s.plan()?.ok_or(Error::NoPlan)?;
+            if plan.step(&p.step).is_none() {
+                return Err(Error::PlanStepNotFound {
+                    step: p.step.clone(),
+                });
+            }
+            s.mark_plan_step(
+                &p.step,
+                &StepMark {
+                    done: p.done,
+                    note: note.to_owned(),
+                },
+            )
+        })?;
+        self.plan(PlanParams {
+            lang: p.lang,
+            today: Some(today.to_string()),
+        })?
+        .ok_or(Error::NoPlan)
+    }
+
+    /// Deletes every date, tick and note of the reader's plan from the device.
+    pub fn delete_plan(&self) -> Result<()> {
+        self.store(|s| s.delete_plan())
+    }
+
+    /// The reader's dated steps as an iCalendar file, made on the device.
+    pub fn plan_calendar(&self, p: PlanParams) -> Result<PlanCalendar> {
+        let view = self.plan(p)?.ok_or(Error::NoPlan)?;
+        if view.decision.is_none() {
+            return Err(Error::InvalidPlanEntry {
+                field: "decision".into(),
+                reason: "enter the date on the decision letter first".into(),
+            });
+        }
+        Ok(calendar(&view, chrono::Utc::now()))
     }
 
     /// Version and content facts for the about screen.

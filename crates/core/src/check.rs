@@ -10,6 +10,7 @@ use serde::Serialize;
 use crate::article::Article;
 use crate::language::{LanguageTag, SOURCE_LANGUAGE};
 use crate::phone;
+use crate::plan::Plan;
 use crate::review::ReviewPolicy;
 use crate::service::Service;
 use crate::volunteer::{Channel, Volunteer};
@@ -97,6 +98,9 @@ pub struct Content<'a> {
     pub volunteers: &'a [Volunteer],
     /// The organisation's policy: the languages it offers.
     pub policy: &'a ReviewPolicy,
+    /// The move-on plan, if the content has one. Its findings name it `plan` (the plan as a
+    /// whole) or `plan:<step>` in the place of an article's slug.
+    pub plan: Option<&'a Plan>,
 }
 
 /// Checks `content` as it stands on `today`.
@@ -171,6 +175,9 @@ pub fn check(content: &Content, today: NaiveDate) -> CheckReport {
             }
         }
     }
+    if let Some(plan) = content.plan {
+        check_plan(plan, &slugs, content.policy, &mut add);
+    }
     report.overdue = overdue;
     for s in content.services {
         if let Some(p) = &s.phone
@@ -197,6 +204,57 @@ pub fn check(content: &Content, today: NaiveDate) -> CheckReport {
         }
     }
     report
+}
+
+/// The plan's languages, machine translations and links to articles.
+fn check_plan(
+    plan: &Plan,
+    slugs: &BTreeSet<&str>,
+    policy: &ReviewPolicy,
+    add: &mut impl FnMut(&LanguageTag, Finding),
+) {
+    for (lang, method) in &plan.translated {
+        if *method == crate::article::TranslationMethod::Machine {
+            add(
+                lang,
+                Finding::UnreviewedMachine {
+                    slug: "plan".into(),
+                },
+            );
+        }
+    }
+    for step in &plan.steps {
+        let slug = format!("plan:{}", step.id);
+        for lang in &policy.languages {
+            if !step.title.contains_key(lang) {
+                add(lang, Finding::Missing { slug: slug.clone() });
+            }
+        }
+        if let Some(article) = &step.article
+            && !slugs.contains(article.as_str())
+        {
+            add(
+                &LanguageTag::source(),
+                Finding::BrokenLink {
+                    slug,
+                    target: format!("{ARTICLE_LINK_PREFIX}{article}"),
+                },
+            );
+        }
+    }
+    for rule in &plan.support_end.rules {
+        if let Some(source) = &rule.source
+            && !slugs.contains(source.as_str())
+        {
+            add(
+                &LanguageTag::source(),
+                Finding::BrokenLink {
+                    slug: format!("plan:{}", rule.id),
+                    target: format!("{ARTICLE_LINK_PREFIX}{source}"),
+                },
+            );
+        }
+    }
 }
 
 /// The slugs an article's Markdown links to inside the app (`[text](#/article/<slug>)`).

@@ -64,6 +64,23 @@ pub enum Error {
         /// Why it was refused.
         reason: String,
     },
+    /// The content holds no move-on plan.
+    #[error("the content holds no move-on plan (a pack's plan.toml)")]
+    NoPlan,
+    /// The plan has no step with this id.
+    #[error("the move-on plan has no step '{step}'")]
+    PlanStepNotFound {
+        /// The id asked for.
+        step: String,
+    },
+    /// A date or note for the reader's plan that cannot be kept.
+    #[error("invalid {field} for the move-on plan: {reason}")]
+    InvalidPlanEntry {
+        /// The field at fault (`decision`, `support_end`, `note`).
+        field: String,
+        /// Why it was refused.
+        reason: String,
+    },
     /// A content pack with one or more problems; nothing was imported.
     #[error("the content pack is invalid ({} problem{}):\n{}", .problems.len(), if .problems.len() == 1 { "" } else { "s" }, PackProblem::list(.problems))]
     InvalidPack {
@@ -105,6 +122,9 @@ impl Error {
             Error::NoTranslation { .. } => "no-translation",
             Error::ServiceNotFound { .. } => "service-not-found",
             Error::InvalidDateTime { .. } => "invalid-date-time",
+            Error::NoPlan => "plan-not-found",
+            Error::PlanStepNotFound { .. } => "plan-step-not-found",
+            Error::InvalidPlanEntry { .. } => "invalid-plan-entry",
             Error::InvalidPack { .. } => "invalid-pack",
             Error::Io { .. } => "io",
             Error::Migration(_) => "database-version",

@@ -18,6 +18,7 @@ pub mod organisation;
 pub mod pack;
 pub mod pack_write;
 pub mod phone;
+pub mod plan;
 pub mod review;
 pub mod search;
 pub mod service;

@@ -21,6 +21,7 @@ use crate::hours::{Closure, OpeningHours, WeeklyHours};
 use crate::language::{LanguageSettings, LanguageTag, SOURCE_LANGUAGE};
 use crate::organisation::Organisation;
 use crate::phone;
+use crate::plan::{self, Anchor, Plan, Step, SupportEnd, SupportRule};
 use crate::review::ReviewPolicy;
 use crate::search::synonyms::Synonyms;
 use crate::service::{Access, Cost, Service, ServiceText};
@@ -111,6 +112,8 @@ pub struct Pack {
     /// The organisation's search and reader-language settings (`search.toml`), if the
     /// pack has one.
     pub search: Option<SearchSettings>,
+    /// The move-on plan (`plan.toml`), if the pack has one; kept as the `plan` setting.
+    pub plan: Option<Plan>,
 }
 
 /// `search.toml`: what the organisation decides for search and reader languages.
@@ -151,6 +154,12 @@ impl Pack {
             settings.push(Setting {
                 name: Synonyms::SETTING.to_owned(),
                 value: serde_json::to_value(&search.synonyms).expect("synonyms serialise"),
+            });
+        }
+        if let Some(plan) = &self.plan {
+            settings.push(Setting {
+                name: plan::SETTING.to_owned(),
+                value: serde_json::to_value(plan).expect("a plan serialises"),
             });
         }
         settings
@@ -592,6 +601,7 @@ pub fn load_files(
     let mut volunteer_files = Vec::new();
     let mut organisation_file = None;
     let mut search_file = None;
+    let mut plan_file = None;
     let io = |path: &Path| {
         let path = path.to_owned();
         move |source| Error::Io { path, source }
@@ -626,6 +636,7 @@ pub fn load_files(
                 collect_toml(&mut reader, &entry, &mut volunteer_files)?
             }
             "search.toml" if files.is_file(&entry) => search_file = Some(entry),
+            PLAN_FILE if files.is_file(&entry) => plan_file = Some(entry),
             POLICY_FILE if files.is_file(&entry) => {
                 if let Some(p) = read_policy(&mut reader, &entry) {
                     policy = p;
@@ -639,7 +650,7 @@ pub fn load_files(
                     &rel,
                     None,
                     None,
-                    "unexpected entry: a pack holds guidance/, services/, volunteers/, organisation.toml, review.toml and search.toml",
+                    "unexpected entry: a pack holds guidance/, services/, volunteers/, organisation.toml, plan.toml, review.toml and search.toml",
                 );
             }
         }
@@ -677,6 +688,9 @@ pub fn load_files(
     }
     if let Some(file) = &search_file {
         pack.search = read_search_settings(&mut reader, file);
+    }
+    if let Some(file) = &plan_file {
+        pack.plan = read_plan(&mut reader, file, &pack.articles);
     }
     check_unique(&mut reader, &pack);
     pack.policy = policy;
@@ -1288,6 +1302,271 @@ fn read_search_settings(reader: &mut Reader, file: &Path) -> Option<SearchSettin
         }
     }
     Some(settings)
+}
+
+/// The name of a pack's move-on plan file.
+pub const PLAN_FILE: &str = "plan.toml";
+
+/// Most days a step may be from its anchor, or support may last: a plan is about weeks.
+const MAX_PLAN_DAYS: i64 = 366;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlanFile {
+    support_end: SupportEndFile,
+    #[serde(default)]
+    translated: BTreeMap<LanguageTag, TranslationMethod>,
+    #[serde(default)]
+    steps: Vec<StepFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SupportEndFile {
+    title: BTreeMap<LanguageTag, String>,
+    #[serde(default)]
+    rules: Vec<RuleFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    id: toml::Spanned<String>,
+    /// A quoted date (`"2026-03-09"`), like every date in a pack.
+    #[serde(default)]
+    from: Option<NaiveDate>,
+    days: toml::Spanned<i64>,
+    #[serde(default)]
+    source: Option<toml::Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StepFile {
+    id: toml::Spanned<String>,
+    anchor: Anchor,
+    days: toml::Spanned<i64>,
+    #[serde(default)]
+    article: Option<toml::Spanned<String>>,
+    title: BTreeMap<LanguageTag, String>,
+    text: BTreeMap<LanguageTag, String>,
+}
+
+fn read_plan(reader: &mut Reader, file: &Path, articles: &[Sourced<Article>]) -> Option<Plan> {
+    let rel = reader.relative(file);
+    let text = reader.read(file)?;
+    let t = TomlText {
+        text: &text,
+        first_line: 1,
+    };
+    let f = reader.parse::<PlanFile>(&rel, &t)?;
+    let line = |span: std::ops::Range<usize>| Some(t.line_at(span.start));
+    let known_article = |slug: &str| articles.iter().any(|a| a.record.slug == slug);
+    let check_article = |reader: &mut Reader, field: &str, slug: &toml::Spanned<String>| {
+        if !known_article(slug.get_ref()) {
+            reader.problem(
+                &rel,
+                line(slug.span()),
+                Some(field),
+                format!("no article '{}' in guidance/", slug.get_ref()),
+            );
+        }
+    };
+
+    let check_texts = |reader: &mut Reader,
+                       field: &str,
+                       at: Option<usize>,
+                       texts: &BTreeMap<LanguageTag, String>| {
+        if !texts.contains_key(&LanguageTag::source()) {
+            reader.problem(
+                &rel,
+                at,
+                Some(format!("{field}.en").as_str()),
+                "say it in English",
+            );
+        }
+        for (lang, value) in texts {
+            if value.trim().is_empty() {
+                reader.problem(
+                    &rel,
+                    at,
+                    Some(format!("{field}.{lang}").as_str()),
+                    "must not be empty",
+                );
+            }
+        }
+    };
+    check_texts(
+        reader,
+        "support_end.title",
+        t.line_of("title"),
+        &f.support_end.title,
+    );
+
+    let mut rules = Vec::new();
+    let mut undated = 0;
+    let mut starts: HashMap<NaiveDate, String> = HashMap::new();
+    let mut rule_ids = std::collections::HashSet::new();
+    for r in &f.support_end.rules {
+        let at = line(r.id.span());
+        if !valid_slug(r.id.get_ref()) {
+            reader.problem(
+                &rel,
+                at,
+                Some("support_end.rules.id"),
+                format!(
+                    "'{}' is not a slug (lower-case letters, digits and hyphens)",
+                    r.id.get_ref()
+                ),
+            );
+        }
+        if !rule_ids.insert(r.id.get_ref().clone()) {
+            reader.problem(
+                &rel,
+                at,
+                Some("support_end.rules.id"),
+                format!("duplicate rule id '{}'", r.id.get_ref()),
+            );
+        }
+        if !(1..=MAX_PLAN_DAYS).contains(r.days.get_ref()) {
+            reader.problem(
+                &rel,
+                line(r.days.span()),
+                Some("support_end.rules.days"),
+                format!(
+                    "{} is not between 1 and {MAX_PLAN_DAYS} days",
+                    r.days.get_ref()
+                ),
+            );
+        }
+        match r.from {
+            None => undated += 1,
+            Some(from) => {
+                if let Some(other) = starts.insert(from, r.id.get_ref().clone()) {
+                    reader.problem(
+                        &rel,
+                        at,
+                        Some("support_end.rules.from"),
+                        format!("rule '{other}' also starts on {from}"),
+                    );
+                }
+            }
+        }
+        if let Some(source) = &r.source {
+            check_article(reader, "support_end.rules.source", source);
+        }
+        rules.push(SupportRule {
+            id: r.id.get_ref().clone(),
+            from: r.from,
+            days: u32::try_from(*r.days.get_ref()).unwrap_or(0),
+            source: r.source.as_ref().map(|s| s.get_ref().clone()),
+        });
+    }
+    if undated != 1 {
+        reader.problem(
+            &rel,
+            t.line_of("[support_end]").or_else(|| text.lines().position(|l| l.trim() == "[[support_end.rules]]").map(|i| i + 1)),
+            Some("support_end.rules"),
+            format!("exactly one rule must have no `from` (the rule for decisions before every other rule's start); found {undated}"),
+        );
+    }
+
+    if f.steps.is_empty() {
+        reader.problem(
+            &rel,
+            None,
+            Some("steps"),
+            "a plan needs at least one [[steps]]",
+        );
+    }
+    let mut steps = Vec::new();
+    let mut step_ids: HashMap<String, usize> = HashMap::new();
+    for s in &f.steps {
+        let at = line(s.id.span());
+        let id = s.id.get_ref();
+        if !valid_slug(id) {
+            reader.problem(
+                &rel,
+                at,
+                Some("steps.id"),
+                format!("'{id}' is not a slug (lower-case letters, digits and hyphens)"),
+            );
+        }
+        if let Some(first) = step_ids.insert(id.clone(), at.unwrap_or(0)) {
+            reader.problem(
+                &rel,
+                at,
+                Some("steps.id"),
+                format!("duplicate step id '{id}': also on line {first}"),
+            );
+        }
+        if s.days.get_ref().abs() > MAX_PLAN_DAYS {
+            reader.problem(
+                &rel,
+                line(s.days.span()),
+                Some("steps.days"),
+                format!(
+                    "{} is more than {MAX_PLAN_DAYS} days from the {}",
+                    s.days.get_ref(),
+                    match s.anchor {
+                        Anchor::Decision => "decision",
+                        Anchor::SupportEnd => "end of support",
+                    }
+                ),
+            );
+        }
+        if let Some(article) = &s.article {
+            check_article(reader, "steps.article", article);
+        }
+        let field = format!("steps.{id}");
+        check_texts(reader, &format!("{field}.title"), at, &s.title);
+        check_texts(reader, &format!("{field}.text"), at, &s.text);
+        for lang in s.title.keys().filter(|l| !s.text.contains_key(*l)) {
+            reader.problem(
+                &rel,
+                at,
+                Some(format!("{field}.text.{lang}").as_str()),
+                "the step has a title in this language but no text",
+            );
+        }
+        for lang in s.text.keys().filter(|l| !s.title.contains_key(*l)) {
+            reader.problem(
+                &rel,
+                at,
+                Some(format!("{field}.title.{lang}").as_str()),
+                "the step has a text in this language but no title",
+            );
+        }
+        steps.push(Step {
+            id: id.clone(),
+            anchor: s.anchor,
+            days: i32::try_from(*s.days.get_ref()).unwrap_or(0),
+            article: s.article.as_ref().map(|a| a.get_ref().clone()),
+            title: s
+                .title
+                .iter()
+                .map(|(l, v)| (l.clone(), v.trim().to_owned()))
+                .collect(),
+            text: s
+                .text
+                .iter()
+                .map(|(l, v)| (l.clone(), v.trim().to_owned()))
+                .collect(),
+        });
+    }
+    Some(Plan {
+        support_end: SupportEnd {
+            title: f
+                .support_end
+                .title
+                .into_iter()
+                .map(|(l, v)| (l, v.trim().to_owned()))
+                .collect(),
+            rules,
+        },
+        steps,
+        translated: f.translated,
+    })
 }
 
 fn check_contact_fields(

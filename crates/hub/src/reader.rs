@@ -9,7 +9,8 @@
 //! profile edit), checked every [`REFRESH_EVERY`].
 //!
 //! Path URLs carry the language (`/<lang>/guide/<slug>`, `/<lang>/topic/<topic>`,
-//! `/<lang>/service/<slug>`): the answer is the UI's `index.html` with `lang` and `dir` set,
+//! `/<lang>/service/<slug>`, `/<lang>/plan/<step>`: a step of the move-on plan's guide, which
+//! holds nobody's dates): the answer is the UI's `index.html` with `lang` and `dir` set,
 //! the page's title and summary in `<title>`, the description and Open Graph tags, and its
 //! content rendered into the page (an article's text with no raw HTML, no images, links
 //! marked `noopener noreferrer`; a topic's articles as links; a service's topics, hours,
@@ -204,6 +205,7 @@ pub fn router(reader: Arc<Reader>, hub_routes: Router) -> Router {
         .route("/{lang}/service/{slug}", get(service_page))
         .route("/manifest/{file}", get(manifest))
         .route("/bundle/{file}", get(crate::bundle::route))
+        .route("/{lang}/plan/{step}", get(plan_page))
         .with_state(reader.clone());
     // Cached as in web mode (the build's hash-named files for good, pages after a check, API
     // answers never) and compressed for a phone on a slow network; the hub's own API (the
@@ -227,6 +229,25 @@ type Shared = State<Arc<Reader>>;
 
 async fn home_page(State(reader): Shared) -> Response {
     Html(page(&reader.index, &Page::default())).into_response()
+}
+
+/// A step of the move-on plan's guide: the app in the link's language and direction; the
+/// step itself is shown by the app (the guide holds nobody's dates, so nothing here is private).
+async fn plan_page(
+    State(reader): Shared,
+    UrlPath((lang, _step)): UrlPath<(String, String)>,
+) -> Response {
+    match lang.parse::<LanguageTag>() {
+        Ok(lang) => Html(page(
+            &reader.index,
+            &Page {
+                lang: Some(lang),
+                ..Page::default()
+            },
+        ))
+        .into_response(),
+        Err(_) => not_found(&reader),
+    }
 }
 
 /// The article lists of a topic: its name as the title, its articles' titles as the summary,

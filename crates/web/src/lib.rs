@@ -3,7 +3,7 @@
 //!
 //! Every route is a one-line adapter over one core call; validation, fallback and errors are
 //! the core's. Reads are `GET /api/<op>?<params>`; the few operations that change the device
-//! (its hub address, a sync, joining, a profile, a review) are `POST /api/<op>` with a JSON body: a page on another site
+//! (its hub address, a sync, joining, a profile, a review, the reader's plan) are `POST /api/<op>` with a JSON body: a page on another site
 //! cannot send JSON to this origin without a CORS preflight, which is never granted, so it
 //! cannot make the device sync or repoint it. Errors leave as a 4xx/5xx status with an
 //! [`ErrorBody`] (`{"code", "message"}`) the UI translates by its code.
@@ -21,8 +21,9 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use peerguide_core::Error;
 use peerguide_core::api::{
-    Api, ArticleParams, ArticlesParams, ErrorBody, HubParams, LangParams, ProfileParams,
-    SearchParams, ServiceParams, ServicesParams, VolunteersParams,
+    Api, ArticleParams, ArticlesParams, ErrorBody, HubParams, LangParams, PlanDatesParams,
+    PlanParams, PlanStepParams, ProfileParams, SearchParams, ServiceParams, ServicesParams,
+    VolunteersParams,
 };
 use peerguide_core::sync::device::HubLink;
 use peerguide_core::sync::{AccessProblem, InviteProblem, SyncError};
@@ -67,10 +68,13 @@ fn status_of(err: &Error) -> StatusCode {
         Error::InvalidLanguageTag { .. }
         | Error::UnknownLanguage { .. }
         | Error::UnknownTopic { .. }
-        | Error::InvalidDateTime { .. } => StatusCode::BAD_REQUEST,
+        | Error::InvalidDateTime { .. }
+        | Error::InvalidPlanEntry { .. } => StatusCode::BAD_REQUEST,
         Error::ArticleNotFound { .. }
         | Error::NoTranslation { .. }
-        | Error::ServiceNotFound { .. } => StatusCode::NOT_FOUND,
+        | Error::ServiceNotFound { .. }
+        | Error::NoPlan
+        | Error::PlanStepNotFound { .. } => StatusCode::NOT_FOUND,
         Error::InvalidPack { .. }
         | Error::Io { .. }
         | Error::Migration(_)
@@ -278,6 +282,27 @@ async fn review_profile(State(app): Shared, Body(p): Body<ReviewParams>) -> Repl
     Ok(Json(app.device.review_profile(p).await?))
 }
 
+async fn plan_guide(State(api): Reading, Params(p): Params<PlanParams>) -> impl IntoResponse {
+    call(api, |api| api.plan_guide(p)).await
+}
+// The reader's plan: its dates and notes travel only in answers (never stored: `no-store`)
+// and in POST bodies, never in a URL, so no log line can hold them.
+async fn plan(State(app): Shared, Params(p): Params<PlanParams>) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.plan(p)).await
+}
+async fn plan_calendar(State(app): Shared, Params(p): Params<PlanParams>) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.plan_calendar(p)).await
+}
+async fn save_plan_dates(State(app): Shared, Body(p): Body<PlanDatesParams>) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.save_plan_dates(p)).await
+}
+async fn mark_plan_step(State(app): Shared, Body(p): Body<PlanStepParams>) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.mark_plan_step(p)).await
+}
+async fn delete_plan(State(app): Shared, Body(NoParams {}): Body<NoParams>) -> Reply<()> {
+    call(app.api.clone(), |api| api.delete_plan()).await
+}
+
 /// The reader's read-only routes over `api` (`languages`, `home`, `articles`, `article`,
 /// `search`, `services`, `volunteers`, `about`), to be nested under `/api`; no fallback, so a
 /// caller can add its own. The hub's public reader serves exactly these.
@@ -293,6 +318,7 @@ pub fn read_routes(api: Arc<Api>) -> Router {
         .route("/organisation", get(organisation))
         .route("/volunteers", get(volunteers))
         .route("/about", get(about))
+        .route("/plan_guide", get(plan_guide))
         .with_state(api)
 }
 
@@ -313,6 +339,11 @@ pub fn api_routes(app: Arc<WebApp>) -> Router {
         .route("/review_list", get(review_list))
         .route("/join", post(join))
         .route("/review_profile", post(review_profile))
+        .route("/plan", get(plan))
+        .route("/plan_calendar", get(plan_calendar))
+        .route("/save_plan_dates", post(save_plan_dates))
+        .route("/mark_plan_step", post(mark_plan_step))
+        .route("/delete_plan", post(delete_plan))
         .with_state(app.clone())
         .merge(read_routes(app.api.clone()))
         .fallback(no_such_route)

@@ -16,6 +16,10 @@ export function Home() {
     <>
       <PageTitle>{l10n.t('home-title')}</PageTitle>
       <p class="lead">{l10n.t('home-intro')}</p>
+      <a class="card plan-card" href={href('plan')} data-testid="home-plan">
+        <span class="plan-card-title">{l10n.t('plan-home-link')}</span>
+        <span class="muted">{l10n.t('plan-home-hint')}</span>
+      </a>
       {first && (
         <section class="first-steps" aria-labelledby="first-steps-heading">
           <h2 id="first-steps-heading">

@@ -5,6 +5,7 @@
 //! mid-write leaves the database as it was before the write.
 
 mod articles;
+mod plan;
 mod search;
 mod services;
 mod settings;
@@ -37,6 +38,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("sql/006_settings.sql")),
         M::up(include_str!("sql/007_provenance.sql")),
         M::up(include_str!("sql/008_service_review.sql")),
+        M::up(include_str!("sql/009_plan.sql")),
     ])
 });
 
@@ -92,7 +94,7 @@ impl Store {
 
     /// The schema version this program writes.
     pub fn schema_version() -> usize {
-        8
+        9
     }
 
     /// Runs `work` in one transaction: all of it is committed, or none of it.

@@ -33,6 +33,22 @@ struct Shared {
     release: Arc<tokio::sync::Notify>,
     pulls: Arc<AtomicUsize>,
     fake_acks: Arc<AtomicBool>,
+    seen: Arc<Mutex<Vec<Exchange>>>,
+}
+
+/// One request that went through the proxy and the answer the device got, as on the wire.
+#[derive(Clone, Debug)]
+pub struct Exchange {
+    /// The request's path.
+    pub path: String,
+    /// Its headers, as sent.
+    pub request_headers: HeaderMap,
+    /// Its body, as sent.
+    pub request: Bytes,
+    /// The answer's body, as passed on.
+    pub answer: Bytes,
+    /// The answer's `content-encoding`, if any.
+    pub answer_encoding: Option<String>,
 }
 
 /// A proxy on 127.0.0.1:0 in front of the hub at `hub`.
@@ -56,6 +72,7 @@ impl Proxy {
             release: Arc::new(tokio::sync::Notify::new()),
             pulls: Arc::new(AtomicUsize::new(0)),
             fake_acks: Arc::new(AtomicBool::new(false)),
+            seen: Arc::new(Mutex::new(Vec::new())),
         };
         let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
         let (addr_tx, addr_rx) = std::sync::mpsc::channel();
@@ -103,6 +120,11 @@ impl Proxy {
         self.shared.release.notify_waiters();
     }
 
+    /// Every request that went through so far, with its answer.
+    pub fn exchanges(&self) -> Vec<Exchange> {
+        self.shared.seen.lock().unwrap().clone()
+    }
+
     /// How many pulls went through.
     pub fn pulls(&self) -> usize {
         self.shared.pulls.load(Ordering::SeqCst)
@@ -122,6 +144,33 @@ impl Drop for Proxy {
 }
 
 async fn forward(State(s): State<Shared>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let request = axum::body::to_bytes(body, 64 << 20)
+        .await
+        .unwrap_or_default();
+    let (path, request_headers) = (parts.uri.path().to_owned(), parts.headers.clone());
+    let seen = s.seen.clone();
+    let req = Request::from_parts(parts, axum::body::Body::from(request.clone()));
+    let response = pass_on(s, req).await;
+    let (parts, body) = response.into_parts();
+    let answer = axum::body::to_bytes(body, 64 << 20)
+        .await
+        .unwrap_or_default();
+    seen.lock().unwrap().push(Exchange {
+        path,
+        request_headers,
+        request,
+        answer: answer.clone(),
+        answer_encoding: parts
+            .headers
+            .get("content-encoding")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned),
+    });
+    Response::from_parts(parts, axum::body::Body::from(answer))
+}
+
+async fn pass_on(s: Shared, req: Request) -> Response {
     let path = req.uri().path().to_owned();
     let method = req.method().clone();
     let headers = req.headers().clone();
