@@ -8,10 +8,11 @@
 //! search never freezes scrolling.
 
 use peerguide_core::api::{
-    About, ArticleParams, ArticlesParams, ErrorBody, HubParams, LangParams, MyProfile,
-    ProfileParams, SearchParams, ServiceParams, ServicesParams, SyncView, TopicSection,
-    VolunteersParams,
+    About, ArticleParams, ArticlesParams, ChangePinParams, ErrorBody, HubParams, IdleParams,
+    LangParams, MyProfile, PinParams, ProfileParams, SearchParams, ServiceParams,
+    ServicesParams, SyncView, TopicSection, VolunteersParams,
 };
+use peerguide_core::lock::LockStatus;
 use peerguide_core::article::{ArticleSummary, ArticleView};
 use peerguide_core::language::LanguageInfo;
 use peerguide_core::organisation::OrganisationView;
@@ -20,7 +21,7 @@ use peerguide_core::service::ServiceView;
 use peerguide_core::sync::SyncError;
 use peerguide_core::sync::device::HubLink;
 use peerguide_core::volunteer::Volunteer;
-use peerguide_sync_client::device::{JoinParams, ReviewParams, SyncDone, SyncParams};
+use peerguide_sync_client::device::{JoinParams, ReviewParams, RevokeParams, SyncDone, SyncParams};
 use tauri::State;
 
 use crate::state::AppState;
@@ -139,4 +140,59 @@ pub async fn review_profile(state: State<'_, AppState>, params: ReviewParams) ->
         .review_profile(params)
         .await
         .map_err(sync_body)
+}
+
+/// Truly `async`, as `review_profile`: it waits on the hub, then syncs.
+#[tauri::command]
+pub async fn revoke_devices(state: State<'_, AppState>, params: RevokeParams) -> Reply<SyncDone> {
+    state
+        .device()?
+        .revoke_devices(params)
+        .await
+        .map_err(sync_body)
+}
+
+#[tauri::command(async)]
+pub fn lock_status(state: State<'_, AppState>) -> Reply<LockStatus> {
+    state.api()?.lock_status().map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn unlock(state: State<'_, AppState>, params: PinParams) -> Reply<LockStatus> {
+    state.api()?.unlock(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn lock(state: State<'_, AppState>) -> Reply<LockStatus> {
+    state.api()?.lock().map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn set_pin(state: State<'_, AppState>, params: PinParams) -> Reply<LockStatus> {
+    state.api()?.set_pin(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn change_pin(state: State<'_, AppState>, params: ChangePinParams) -> Reply<LockStatus> {
+    state.api()?.change_pin(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn remove_pin(state: State<'_, AppState>, params: PinParams) -> Reply<LockStatus> {
+    state.api()?.remove_pin(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn set_idle(state: State<'_, AppState>, params: IdleParams) -> Reply<LockStatus> {
+    state.api()?.set_idle(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn leave(state: State<'_, AppState>) -> Reply<LockStatus> {
+    state.api()?.leave().map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn dismiss_notice(state: State<'_, AppState>) -> Reply<LockStatus> {
+    state.api()?.dismiss_notice().map_err(body)
 }

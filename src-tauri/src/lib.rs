@@ -130,6 +130,16 @@ pub fn run() {
             commands::review_list,
             commands::join,
             commands::review_profile,
+            commands::revoke_devices,
+            commands::lock_status,
+            commands::unlock,
+            commands::lock,
+            commands::set_pin,
+            commands::change_pin,
+            commands::remove_pin,
+            commands::set_idle,
+            commands::leave,
+            commands::dismiss_notice,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime failed to start");

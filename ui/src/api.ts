@@ -29,6 +29,11 @@ import type {
   TopicSection,
   Volunteer,
   VolunteersParams,
+  LockStatus,
+  PinParams,
+  ChangePinParams,
+  IdleParams,
+  RevokeParams,
 } from './types';
 
 /** The codes the UI itself gives failures the core never saw. */
@@ -65,14 +70,40 @@ interface Ops {
   join: [JoinParams, HubLink];
   review_list: [Record<string, never>, Volunteer[]];
   review_profile: [ReviewParams, SyncDone];
+  revoke_devices: [RevokeParams, SyncDone];
+  lock_status: [Record<string, never>, LockStatus];
+  unlock: [PinParams, LockStatus];
+  lock: [Record<string, never>, LockStatus];
+  set_pin: [PinParams, LockStatus];
+  change_pin: [ChangePinParams, LockStatus];
+  remove_pin: [PinParams, LockStatus];
+  set_idle: [IdleParams, LockStatus];
+  leave: [Record<string, never>, LockStatus];
+  dismiss_notice: [Record<string, never>, LockStatus];
 }
 export type Op = keyof Ops;
 
 /** The operations whose Tauri command takes no `params` argument. */
-const NO_PARAMS: ReadonlySet<Op> = new Set<Op>(['languages', 'about', 'delete_profile', 'review_list']);
+const NO_PARAMS: ReadonlySet<Op> = new Set<Op>(['languages', 'about', 'delete_profile', 'review_list', 'lock_status', 'lock', 'leave', 'dismiss_notice']);
 
 /** The operations that change the device: sent as POST with a JSON body in web mode. */
-export const WRITES: ReadonlySet<Op> = new Set<Op>(['set_hub', 'sync_now', 'save_profile', 'delete_profile', 'join', 'review_profile']);
+export const WRITES: ReadonlySet<Op> = new Set<Op>([
+  'set_hub',
+  'sync_now',
+  'save_profile',
+  'delete_profile',
+  'join',
+  'review_profile',
+  'revoke_devices',
+  'unlock',
+  'lock',
+  'set_pin',
+  'change_pin',
+  'remove_pin',
+  'set_idle',
+  'leave',
+  'dismiss_notice',
+]);
 
 type TauriInternals = { invoke: (cmd: string, args?: unknown) => Promise<unknown> };
 type Transport = <O extends Op>(op: O, params: Ops[O][0]) => Promise<Ops[O][1]>;
@@ -171,4 +202,14 @@ export const api = {
   join: (p: JoinParams) => call('join', p),
   reviewList: () => call('review_list', {}),
   reviewProfile: (p: ReviewParams) => call('review_profile', p),
+  revokeDevices: (p: RevokeParams) => call('revoke_devices', p),
+  lockStatus: () => call('lock_status', {}),
+  unlock: (p: PinParams) => call('unlock', p),
+  lock: () => call('lock', {}),
+  setPin: (p: PinParams) => call('set_pin', p),
+  changePin: (p: ChangePinParams) => call('change_pin', p),
+  removePin: (p: PinParams) => call('remove_pin', p),
+  setIdle: (p: IdleParams) => call('set_idle', p),
+  leave: () => call('leave', {}),
+  dismissNotice: () => call('dismiss_notice', {}),
 };

@@ -4,7 +4,7 @@
 // renamed or removed on the Rust side fails here. Run by scripts/e2e.sh with PEERGUIDE_URL.
 
 import { expect, test } from 'vitest';
-import type { About, ArticleSummary, ArticleView, LanguageInfo, OrganisationView, Provenance, SearchHit, ServiceView, Source, SyncView, TopicSection, Translated, Translation, Volunteer } from '../src/types';
+import type { About, ArticleSummary, ArticleView, LanguageInfo, OrganisationView, Provenance, SearchHit, ServiceView, Source, SyncView, TopicSection, Translated, Translation, Volunteer, LockStatus } from '../src/types';
 
 type Keys<T> = Record<keyof T, 'required' | 'optional'>;
 const req = 'required' as const;
@@ -32,6 +32,7 @@ const about: Keys<About> = { version: req, content_date: req, articles: req, ser
 
 
 const syncView: Keys<SyncView> = { hub: req, last_attempt: req, last_sync: req, changes: req, changed_articles: req, pending: req };
+const lockStatus: Keys<LockStatus> = { encrypted: req, locked: req, attempts_left: req, idle_minutes: req, keystore: req, notice: req };
 
 const BASE = process.env.PEERGUIDE_URL;
 
@@ -78,3 +79,4 @@ test('organisation', async () => matches(await get('organisation?lang=ti'), orga
 test('volunteers', async () => matches(first(await get('volunteers')), volunteer, 'Volunteer'));
 test('about', async () => matches(await get('about'), about, 'About'));
 test('sync_status', async () => matches(await get('sync_status?lang=en'), syncView, 'SyncView'));
+test('lock_status', async () => matches(await get('lock_status'), lockStatus, 'LockStatus'));

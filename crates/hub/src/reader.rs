@@ -128,7 +128,9 @@ impl Reader {
         };
         let result = self
             .api
-            .store(|store| Ok(engine::sync(store, &mut transport, &opts, &mut |_| {})))?;
+            .store(|store| {
+                Ok::<_, peerguide_core::Error>(engine::sync(store, &mut transport, &opts, &mut |_| {}))
+            })?;
         result?;
         *synced = Some(head);
         Ok(true)
