@@ -9,12 +9,12 @@
 
 use peerguide_core::api::{
     About, ArticleParams, ArticlesParams, ChangePinParams, ErrorBody, HubParams, IdleParams,
-    LangParams, MyProfile, PinParams, ProfileParams, SearchParams, ServiceParams,
-    ServicesParams, SyncView, TopicSection, VolunteersParams,
+    LangParams, MyProfile, PinParams, ProfileParams, SearchParams, ServiceParams, ServicesParams,
+    SyncView, TopicSection, VolunteersParams,
 };
-use peerguide_core::lock::LockStatus;
 use peerguide_core::article::{ArticleSummary, ArticleView};
 use peerguide_core::language::LanguageInfo;
+use peerguide_core::lock::LockStatus;
 use peerguide_core::organisation::OrganisationView;
 use peerguide_core::search::SearchHit;
 use peerguide_core::service::ServiceView;

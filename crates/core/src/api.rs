@@ -459,7 +459,7 @@ impl Api {
     /// Deletes this device's volunteer's own profile: gone from the hub and every device
     /// after their next syncs.
     pub fn delete_profile(&self) -> std::result::Result<(), SyncError> {
-        self.store(|store| profile::delete_own_profile(store))
+        self.store(profile::delete_own_profile)
     }
 
     /// On a coordinator's device: every profile it holds, listed or not, with every contact,
@@ -472,24 +472,24 @@ impl Api {
     pub fn sync_status(&self, p: LangParams) -> std::result::Result<SyncView, SyncError> {
         let requested = self.lang(&p.lang)?;
         self.store(|store| {
-        let status = crate::sync::status(store)?;
-        let changes = device::last_changes(store)?;
-        let changed_articles = match &changes {
-            Some(c) if !c.articles.is_empty() => store
-                .articles(None, &requested)?
-                .into_iter()
-                .filter(|a| c.articles.contains(&a.id))
-                .collect(),
-            _ => Vec::new(),
-        };
-        Ok(SyncView {
-            hub: device::hub_link(store)?,
-            last_attempt: device::last_attempt(store)?,
-            last_sync: status.last_sync,
-            changes,
-            changed_articles,
-            pending: status.pending,
-        })
+            let status = crate::sync::status(store)?;
+            let changes = device::last_changes(store)?;
+            let changed_articles = match &changes {
+                Some(c) if !c.articles.is_empty() => store
+                    .articles(None, &requested)?
+                    .into_iter()
+                    .filter(|a| c.articles.contains(&a.id))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            Ok(SyncView {
+                hub: device::hub_link(store)?,
+                last_attempt: device::last_attempt(store)?,
+                last_sync: status.last_sync,
+                changes,
+                changed_articles,
+                pending: status.pending,
+            })
         })
     }
 

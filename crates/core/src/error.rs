@@ -96,13 +96,17 @@ pub enum Error {
     #[error("the device is locked; unlock it with its PIN")]
     Locked,
     /// A PIN that does not open the device.
-    #[error("wrong PIN; {attempts_left} more wrong PIN(s) in a row and the volunteer data on this device is wiped")]
+    #[error(
+        "wrong PIN; {attempts_left} more wrong PIN(s) in a row and the volunteer data on this device is wiped"
+    )]
     WrongPin {
         /// Wrong PINs left before the wipe.
         attempts_left: u32,
     },
     /// The last of the wrong PINs allowed: the volunteer data was wiped.
-    #[error("too many wrong PINs in a row: the volunteer data on this device was wiped; public guidance stays")]
+    #[error(
+        "too many wrong PINs in a row: the volunteer data on this device was wiped; public guidance stays"
+    )]
     PinWiped,
     /// A PIN that may not be set.
     #[error("invalid PIN: {reason}")]

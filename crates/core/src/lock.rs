@@ -426,7 +426,7 @@ impl Vault {
                 path,
                 &LockRecord {
                     kdf: self.kdf,
-                    salt: B64.encode(&salt),
+                    salt: B64.encode(salt),
                     next_salt: None,
                     failed: 0,
                     idle_minutes: DEFAULT_IDLE_MINUTES,
@@ -493,7 +493,7 @@ impl Vault {
         let mut record = read_record(path)?;
         let salt = new_salt()?;
         let key = DbKey::derive(new_pin, &salt, self.kdf)?;
-        record.next_salt = Some(B64.encode(&salt));
+        record.next_salt = Some(B64.encode(salt));
         record.kdf = self.kdf;
         let result = (|| {
             write_record(path, &record)?;
@@ -636,8 +636,12 @@ fn write_record(db: &Path, record: &LockRecord) -> Result<()> {
         .truncate(true)
         .open(&tmp)
         .map_err(io(&tmp))?;
-    file.write_all(serde_json::to_string(record).expect("serialises").as_bytes())
-        .map_err(io(&tmp))?;
+    file.write_all(
+        serde_json::to_string(record)
+            .expect("serialises")
+            .as_bytes(),
+    )
+    .map_err(io(&tmp))?;
     file.sync_all().map_err(io(&tmp))?;
     fs::rename(&tmp, &path).map_err(io(&path))?;
     sync_dir(db)
@@ -691,9 +695,7 @@ fn export(store: &Store, to: &Path, key: Option<&DbKey>) -> Result<()> {
     })();
     conn.execute_batch("DETACH DATABASE target")?;
     copied?;
-    File::open(to)
-        .and_then(|f| f.sync_all())
-        .map_err(io(to))?;
+    File::open(to).and_then(|f| f.sync_all()).map_err(io(to))?;
     Ok(())
 }
 
@@ -763,10 +765,7 @@ fn recover(db: &Path) -> Result<()> {
     } else if !lock_path(db).exists() {
         return Err(Error::corrupt(
             "database",
-            format!(
-                "{} is encrypted but its lock file is missing",
-                db.display()
-            ),
+            format!("{} is encrypted but its lock file is missing", db.display()),
         ));
     }
     Ok(())

@@ -316,9 +316,17 @@ fn a_conversion_killed_at_any_moment_leaves_a_working_device() {
     let exe = std::env::current_exe().unwrap();
     // Kill points spread over the export, the renames and the shredding; the test holds
     // whatever moment each kill lands on.
-    for (round, wait_ms) in [5u64, 40, 90, 150, 230, 320, 450, 600].into_iter().enumerate() {
+    for (round, wait_ms) in [5u64, 40, 90, 150, 230, 320, 450, 600]
+        .into_iter()
+        .enumerate()
+    {
         let mut child = Command::new(&exe)
-            .args(["--exact", "conversion_child", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "conversion_child",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env("PEERGUIDE_CONVERT_DB", &db)
             .stdout(Stdio::null())
             .stderr(Stdio::null())

@@ -169,7 +169,9 @@ fn main() {
         vault.unlock(PIN).unwrap();
         unlocks.push(start.elapsed());
     }
-    let size = std::fs::metadata(dir.path().join("peerguide.db")).unwrap().len();
+    let size = std::fs::metadata(dir.path().join("peerguide.db"))
+        .unwrap()
+        .len();
 
     let pct = |a: Duration, b: Duration| (b.as_secs_f64() / a.as_secs_f64() - 1.0) * 100.0;
     println!("| | plain | encrypted | difference |");

@@ -17,13 +17,13 @@ use std::time::Duration;
 
 use peerguide_core::LanguageTag;
 use peerguide_core::lock::{self, Vault};
-use peerguide_core::sync::wipe::WipeReason;
-use peerguide_core::sync::{AccessProblem};
+use peerguide_core::sync::AccessProblem;
 use peerguide_core::sync::SyncError;
 use peerguide_core::sync::device::{self, DeviceRole, HubLink, SyncAttempt};
 use peerguide_core::sync::engine::{self, DEFAULT_SYNC_DEADLINE, SyncOptions};
 pub use peerguide_core::sync::protocol::Decision;
 use peerguide_core::sync::protocol::{RedeemRequest, ReviewRequest};
+use peerguide_core::sync::wipe::WipeReason;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -240,10 +240,8 @@ impl Device {
                 .filter(|l| l.role == DeviceRole::Coordinator)
                 .ok_or(SyncError::NotACoordinator)?;
             let mut transport = HttpTransport::new(&link.url, link.token)?;
-            let _: serde_json::Value = transport.call(
-                "/v1/tokens/revoke",
-                &RevokeVolunteer { volunteer_id: p.id },
-            )?;
+            let _: serde_json::Value =
+                transport.call("/v1/tokens/revoke", &RevokeVolunteer { volunteer_id: p.id })?;
             Ok(())
         })
         .await?;

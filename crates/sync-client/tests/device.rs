@@ -146,9 +146,15 @@ async fn a_device_with_no_hub_is_told_so() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("peerguide.db");
     let api = Api::open(&db).unwrap();
-    let err = Device::new(api.vault()).sync_now(params("en")).await.unwrap_err();
+    let err = Device::new(api.vault())
+        .sync_now(params("en"))
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), "no-hub");
-    let err = Device::new(api.vault()).sync_now(params("xx")).await.unwrap_err();
+    let err = Device::new(api.vault())
+        .sync_now(params("xx"))
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), "unknown-language");
     let err = api
         .set_hub(HubParams {

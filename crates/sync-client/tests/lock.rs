@@ -13,7 +13,9 @@ use peerguide_core::sync::device::DeviceRole;
 use peerguide_core::sync::wipe::WipeReason;
 use peerguide_core::volunteer::{Audience, Channel, Contact, Fluency, SpokenLanguage};
 use peerguide_hub::Role;
-use peerguide_sync_client::device::{Decision, Device, JoinParams, ReviewParams, RevokeParams, SyncParams};
+use peerguide_sync_client::device::{
+    Decision, Device, JoinParams, ReviewParams, RevokeParams, SyncParams,
+};
 use support::{TestHub, article};
 
 struct App {
@@ -125,7 +127,10 @@ async fn a_revoked_device_forgets_what_is_not_public_at_its_next_contact() {
         "invalid-pin"
     );
     assert_eq!(
-        volunteer.join(&url, code.clone(), Some("1234")).await.unwrap_err(),
+        volunteer
+            .join(&url, code.clone(), Some("1234"))
+            .await
+            .unwrap_err(),
         "invalid-pin"
     );
     volunteer.join(&url, code, Some(PIN)).await.unwrap();
@@ -196,7 +201,10 @@ async fn a_revoked_device_forgets_what_is_not_public_at_its_next_contact() {
         .unwrap()
         .hub
         .unwrap();
-    assert_eq!((link.role, link.token.as_deref()), (DeviceRole::Reader, None));
+    assert_eq!(
+        (link.role, link.token.as_deref()),
+        (DeviceRole::Reader, None)
+    );
     assert!(volunteer.api.review_list().is_err());
     assert!(!volunteer.phones().contains(&PHONE.to_owned()));
     for secret in [PHONE, "Yonas T", token.as_str()] {
@@ -214,6 +222,9 @@ async fn a_revoked_device_forgets_what_is_not_public_at_its_next_contact() {
         })
         .unwrap();
     assert!(!hits.is_empty());
-    assert!(!volunteer.phones().contains(&PHONE.to_owned()), "volunteers-only stays away");
+    assert!(
+        !volunteer.phones().contains(&PHONE.to_owned()),
+        "volunteers-only stays away"
+    );
     drop(tokio::task::spawn_blocking(move || drop(hub)).await);
 }

@@ -311,7 +311,10 @@ async fn set_idle(State(app): Shared, Body(p): Body<IdleParams>) -> impl IntoRes
 async fn leave(State(app): Shared, Body(NoParams {}): Body<NoParams>) -> impl IntoResponse {
     call(app.api.clone(), |api| api.leave()).await
 }
-async fn dismiss_notice(State(app): Shared, Body(NoParams {}): Body<NoParams>) -> impl IntoResponse {
+async fn dismiss_notice(
+    State(app): Shared,
+    Body(NoParams {}): Body<NoParams>,
+) -> impl IntoResponse {
     call(app.api.clone(), |api| api.dismiss_notice()).await
 }
 async fn revoke_devices(State(app): Shared, Body(p): Body<RevokeParams>) -> Reply<SyncDone> {

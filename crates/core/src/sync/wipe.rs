@@ -92,9 +92,11 @@ pub fn notice(store: &Store) -> Result<Option<WipeNotice>> {
     use rusqlite::OptionalExtension;
     let text: Option<String> = store
         .conn
-        .query_row("SELECT value FROM sync_state WHERE key = ?1", [NOTICE], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT value FROM sync_state WHERE key = ?1",
+            [NOTICE],
+            |r| r.get(0),
+        )
         .optional()?;
     Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
 }
