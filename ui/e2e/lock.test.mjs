@@ -55,7 +55,8 @@ test('a reader locks the app with a PIN and unlocks it (English)', async () => {
   assert.equal(home, 423);
 
   await unlockWith(page, '000000');
-  await page.locator(tid('lock-attempts')).filter({ hasText: 'Wrong PIN' }).waitFor();
+  // A regular expression: Playwright's text filter ignores case, and "wrong PINs" is there from the start.
+  await page.locator(tid('lock-attempts')).filter({ hasText: /Wrong PIN\./ }).waitFor();
   assert.match(await page.locator(tid('lock-attempts')).innerText(), /After 9 wrong PINs/);
   await checkAccessibility(page, 'lock screen after a wrong PIN (en)');
   await screenshot(page, 'lock-phone-en-2-wrong');
@@ -87,7 +88,7 @@ test('the lock screen in Arabic reads right to left; the reader turns the lock o
   assert.equal(await page.locator('h1').innerText(), 'دليل الأقران مقفل');
   assert.equal(await page.locator(tid('lock-pin')).getAttribute('dir'), 'ltr', 'digits typed left to right');
   await unlockWith(page, '999999');
-  await page.locator(tid('lock-attempts')).filter({ hasText: 'رقم سري خاطئ' }).waitFor();
+  await page.locator(tid('lock-attempts')).filter({ hasText: /رقم سري خاطئ\./ }).waitFor();
   await checkAccessibility(page, 'lock screen after a wrong PIN (ar)');
   await screenshot(page, 'lock-phone-ar-1-wrong');
   await unlockWith(page, PIN);
