@@ -48,6 +48,11 @@ done
 "$pg" import --db "$work/desk-device.db" content >/dev/null
 PEERGUIDE_DESK_DEVICE_URL=$(serve_bg desk-device "$pg" serve --db "$work/desk-device.db" --listen 127.0.0.1:0 --ui ui/dist)
 export PEERGUIDE_DESK_DEVICE_URL
+# A reader's device for the app lock journey.
+"$pg" import --db "$work/lock.db" content >/dev/null
+PEERGUIDE_LOCK_URL=$(serve_bg lock "$pg" serve --db "$work/lock.db" --listen 127.0.0.1:0 --ui ui/dist)
+export PEERGUIDE_LOCK_URL
+
 for role in volunteer coordinator; do
   code=$("$pg" --json invite --hub "$PEERGUIDE_HUB_URL" --token "$PEERGUIDE_HUB_TOKEN" --role "$role" | json_field code)
   export "PEERGUIDE_${role^^}_INVITE=$code"

@@ -391,3 +391,55 @@ plan-reminder-body = { $step }: by { $date }
 error-plan-not-found = This guide has no move-on plan yet.
 error-plan-step-not-found = This step is not in the plan any more.
 error-invalid-plan-entry = Check the dates: the decision cannot be after today, and support cannot end before the decision.
+## The device lock, wipes, leaving.
+lock-title = Peer Guide is locked
+lock-pin = PIN or passphrase
+lock-unlock = Unlock
+lock-attempts-left =
+    { $count ->
+        [one] One more wrong PIN and the volunteer data on this device is wiped.
+       *[other] After { $count } wrong PINs in a row, the volunteer data on this device is wiped.
+    }
+lock-settings-title = App lock
+lock-reader-explain = Lock this app with a PIN, for example on a phone you share. What the app holds is then encrypted on this device.
+lock-new-pin = New PIN or passphrase (at least 6 characters)
+lock-confirm-pin = The same again
+lock-pin-mismatch = The two do not match.
+lock-set = Set PIN
+lock-on = This app is locked with a PIN. What it holds is encrypted on this device.
+lock-idle = Lock after this long without use
+lock-idle-minutes =
+    { $count ->
+        [one] 1 minute
+       *[other] { $count } minutes
+    }
+lock-now = Lock now
+lock-change-title = Change the PIN
+lock-old-pin = Current PIN
+lock-change = Change PIN
+lock-remove-title = Turn the lock off
+lock-remove = Turn off
+join-pin-explain = This device will hold other volunteers' contacts, so it is locked with a PIN: at least 6 digits, or a passphrase. Ten wrong PINs in a row wipe the volunteer data.
+wipe-notice-token-revoked = A coordinator ended this device's access. Volunteer contacts and profiles were removed from it; the guidance is still here.
+wipe-notice-wrong-pins = Ten wrong PINs were entered in a row, so the volunteer data on this device was wiped. The guidance is still here.
+wipe-notice-left = You left the organisation on this device. Volunteer contacts and profiles were removed from it.
+wipe-lost-edits =
+    { $count ->
+        [one] One change to your profile had not been sent yet and is lost.
+       *[other] { $count } changes to your profile had not been sent yet and are lost.
+    }
+wipe-dismiss = OK
+leave-title = Leave the organisation on this device
+leave-explain = This removes every volunteer's contacts, your unsent profile changes and this device's access. The guidance stays.
+leave-button = Leave on this device
+leave-confirm = Yes, remove it all
+review-revoke = End this volunteer's access
+review-revoke-confirm = Yes: their phone deletes the volunteer data when it next connects
+review-revoked = Access ended. Their phone deletes the volunteer data when it next connects.
+error-locked = The app is locked. Enter your PIN.
+error-wrong-pin = Wrong PIN.
+error-pin-wiped = Too many wrong PINs: the volunteer data on this device was wiped. The guidance is still here.
+error-invalid-pin = A PIN or passphrase needs at least 6 characters.
+error-lock-required = A volunteer's or coordinator's device always stays locked.
+error-no-lock = This device has no PIN.
+error-invalid-idle-time = Choose between 1 and 60 minutes.

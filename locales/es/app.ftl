@@ -399,3 +399,55 @@ plan-reminder-body = { $step }: antes del { $date }
 error-plan-not-found = Esta guía todavía no tiene un plan de salida.
 error-plan-step-not-found = Este paso ya no está en el plan.
 error-invalid-plan-entry = Revisa las fechas: la decisión no puede ser posterior a hoy y la ayuda no puede terminar antes de la decisión.
+## The device lock, wipes, leaving.
+lock-title = Peer Guide está bloqueado
+lock-pin = PIN o frase de contraseña
+lock-unlock = Desbloquear
+lock-attempts-left =
+    { $count ->
+        [one] Un PIN incorrecto más y se borran los datos de voluntariado de este dispositivo.
+       *[other] Tras { $count } PIN incorrectos seguidos, se borran los datos de voluntariado de este dispositivo.
+    }
+lock-settings-title = Bloqueo de la aplicación
+lock-reader-explain = Bloquea esta aplicación con un PIN, por ejemplo en un teléfono compartido. Lo que guarda la aplicación queda cifrado en este dispositivo.
+lock-new-pin = PIN o frase nueva (al menos 6 caracteres)
+lock-confirm-pin = Lo mismo otra vez
+lock-pin-mismatch = Los dos no coinciden.
+lock-set = Bloquear
+lock-on = Esta aplicación está bloqueada con un PIN. Lo que guarda está cifrado en este dispositivo.
+lock-idle = Bloquear tras este tiempo sin uso
+lock-idle-minutes =
+    { $count ->
+        [one] 1 minuto
+       *[other] { $count } minutos
+    }
+lock-now = Bloquear ahora
+lock-change-title = Cambiar el PIN
+lock-old-pin = PIN actual
+lock-change = Cambiar PIN
+lock-remove-title = Quitar el bloqueo
+lock-remove = Quitar
+join-pin-explain = Este dispositivo guardará los contactos de otras personas voluntarias, así que se bloquea con un PIN: al menos 6 cifras o una frase. Diez PIN incorrectos seguidos borran los datos de voluntariado.
+wipe-notice-token-revoked = Una persona coordinadora retiró el acceso de este dispositivo. Se eliminaron de él los contactos y perfiles de voluntariado; las guías siguen aquí.
+wipe-notice-wrong-pins = Se introdujeron diez PIN incorrectos seguidos, así que se borraron los datos de voluntariado de este dispositivo. Las guías siguen aquí.
+wipe-notice-left = Dejaste la organización en este dispositivo. Se eliminaron de él los contactos y perfiles de voluntariado.
+wipe-lost-edits =
+    { $count ->
+        [one] Un cambio en tu perfil aún no se había enviado y se ha perdido.
+       *[other] { $count } cambios en tu perfil aún no se habían enviado y se han perdido.
+    }
+wipe-dismiss = De acuerdo
+leave-title = Dejar la organización en este dispositivo
+leave-explain = Esto elimina los contactos de todas las personas voluntarias, los cambios de tu perfil sin enviar y el acceso de este dispositivo. Las guías se quedan.
+leave-button = Dejarla en este dispositivo
+leave-confirm = Sí, eliminarlo todo
+review-revoke = Retirar el acceso de esta persona voluntaria
+review-revoke-confirm = Sí: su teléfono borra los datos de voluntariado en su próxima conexión
+review-revoked = Acceso retirado. Su teléfono borra los datos de voluntariado en su próxima conexión.
+error-locked = La aplicación está bloqueada. Introduce tu PIN.
+error-wrong-pin = PIN incorrecto.
+error-pin-wiped = Demasiados PIN incorrectos: se borraron los datos de voluntariado de este dispositivo. Las guías siguen aquí.
+error-invalid-pin = Un PIN o frase necesita al menos 6 caracteres.
+error-lock-required = El dispositivo de una persona voluntaria o coordinadora siempre queda bloqueado.
+error-no-lock = Este dispositivo no tiene PIN.
+error-invalid-idle-time = Elige entre 1 y 60 minutos.

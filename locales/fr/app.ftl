@@ -399,3 +399,55 @@ plan-reminder-body = { $step } : avant le { $date }
 error-plan-not-found = Ce guide n'a pas encore de plan de sortie.
 error-plan-step-not-found = Cette étape n'est plus dans le plan.
 error-invalid-plan-entry = Vérifiez les dates : la décision ne peut pas être après aujourd'hui, et l'aide ne peut pas finir avant la décision.
+## The device lock, wipes, leaving.
+lock-title = Peer Guide est verrouillé
+lock-pin = Code PIN ou phrase secrète
+lock-unlock = Déverrouiller
+lock-attempts-left =
+    { $count ->
+        [one] Encore un code faux et les données des bénévoles sur cet appareil sont effacées.
+       *[other] Après { $count } codes faux d'affilée, les données des bénévoles sur cet appareil sont effacées.
+    }
+lock-settings-title = Verrouillage de l'application
+lock-reader-explain = Verrouillez cette application avec un code PIN, par exemple sur un téléphone partagé. Ce que l'application contient est alors chiffré sur cet appareil.
+lock-new-pin = Nouveau code PIN ou phrase secrète (au moins 6 caractères)
+lock-confirm-pin = Le même, encore une fois
+lock-pin-mismatch = Les deux ne correspondent pas.
+lock-set = Verrouiller
+lock-on = Cette application est verrouillée par un code PIN. Ce qu'elle contient est chiffré sur cet appareil.
+lock-idle = Verrouiller après cette durée sans utilisation
+lock-idle-minutes =
+    { $count ->
+        [one] 1 minute
+       *[other] { $count } minutes
+    }
+lock-now = Verrouiller maintenant
+lock-change-title = Changer le code PIN
+lock-old-pin = Code PIN actuel
+lock-change = Changer le code
+lock-remove-title = Désactiver le verrouillage
+lock-remove = Désactiver
+join-pin-explain = Cet appareil contiendra les coordonnées d'autres bénévoles : il est donc verrouillé par un code PIN d'au moins 6 chiffres ou une phrase secrète. Dix codes faux d'affilée effacent les données des bénévoles.
+wipe-notice-token-revoked = Un coordinateur a retiré l'accès de cet appareil. Les coordonnées et profils des bénévoles en ont été supprimés ; les guides sont toujours là.
+wipe-notice-wrong-pins = Dix codes faux ont été saisis d'affilée : les données des bénévoles sur cet appareil ont été effacées. Les guides sont toujours là.
+wipe-notice-left = Vous avez quitté l'organisation sur cet appareil. Les coordonnées et profils des bénévoles en ont été supprimés.
+wipe-lost-edits =
+    { $count ->
+        [one] Une modification de votre profil n'avait pas encore été envoyée et est perdue.
+       *[other] { $count } modifications de votre profil n'avaient pas encore été envoyées et sont perdues.
+    }
+wipe-dismiss = OK
+leave-title = Quitter l'organisation sur cet appareil
+leave-explain = Cela supprime les coordonnées de tous les bénévoles, les modifications de votre profil non envoyées et l'accès de cet appareil. Les guides restent.
+leave-button = Quitter sur cet appareil
+leave-confirm = Oui, tout supprimer
+review-revoke = Retirer l'accès de ce bénévole
+review-revoke-confirm = Oui : son téléphone efface les données des bénévoles à sa prochaine connexion
+review-revoked = Accès retiré. Son téléphone efface les données des bénévoles à sa prochaine connexion.
+error-locked = L'application est verrouillée. Saisissez votre code PIN.
+error-wrong-pin = Code PIN faux.
+error-pin-wiped = Trop de codes faux : les données des bénévoles sur cet appareil ont été effacées. Les guides sont toujours là.
+error-invalid-pin = Un code PIN ou une phrase secrète doit avoir au moins 6 caractères.
+error-lock-required = L'appareil d'un bénévole ou d'un coordinateur reste toujours verrouillé.
+error-no-lock = Cet appareil n'a pas de code PIN.
+error-invalid-idle-time = Choisissez entre 1 et 60 minutes.

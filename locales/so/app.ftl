@@ -387,3 +387,55 @@ plan-reminder-body = { $step }: ilaa { $date }
 error-plan-not-found = Hagahan weli ma laha qorshe u-guuris.
 error-plan-step-not-found = Tallaabadan hadda kuma jirto qorshaha.
 error-invalid-plan-entry = Hubi taariikhaha: go'aanku ma noqon karo maanta kadib, taageeraduna ma dhammaan karto go'aanka ka hor.
+## The device lock, wipes, leaving.
+lock-title = Peer Guide waa xiran yahay
+lock-pin = PIN ama erey sir ah
+lock-unlock = Fur
+lock-attempts-left =
+    { $count ->
+        [one] Hal PIN oo khaldan oo kale, xogta mutadawiciinta ee qalabkan waa la tirtirayaa.
+       *[other] Kadib { $count } PIN oo khaldan oo isku xiga, xogta mutadawiciinta ee qalabkan waa la tirtirayaa.
+    }
+lock-settings-title = Qufulka barnaamijka
+lock-reader-explain = Ku xir barnaamijkan PIN, tusaale ahaan telefoon aad la wadaagto dad kale. Markaas waxa barnaamijku hayo waa lagu qarinayaa qalabkan.
+lock-new-pin = PIN ama erey sir ah oo cusub (ugu yaraan 6 xaraf)
+lock-confirm-pin = Isla kii mar kale
+lock-pin-mismatch = Labadu isma waafaqaan.
+lock-set = Xir
+lock-on = Barnaamijkan waxaa lagu xiray PIN. Waxa uu hayo waa lagu qarsaday qalabkan.
+lock-idle = Xir kadib waqtigan oo aan la isticmaalin
+lock-idle-minutes =
+    { $count ->
+        [one] 1 daqiiqo
+       *[other] { $count } daqiiqo
+    }
+lock-now = Hadda xir
+lock-change-title = Beddel PIN-ka
+lock-old-pin = PIN-ka hadda
+lock-change = Beddel PIN
+lock-remove-title = Dami qufulka
+lock-remove = Dami
+join-pin-explain = Qalabkan wuxuu hayn doonaa xiriirada mutadawiciin kale, sidaa darteed waxaa lagu xirayaa PIN: ugu yaraan 6 lambar ama erey sir ah. Toban PIN oo khaldan oo isku xiga waxay tirtiraan xogta mutadawiciinta.
+wipe-notice-token-revoked = Isku-duwe ayaa joojiyay gelitaanka qalabkan. Xiriirada iyo bogagga mutadawiciinta waa laga saaray; hagitaanku weli waa halkan.
+wipe-notice-wrong-pins = Toban PIN oo khaldan ayaa la geliyay isku xigxig, sidaa darteed xogta mutadawiciinta ee qalabkan waa la tirtiray. Hagitaanku weli waa halkan.
+wipe-notice-left = Waxaad ka baxday ururka qalabkan. Xiriirada iyo bogagga mutadawiciinta waa laga saaray.
+wipe-lost-edits =
+    { $count ->
+        [one] Hal isbeddel oo boggaaga ah weli lama dirin wuuna lumay.
+       *[other] { $count } isbeddel oo boggaaga ah weli lama dirin waana lumeen.
+    }
+wipe-dismiss = Hagaag
+leave-title = Ka bax ururka qalabkan
+leave-explain = Tani waxay tirtiraysaa xiriirada dhammaan mutadawiciinta, isbeddelada boggaaga ee aan la dirin iyo gelitaanka qalabkan. Hagitaanku wuu sii jiraa.
+leave-button = Ka bax qalabkan
+leave-confirm = Haa, tirtir dhammaan
+review-revoke = Jooji gelitaanka mutadawicigan
+review-revoke-confirm = Haa: telefoonkiisu wuxuu tirtirayaa xogta mutadawiciinta marka xiga ee uu xiriiro
+review-revoked = Gelitaanka waa la joojiyay. Telefoonkiisu wuxuu tirtirayaa xogta mutadawiciinta marka xiga ee uu xiriiro.
+error-locked = Barnaamijku waa xiran yahay. Geli PIN-kaaga.
+error-wrong-pin = PIN khaldan.
+error-pin-wiped = PIN-am badan oo khaldan: xogta mutadawiciinta ee qalabkan waa la tirtiray. Hagitaanku weli waa halkan.
+error-invalid-pin = PIN ama erey sir ah wuxuu u baahan yahay ugu yaraan 6 xaraf.
+error-lock-required = Qalabka mutadawiciga ama isku-duwaha had iyo jeer wuu xiran yahay.
+error-no-lock = Qalabkan ma laha PIN.
+error-invalid-idle-time = Dooro inta u dhaxaysa 1 iyo 60 daqiiqo.

@@ -387,3 +387,55 @@ plan-reminder-body = { $step }፡ ክሳብ { $date }
 error-plan-not-found = እዚ መምርሒ ገና መደብ ምግዓዝ የብሉን።
 error-plan-step-not-found = እዚ ስጉምቲ ድሕሪ ሕጂ ኣብ መደብ የለን።
 error-invalid-plan-entry = ዕለታት ኣረጋግጽ፡ ውሳኔ ድሕሪ ሎሚ ክኸውን ኣይክእልን፡ ደገፍ ድማ ቅድሚ ውሳኔ ክውዳእ ኣይክእልን።
+## The device lock, wipes, leaving.
+lock-title = መምርሒ መሳርሕቲ ተዓጺዩ ኣሎ
+lock-pin = ምስጢራዊ ቁጽሪ ወይ ምስጢራዊ ሓረግ
+lock-unlock = ክፈት
+lock-attempts-left =
+    { $count ->
+        [one] ሓደ ተወሳኺ ጌጋ ምስጢራዊ ቁጽሪ እሞ ኣብዚ መሳርሒ ዘሎ ሓበሬታ ወለንተኛታት ይድምሰስ።
+       *[other] ድሕሪ { $count } ተኸታተልቲ ጌጋ ምስጢራዊ ቁጽሪ፡ ኣብዚ መሳርሒ ዘሎ ሓበሬታ ወለንተኛታት ይድምሰስ።
+    }
+lock-settings-title = መዓጸዊ ኣፕ
+lock-reader-explain = ነዚ ኣፕ ብምስጢራዊ ቁጽሪ ዓጽዎ፡ ንኣብነት ኣብ ምስ ካልኦት እትካፈሎ ስልኪ። ሽዑ እቲ ኣፕ ዝሕዞ ኣብዚ መሳርሒ ይምስጠር።
+lock-new-pin = ሓድሽ ምስጢራዊ ቁጽሪ ወይ ሓረግ (እንተወሓደ 6 ፊደላት)
+lock-confirm-pin = ንሱ እንደገና
+lock-pin-mismatch = እቶም ክልተ ሓደ ኣይኮኑን።
+lock-set = ዓጽው
+lock-on = እዚ ኣፕ ብምስጢራዊ ቁጽሪ ተዓጺዩ ኣሎ። ዝሕዞ ኣብዚ መሳርሒ ተምስጢሩ ኣሎ።
+lock-idle = ድሕሪ እዚ ግዜ ብዘይ ኣጠቓቕማ ይዕጾ
+lock-idle-minutes =
+    { $count ->
+        [one] 1 ደቒቕ
+       *[other] { $count } ደቓይቕ
+    }
+lock-now = ሕጂ ዓጽው
+lock-change-title = ምስጢራዊ ቁጽሪ ቀይር
+lock-old-pin = ናይ ሕጂ ምስጢራዊ ቁጽሪ
+lock-change = ምስጢራዊ ቁጽሪ ቀይር
+lock-remove-title = መዓጸዊ ኣጥፍእ
+lock-remove = ኣጥፍእ
+join-pin-explain = እዚ መሳርሒ ናይ ካልኦት ወለንተኛታት ርክባት ክሕዝ እዩ፡ ስለዚ ብምስጢራዊ ቁጽሪ ይዕጾ፦ እንተወሓደ 6 ኣሃዛት ወይ ሓረግ። ዓሰርተ ተኸታተልቲ ጌጋ ምስጢራዊ ቁጽሪ ሓበሬታ ወለንተኛታት ይድምስሱ።
+wipe-notice-token-revoked = ሓደ ኣወሃሃዲ ናይዚ መሳርሒ ተበጽሖ ኣቋሪጹ። ርክባትን ፕሮፋይላትን ወለንተኛታት ካብኡ ተኣልዮም፤ እቲ መምርሒ ገና ኣብዚ ኣሎ።
+wipe-notice-wrong-pins = ዓሰርተ ተኸታተልቲ ጌጋ ምስጢራዊ ቁጽሪ ኣተዉ፡ ስለዚ ኣብዚ መሳርሒ ዘሎ ሓበሬታ ወለንተኛታት ተደምሲሱ። እቲ መምርሒ ገና ኣብዚ ኣሎ።
+wipe-notice-left = ኣብዚ መሳርሒ ካብቲ ውድብ ወጺእካ። ርክባትን ፕሮፋይላትን ወለንተኛታት ካብኡ ተኣልዮም።
+wipe-lost-edits =
+    { $count ->
+        [one] ኣብ ፕሮፋይልካ ዝነበረ ሓደ ለውጢ ገና ኣይተላእከን ነይሩ እሞ ጠፊኡ።
+       *[other] ኣብ ፕሮፋይልካ ዝነበሩ { $count } ለውጥታት ገና ኣይተላእኩን ነይሮም እሞ ጠፊኦም።
+    }
+wipe-dismiss = ሕራይ
+leave-title = ኣብዚ መሳርሒ ካብቲ ውድብ ውጻእ
+leave-explain = እዚ ርክባት ኩሎም ወለንተኛታት፡ ዘይተላእኩ ለውጥታት ፕሮፋይልካን ተበጽሖ እዚ መሳርሕን የእሊ። እቲ መምርሒ ይተርፍ።
+leave-button = ኣብዚ መሳርሒ ውጻእ
+leave-confirm = እወ፡ ኩሉ ኣልዮ
+review-revoke = ተበጽሖ እዚ ወለንተኛ ኣቋርጽ
+review-revoke-confirm = እወ፦ ስልኩ ኣብ ዝቕጽል ርክብ ሓበሬታ ወለንተኛታት ይድምስስ
+review-revoked = ተበጽሖ ተቛሪጹ። ስልኩ ኣብ ዝቕጽል ርክብ ሓበሬታ ወለንተኛታት ይድምስስ።
+error-locked = እቲ ኣፕ ተዓጺዩ ኣሎ። ምስጢራዊ ቁጽርኻ ኣእቱ።
+error-wrong-pin = ጌጋ ምስጢራዊ ቁጽሪ።
+error-pin-wiped = ብዙሓት ጌጋ ምስጢራዊ ቁጽሪ፦ ኣብዚ መሳርሒ ዘሎ ሓበሬታ ወለንተኛታት ተደምሲሱ። እቲ መምርሒ ገና ኣብዚ ኣሎ።
+error-invalid-pin = ምስጢራዊ ቁጽሪ ወይ ሓረግ እንተወሓደ 6 ፊደላት የድልዮ።
+error-lock-required = መሳርሒ ወለንተኛ ወይ ኣወሃሃዲ ኩሉ ግዜ ተዓጺዩ ይጸንሕ።
+error-no-lock = እዚ መሳርሒ ምስጢራዊ ቁጽሪ የብሉን።
+error-invalid-idle-time = ካብ 1 ክሳብ 60 ደቓይቕ ምረጽ።

@@ -8,12 +8,13 @@
 //! search never freezes scrolling.
 
 use peerguide_core::api::{
-    About, ArticleParams, ArticlesParams, ErrorBody, HubParams, LangParams, MyProfile,
-    PlanDatesParams, PlanParams, PlanStepParams, ProfileParams, SearchParams, ServiceParams,
-    ServicesParams, SyncView, TopicSection, VolunteersParams,
+    About, ArticleParams, ArticlesParams, ChangePinParams, ErrorBody, HubParams, IdleParams,
+    LangParams, MyProfile, PinParams, PlanDatesParams, PlanParams, PlanStepParams, ProfileParams,
+    SearchParams, ServiceParams, ServicesParams, SyncView, TopicSection, VolunteersParams,
 };
 use peerguide_core::article::{ArticleSummary, ArticleView};
 use peerguide_core::language::LanguageInfo;
+use peerguide_core::lock::LockStatus;
 use peerguide_core::organisation::OrganisationView;
 use peerguide_core::plan::PlanView;
 use peerguide_core::plan::calendar::PlanCalendar;
@@ -22,7 +23,7 @@ use peerguide_core::service::ServiceView;
 use peerguide_core::sync::SyncError;
 use peerguide_core::sync::device::HubLink;
 use peerguide_core::volunteer::Volunteer;
-use peerguide_sync_client::device::{JoinParams, ReviewParams, SyncDone, SyncParams};
+use peerguide_sync_client::device::{JoinParams, ReviewParams, RevokeParams, SyncDone, SyncParams};
 use tauri::State;
 
 use crate::state::AppState;
@@ -171,4 +172,59 @@ pub fn mark_plan_step(state: State<'_, AppState>, params: PlanStepParams) -> Rep
 #[tauri::command(async)]
 pub fn delete_plan(state: State<'_, AppState>) -> Reply<()> {
     state.api()?.delete_plan().map_err(body)
+}
+
+/// Truly `async`, as `review_profile`: it waits on the hub, then syncs.
+#[tauri::command]
+pub async fn revoke_devices(state: State<'_, AppState>, params: RevokeParams) -> Reply<SyncDone> {
+    state
+        .device()?
+        .revoke_devices(params)
+        .await
+        .map_err(sync_body)
+}
+
+#[tauri::command(async)]
+pub fn lock_status(state: State<'_, AppState>) -> Reply<LockStatus> {
+    state.api()?.lock_status().map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn unlock(state: State<'_, AppState>, params: PinParams) -> Reply<LockStatus> {
+    state.api()?.unlock(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn lock(state: State<'_, AppState>) -> Reply<LockStatus> {
+    state.api()?.lock().map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn set_pin(state: State<'_, AppState>, params: PinParams) -> Reply<LockStatus> {
+    state.api()?.set_pin(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn change_pin(state: State<'_, AppState>, params: ChangePinParams) -> Reply<LockStatus> {
+    state.api()?.change_pin(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn remove_pin(state: State<'_, AppState>, params: PinParams) -> Reply<LockStatus> {
+    state.api()?.remove_pin(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn set_idle(state: State<'_, AppState>, params: IdleParams) -> Reply<LockStatus> {
+    state.api()?.set_idle(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn leave(state: State<'_, AppState>) -> Reply<LockStatus> {
+    state.api()?.leave().map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn dismiss_notice(state: State<'_, AppState>) -> Reply<LockStatus> {
+    state.api()?.dismiss_notice().map_err(body)
 }

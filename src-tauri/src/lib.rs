@@ -136,6 +136,16 @@ pub fn run() {
             commands::save_plan_dates,
             commands::mark_plan_step,
             commands::delete_plan,
+            commands::revoke_devices,
+            commands::lock_status,
+            commands::unlock,
+            commands::lock,
+            commands::set_pin,
+            commands::change_pin,
+            commands::remove_pin,
+            commands::set_idle,
+            commands::leave,
+            commands::dismiss_notice,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime failed to start");

@@ -35,7 +35,7 @@ impl AppState {
     pub fn start(data_dir: &Path, pack: &MemoryPack) -> AppState {
         let api = open(data_dir, pack).map_err(|e| ErrorBody::from(&e));
         AppState {
-            device: api.is_ok().then(|| Device::new(database_path(data_dir))),
+            device: api.as_ref().ok().map(|api| Device::new(api.vault())),
             api,
         }
     }
@@ -66,17 +66,28 @@ fn open(data_dir: &Path, pack: &MemoryPack) -> Result<Api, Error> {
         source,
     })?;
     let api = Api::open(database_path(data_dir))?;
-    api.store(|store| {
-        let counts = store.counts()?;
-        if counts.articles + counts.services + counts.volunteers == 0 {
-            // One transaction: a failed or interrupted import leaves the database empty, so
-            // the next start tries again rather than showing half a pack.
-            let pack = pack.load(&mut |_| {})?;
-            import::import_pack(store, pack, &mut |_| {})?;
-        }
-        Ok(())
-    })?;
+    let seed_pack = pack.clone();
+    // A wipe (ten wrong PINs) leaves an empty database: the built-in guidance goes back in.
+    api.vault()
+        .set_seed(Box::new(move |store| seed(store, &seed_pack)));
+    if api.vault().is_encrypted() {
+        // A locked device opens on its lock screen; its content was imported long ago.
+        return Ok(api);
+    }
+    api.store(|store| seed(store, pack))?;
     Ok(api)
+}
+
+/// Imports `pack` into a database that holds nothing yet.
+fn seed(store: &mut peerguide_core::Store, pack: &MemoryPack) -> Result<(), Error> {
+    let counts = store.counts()?;
+    if counts.articles + counts.services + counts.volunteers == 0 {
+        // One transaction: a failed or interrupted import leaves the database empty, so
+        // the next start tries again rather than showing half a pack.
+        let pack = pack.load(&mut |_| {})?;
+        import::import_pack(store, pack, &mut |_| {})?;
+    }
+    Ok(())
 }
 
 /// Where the database lives inside an app-data folder.

@@ -67,5 +67,23 @@ test('a first start in Arabic: pick the language, open an article, read its titl
   assert.deepEqual(news.map((a) => a.slug), ['warm-home-discount'], 'only the news is news');
   assert.equal(news[0].lang, 'ar');
 
+  // The app lock: a PIN set, the app locked and started again shows only the lock screen;
+  // typing the PIN over WebDriver opens it.
+  const pinned = await invoke('set_pin', { pin: '246810' });
+  assert.equal(pinned.resolved?.encrypted, true, JSON.stringify(pinned));
+  const locked = await invoke('lock', {});
+  assert.equal(locked.resolved?.locked, true, JSON.stringify(locked));
+  const behind = await invoke('home', { lang: 'ar' });
+  assert.equal(behind.rejected?.code, 'locked', JSON.stringify(behind));
+  await session.execute('location.reload()');
+  const pinField = await session.waitForElement('[data-testid="lock-pin"]');
+  assert.equal(await session.find('[data-testid="nav-home"]'), null, 'nothing but the lock screen');
+  writeFileSync(join(SHOTS, 'locked-ar.png'), await session.screenshot());
+  await session.type(pinField, '246810');
+  await session.click(await session.waitForElement('[data-testid="lock-submit"]'));
+  await session.waitForElement('[data-testid="nav-home"]');
+  const unlocked = await invoke('lock_status', {});
+  assert.equal(unlocked.resolved?.locked, false, JSON.stringify(unlocked));
+
   console.log(`PASS tauri smoke: "${want.title}" on screen ${ms} ms after start; screenshots in ${SHOTS}`);
 });

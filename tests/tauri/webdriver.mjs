@@ -170,6 +170,11 @@ export class Session {
     return this.cmd('POST', `/element/${element}/click`, {});
   }
 
+  /** Types `text` into the element (a form field). */
+  type(element, text) {
+    return this.cmd('POST', `/element/${element}/value`, { text });
+  }
+
   text(element) {
     return this.cmd('GET', `/element/${element}/text`);
   }

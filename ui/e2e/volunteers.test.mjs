@@ -40,8 +40,14 @@ async function joinFromProfile(page, code) {
   await page.locator(tid('join')).waitFor();
   await page.fill(tid('join-address'), HUB);
   await page.fill(tid('join-code'), code);
+  // Joining locks the device: the PIN is chosen here, typed twice.
+  if (await page.locator(tid('join-pin')).count()) {
+    await page.fill(tid('join-pin'), JOIN_PIN);
+    await page.fill(tid('join-confirm'), JOIN_PIN);
+  }
   await page.click(tid('join-submit'));
 }
+const JOIN_PIN = '314159';
 
 /** The volunteer card shown for `name` in the directory, if any. */
 const card = (page, name) => page.locator('.card', { has: page.locator('.card-title', { hasText: name }) });

@@ -19,6 +19,9 @@ import { TopicPage } from './screens/TopicPage';
 import { Profile } from './screens/Profile';
 import { ReviewProfiles } from './screens/Review';
 import { Volunteers } from './screens/Volunteers';
+import { LockCtx, LockScreen, UNLOCKED, WipeNoticeBanner } from './screens/Lock';
+import { browserLockEnv, IdleLock } from './lock';
+import type { LockStatus } from './types';
 import { Ctx, DataVersion, LANG_KEY, SyncCtx, TEXT_SIZE_KEY, href, store, storedLang, storedTextSize, useRoute, type Route, type SyncContext } from './state';
 import { browserEnv, SYNC_EVERY_MS, SyncScheduler, type SyncState } from './sync';
 import { TOPICS, type Topic } from './types';
@@ -28,7 +31,9 @@ export function App({ initial }: { initial: Localization }) {
   const [chosen, setChosen] = useState(storedLang() !== null);
   const [textSize, setTextSizeState] = useState(storedTextSize);
   const route = useRoute();
-  const sync = useSyncScheduler(chosen, l10n.lang);
+  const lock = useDeviceLock();
+  const open = lock.status !== undefined && !lock.status.locked;
+  const sync = useSyncScheduler(chosen && open, l10n.lang);
   const bundleVersion = useOfflineBundle(chosen, l10n.lang);
 
   useEffect(() => applyToDocument(l10n), [l10n]);
@@ -57,6 +62,15 @@ export function App({ initial }: { initial: Localization }) {
   };
   const ctx = { l10n, textSize, setTextSize, setLang };
 
+  if (lock.status === undefined) return null;
+  if (lock.status.locked) {
+    // Nothing but the lock screen: no navigation, no screen behind it.
+    return (
+      <Ctx.Provider value={ctx}>
+        <LockScreen status={lock.status} onChange={lock.update} />
+      </Ctx.Provider>
+    );
+  }
   if (!chosen) {
     return (
       <Ctx.Provider value={ctx}>
@@ -72,6 +86,7 @@ export function App({ initial }: { initial: Localization }) {
   const t = l10n.t;
   return (
     <Ctx.Provider value={ctx}>
+      <LockCtx.Provider value={{ status: lock.status, update: lock.update }}>
       <SyncCtx.Provider value={sync.ctx}>
       <DataVersion.Provider value={sync.version + bundleVersion}>
       <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
@@ -103,13 +118,42 @@ export function App({ initial }: { initial: Localization }) {
         </ul>
       </nav>
       <main id="main" tabIndex={-1} class={`screen screen-${route.name}`}>
+        <WipeNoticeBanner />
         <Screen route={route} />
         <OfflineStatus />
       </main>
       </DataVersion.Provider>
       </SyncCtx.Provider>
+      </LockCtx.Provider>
     </Ctx.Provider>
   );
+}
+
+/** The device lock: asked once at start, then kept from every lock operation's answer. While
+ * the device is unlocked and has a PIN, it locks after its idle time and when the app leaves
+ * the screen. A server without a lock (the hub's public reader) counts as unlocked. */
+function useDeviceLock(): { status?: LockStatus; update: (s: LockStatus) => void } {
+  const [status, setStatus] = useState<LockStatus | undefined>();
+  useEffect(() => {
+    api.lockStatus().then(setStatus, () => setStatus(UNLOCKED));
+  }, []);
+  const armed = !!status?.encrypted && !status.locked;
+  const minutes = status?.idle_minutes ?? 5;
+  useEffect(() => {
+    if (!armed) return;
+    const idle = new IdleLock(
+      minutes,
+      () => {
+        // Shown locked at once; the core's answer follows.
+        setStatus((s) => (s ? { ...s, locked: true } : s));
+        api.lock().then(setStatus, () => undefined);
+      },
+      browserLockEnv(),
+    );
+    idle.start();
+    return () => idle.stop();
+  }, [armed, minutes]);
+  return { status, update: setStatus };
 }
 
 /** Syncs in the background once the reader has chosen a language (texts in it are what the

@@ -34,6 +34,11 @@ import type {
   TopicSection,
   Volunteer,
   VolunteersParams,
+  LockStatus,
+  PinParams,
+  ChangePinParams,
+  IdleParams,
+  RevokeParams,
 } from './types';
 
 /** The codes the UI itself gives failures the core never saw. */
@@ -76,11 +81,21 @@ interface Ops {
   save_plan_dates: [PlanDatesParams, PlanView];
   mark_plan_step: [PlanStepParams, PlanView];
   delete_plan: [Record<string, never>, null];
+  revoke_devices: [RevokeParams, SyncDone];
+  lock_status: [Record<string, never>, LockStatus];
+  unlock: [PinParams, LockStatus];
+  lock: [Record<string, never>, LockStatus];
+  set_pin: [PinParams, LockStatus];
+  change_pin: [ChangePinParams, LockStatus];
+  remove_pin: [PinParams, LockStatus];
+  set_idle: [IdleParams, LockStatus];
+  leave: [Record<string, never>, LockStatus];
+  dismiss_notice: [Record<string, never>, LockStatus];
 }
 export type Op = keyof Ops;
 
 /** The operations whose Tauri command takes no `params` argument. */
-const NO_PARAMS: ReadonlySet<Op> = new Set<Op>(['languages', 'about', 'delete_profile', 'review_list', 'delete_plan']);
+const NO_PARAMS: ReadonlySet<Op> = new Set<Op>(['languages', 'about', 'delete_profile', 'review_list', 'delete_plan', 'lock_status', 'lock', 'leave', 'dismiss_notice']);
 
 /** The operations that change the device: sent as POST with a JSON body in web mode. */
 export const WRITES: ReadonlySet<Op> = new Set<Op>([
@@ -94,6 +109,15 @@ export const WRITES: ReadonlySet<Op> = new Set<Op>([
   'save_plan_dates',
   'mark_plan_step',
   'delete_plan',
+  'revoke_devices',
+  'unlock',
+  'lock',
+  'set_pin',
+  'change_pin',
+  'remove_pin',
+  'set_idle',
+  'leave',
+  'dismiss_notice',
 ]);
 
 type TauriInternals = { invoke: (cmd: string, args?: unknown) => Promise<unknown> };
@@ -228,6 +252,16 @@ export const api = {
   savePlanDates: (p: PlanDatesParams) => call('save_plan_dates', p),
   markPlanStep: (p: PlanStepParams) => call('mark_plan_step', p),
   deletePlan: () => call('delete_plan', {}),
+  revokeDevices: (p: RevokeParams) => call('revoke_devices', p),
+  lockStatus: () => call('lock_status', {}),
+  unlock: (p: PinParams) => call('unlock', p),
+  lock: () => call('lock', {}),
+  setPin: (p: PinParams) => call('set_pin', p),
+  changePin: (p: ChangePinParams) => call('change_pin', p),
+  removePin: (p: PinParams) => call('remove_pin', p),
+  setIdle: (p: IdleParams) => call('set_idle', p),
+  leave: () => call('leave', {}),
+  dismissNotice: () => call('dismiss_notice', {}),
 };
 
 /** Calls a Tauri plugin's command in the app; `undefined` in a browser, which has no shell. */

@@ -229,6 +229,39 @@ export interface ProfileParams {
 export interface JoinParams {
   address: string;
   code: string;
+  /** The PIN that locks the device; needed unless it is locked already. */
+  pin?: string;
+}
+
+/** Why volunteer data was removed from this device. */
+export type WipeReason = 'token-revoked' | 'wrong-pins' | 'left';
+export interface WipeNotice {
+  reason: WipeReason;
+  at: string;
+  lost_edits: number;
+}
+/** The device lock, as `lock_status` and every lock operation answer. */
+export interface LockStatus {
+  encrypted: boolean;
+  locked: boolean;
+  attempts_left: number;
+  idle_minutes: number;
+  keystore: boolean;
+  notice: WipeNotice | null;
+}
+export interface PinParams {
+  pin: string;
+}
+export interface ChangePinParams {
+  old_pin: string;
+  new_pin: string;
+}
+export interface IdleParams {
+  minutes: number;
+}
+export interface RevokeParams {
+  id: string;
+  lang: string;
 }
 export type ReviewDecision = 'approve' | 'suspend' | 'reinstate';
 export interface ReviewParams {

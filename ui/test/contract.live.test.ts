@@ -4,7 +4,7 @@
 // renamed or removed on the Rust side fails here. Run by scripts/e2e.sh with PEERGUIDE_URL.
 
 import { expect, test } from 'vitest';
-import type { About, ArticleSummary, ArticleView, LanguageInfo, OrganisationView, PlanView, Provenance, SearchHit, ServiceView, Source, StepView, SupportRule, SyncView, TopicSection, Translated, Translation, Volunteer } from '../src/types';
+import type { About, ArticleSummary, ArticleView, LanguageInfo, LockStatus, OrganisationView, PlanView, Provenance, SearchHit, ServiceView, Source, StepView, SupportRule, SyncView, TopicSection, Translated, Translation, Volunteer } from '../src/types';
 
 type Keys<T> = Record<keyof T, 'required' | 'optional'>;
 const req = 'required' as const;
@@ -38,6 +38,7 @@ const stepView: Keys<StepView> = { id: req, title: req, text: req, article: req,
 const supportRule: Keys<SupportRule> = { id: req, from: opt, days: req, source: opt };
 
 const syncView: Keys<SyncView> = { hub: req, last_attempt: req, last_sync: req, changes: req, changed_articles: req, pending: req };
+const lockStatus: Keys<LockStatus> = { encrypted: req, locked: req, attempts_left: req, idle_minutes: req, keystore: req, notice: req };
 
 const BASE = process.env.PEERGUIDE_URL;
 
@@ -90,3 +91,4 @@ test('plan_guide', async () => {
   matches(view.steps[0], stepView, 'StepView');
   for (const r of view.rules) matches(r, supportRule, 'SupportRule');
 });
+test('lock_status', async () => matches(await get('lock_status'), lockStatus, 'LockStatus'));

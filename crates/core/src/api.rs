@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -16,6 +16,7 @@ use crate::article::{ArticleSummary, ArticleView};
 use crate::error::{Error, Result};
 use crate::hours::{WeeklyHours, local_now};
 use crate::language::{LANGUAGES, LanguageInfo, LanguageSettings, LanguageTag};
+use crate::lock::{LockStatus, Vault};
 use crate::organisation::OrganisationView;
 use crate::plan::calendar::{PlanCalendar, calendar};
 use crate::plan::{MAX_NOTE_CHARS, PlanDates, PlanView, StepMark};
@@ -24,6 +25,7 @@ use crate::service::{ServiceQuery, ServiceView};
 use crate::store::{Counts, Store};
 use crate::sync::SyncError;
 use crate::sync::device::{self, Changes, DeviceRole, HubLink, SyncAttempt};
+use crate::sync::wipe::{self, WipeReason};
 use crate::sync::{engine, profile};
 use crate::topic::Topic;
 use crate::volunteer::{Audience, Contact, SpokenLanguage, Volunteer, VolunteerQuery};
@@ -300,9 +302,32 @@ pub struct Previews {
     pub volunteers: Volunteer,
 }
 
+/// Parameters naming a PIN or passphrase.
+#[derive(Clone, Deserialize)]
+pub struct PinParams {
+    /// As typed.
+    pub pin: String,
+}
+
+/// Parameters of [`Api::change_pin`].
+#[derive(Clone, Deserialize)]
+pub struct ChangePinParams {
+    /// The PIN in use.
+    pub old_pin: String,
+    /// The new PIN.
+    pub new_pin: String,
+}
+
+/// Parameters of [`Api::set_idle`].
+#[derive(Debug, Clone, Deserialize)]
+pub struct IdleParams {
+    /// Minutes without a touch before the app locks (1 to 60).
+    pub minutes: u32,
+}
+
 /// The reader-facing operations over one store.
 pub struct Api {
-    store: Mutex<Store>,
+    vault: Arc<Vault>,
 }
 
 fn topic(slug: Option<&str>) -> Result<Option<Topic>> {
@@ -327,29 +352,31 @@ fn my_profile(store: &Store, profile: Volunteer) -> std::result::Result<MyProfil
 impl Api {
     /// Serves the store at `path`, creating it if needed.
     pub fn open(path: impl AsRef<Path>) -> Result<Api> {
-        Ok(Api::new(Store::open(path)?))
+        Ok(Api::with_vault(Arc::new(Vault::open(path.as_ref())?)))
     }
 
-    /// Serves an existing store.
+    /// Serves an existing store that has no file of its own to lock (in memory).
     pub fn new(store: Store) -> Api {
-        Api {
-            store: Mutex::new(store),
-        }
+        Api::with_vault(Arc::new(Vault::in_memory(store)))
     }
 
-    /// The store, for the operations whose errors are sync errors.
-    fn locked(&self) -> MutexGuard<'_, Store> {
-        // As in `store`: a poisoned lock is safe to take over.
-        self.store.lock().unwrap_or_else(|p| p.into_inner())
+    /// Serves a device's database and its lock; the shell's `Device` shares the vault.
+    pub fn with_vault(vault: Arc<Vault>) -> Api {
+        Api { vault }
+    }
+
+    /// The device's database and its lock.
+    pub fn vault(&self) -> Arc<Vault> {
+        Arc::clone(&self.vault)
     }
 
     /// Gives the store to `f`, for the operations below and for shells that also import or
-    /// sync.
-    pub fn store<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
-        // A panic while holding the lock cannot leave the store half-written (writes are
-        // transactions), so a poisoned lock is safe to take over.
-        let mut store = self.store.lock().unwrap_or_else(|p| p.into_inner());
-        f(&mut store)
+    /// sync; `locked` while the device is locked.
+    pub fn store<T, E: From<Error>>(
+        &self,
+        f: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        self.vault.with_store(f)
     }
 
     /// The language to serve a reader whose device says `code`, Dari and Kurdish mapped as
@@ -466,18 +493,18 @@ impl Api {
     /// (`not-a-volunteer`) on a device that has not joined as a volunteer.
     pub fn my_profile(&self, p: LangParams) -> std::result::Result<Option<MyProfile>, SyncError> {
         self.lang(&p.lang)?;
-        let store = self.locked();
-        let id = profile::own_profile_id(&store)?;
-        profile::held_profile(&store, id)?
-            .map(|v| my_profile(&store, v))
-            .transpose()
+        self.store(|store| {
+            let id = profile::own_profile_id(store)?;
+            profile::held_profile(store, id)?
+                .map(|v| my_profile(store, v))
+                .transpose()
+        })
     }
 
     /// Saves this device's volunteer's own profile, creating it on the first save. Works
     /// offline; only the fields that changed are written, so an untouched field neither
     /// overrides a coordinator's edit nor sends the profile back to review.
     pub fn save_profile(&self, p: ProfileParams) -> std::result::Result<MyProfile, SyncError> {
-        let mut store = self.locked();
         let wanted = Volunteer {
             // Id and slug are the device's, set by the save.
             id: uuid::Uuid::nil(),
@@ -491,49 +518,118 @@ impl Api {
             away_until: p.away_until,
             review: None,
         };
-        let saved = profile::save_own_profile(&mut store, wanted)?;
-        my_profile(&store, saved)
+        self.store(|store| {
+            let saved = profile::save_own_profile(store, wanted)?;
+            my_profile(store, saved)
+        })
     }
 
     /// Deletes this device's volunteer's own profile: gone from the hub and every device
     /// after their next syncs.
     pub fn delete_profile(&self) -> std::result::Result<(), SyncError> {
-        profile::delete_own_profile(&mut self.locked())
+        self.store(profile::delete_own_profile)
     }
 
     /// On a coordinator's device: every profile it holds, listed or not, with every contact,
     /// waiting for approval first, then suspended, then approved. Works offline.
     pub fn review_list(&self) -> std::result::Result<Vec<Volunteer>, SyncError> {
-        profile::review_list(&self.locked())
+        self.store(|store| profile::review_list(store))
     }
 
     /// The device's hub, its last sync and what that brought, in the reader's language.
     pub fn sync_status(&self, p: LangParams) -> std::result::Result<SyncView, SyncError> {
         let requested = self.lang(&p.lang)?;
-        let mut store = self.locked();
-        let status = crate::sync::status(&mut store)?;
-        let changes = device::last_changes(&store)?;
-        let changed_articles = match &changes {
-            Some(c) if !c.articles.is_empty() => store
-                .articles(None, &requested)?
-                .into_iter()
-                .filter(|a| c.articles.contains(&a.id))
-                .collect(),
-            _ => Vec::new(),
-        };
-        Ok(SyncView {
-            hub: device::hub_link(&store)?,
-            last_attempt: device::last_attempt(&store)?,
-            last_sync: status.last_sync,
-            changes,
-            changed_articles,
-            pending: status.pending,
+        self.store(|store| {
+            let status = crate::sync::status(store)?;
+            let changes = device::last_changes(store)?;
+            let changed_articles = match &changes {
+                Some(c) if !c.articles.is_empty() => store
+                    .articles(None, &requested)?
+                    .into_iter()
+                    .filter(|a| c.articles.contains(&a.id))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            Ok(SyncView {
+                hub: device::hub_link(store)?,
+                last_attempt: device::last_attempt(store)?,
+                last_sync: status.last_sync,
+                changes,
+                changed_articles,
+                pending: status.pending,
+            })
         })
     }
 
     /// Links the device to a hub (or unlinks it, given a blank address).
     pub fn set_hub(&self, p: HubParams) -> std::result::Result<Option<HubLink>, SyncError> {
-        device::set_hub(&mut self.locked(), &p.address)
+        self.store(|store| device::set_hub(store, &p.address))
+    }
+
+    /// The device lock as the lock screen and Settings show it; answers while locked.
+    pub fn lock_status(&self) -> Result<LockStatus> {
+        self.vault.status()
+    }
+
+    /// Unlocks the device with its PIN (`wrong-pin` with the attempts left; `pin-wiped`
+    /// at the tenth wrong PIN in a row, after which the device holds public guidance only).
+    pub fn unlock(&self, p: PinParams) -> Result<LockStatus> {
+        self.vault.unlock(&p.pin)?;
+        self.vault.status()
+    }
+
+    /// Locks the device now (idle, sent to the background, or asked for).
+    pub fn lock(&self) -> Result<LockStatus> {
+        self.vault.lock()?;
+        self.vault.status()
+    }
+
+    /// Sets a PIN on a device that has none: its database is encrypted in place. A reader's
+    /// app lock; a volunteer's device is locked when it joins.
+    pub fn set_pin(&self, p: PinParams) -> Result<LockStatus> {
+        self.vault.encrypt(&p.pin)?;
+        self.vault.status()
+    }
+
+    /// Changes the PIN: the database is re-keyed, nothing is lost.
+    pub fn change_pin(&self, p: ChangePinParams) -> Result<LockStatus> {
+        self.vault.change_pin(&p.old_pin, &p.new_pin)?;
+        self.vault.status()
+    }
+
+    /// Turns a reader's app lock off (the database plain again), given the PIN. Refused
+    /// (`lock-required`) on a volunteer's or coordinator's device.
+    pub fn remove_pin(&self, p: PinParams) -> Result<LockStatus> {
+        let role = self.store(|s| device::hub_link(s))?.map(|l| l.role);
+        if matches!(role, Some(DeviceRole::Volunteer | DeviceRole::Coordinator)) {
+            return Err(Error::LockRequired);
+        }
+        if !self.vault.is_encrypted() {
+            return Err(Error::NoLock);
+        }
+        self.vault.verify(&p.pin)?;
+        self.vault.decrypt()?;
+        self.vault.status()
+    }
+
+    /// Sets the minutes without a touch after which the app locks.
+    pub fn set_idle(&self, p: IdleParams) -> Result<LockStatus> {
+        self.vault.set_idle_minutes(p.minutes)?;
+        self.vault.status()
+    }
+
+    /// Leaves the organisation on this device: every profile, contact, unsent edit and the
+    /// token are deleted (`secure_delete`, the log emptied) and the device is a reader again,
+    /// with no PIN.
+    pub fn leave(&self) -> Result<LockStatus> {
+        self.vault.forget_private(WipeReason::Left)?;
+        self.vault.status()
+    }
+
+    /// The person has read why volunteer data was removed.
+    pub fn dismiss_notice(&self) -> Result<LockStatus> {
+        self.store(wipe::dismiss_notice)?;
+        self.vault.status()
     }
 
     /// The reader's move-on plan on their today: the plan's steps in their language, dated

@@ -109,6 +109,42 @@ pub enum Error {
         /// Why it could not be decoded.
         reason: String,
     },
+    /// The device is locked: its data is encrypted and no PIN has been given since it locked.
+    #[error("the device is locked; unlock it with its PIN")]
+    Locked,
+    /// A PIN that does not open the device.
+    #[error(
+        "wrong PIN; {attempts_left} more wrong PIN(s) in a row and the volunteer data on this device is wiped"
+    )]
+    WrongPin {
+        /// Wrong PINs left before the wipe.
+        attempts_left: u32,
+    },
+    /// The last of the wrong PINs allowed: the volunteer data was wiped.
+    #[error(
+        "too many wrong PINs in a row: the volunteer data on this device was wiped; public guidance stays"
+    )]
+    PinWiped,
+    /// A PIN that may not be set.
+    #[error("invalid PIN: {reason}")]
+    InvalidPin {
+        /// Why it was refused.
+        reason: String,
+    },
+    /// A volunteer's or coordinator's device must stay locked.
+    #[error("a volunteer's or coordinator's device cannot turn its lock off")]
+    LockRequired,
+    /// An idle time outside what may be chosen.
+    #[error("an idle time of {minutes} minutes is not between 1 and {max}")]
+    InvalidIdleTime {
+        /// What was asked for.
+        minutes: u32,
+        /// The longest allowed.
+        max: u32,
+    },
+    /// The device has no lock to change or remove.
+    #[error("this device has no PIN set")]
+    NoLock,
 }
 
 impl Error {
@@ -130,6 +166,13 @@ impl Error {
             Error::Migration(_) => "database-version",
             Error::Database(_) => "database",
             Error::CorruptRecord { .. } => "corrupt-record",
+            Error::Locked => "locked",
+            Error::WrongPin { .. } => "wrong-pin",
+            Error::PinWiped => "pin-wiped",
+            Error::InvalidPin { .. } => "invalid-pin",
+            Error::LockRequired => "lock-required",
+            Error::InvalidIdleTime { .. } => "invalid-idle-time",
+            Error::NoLock => "no-lock",
         }
     }
 

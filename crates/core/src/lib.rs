@@ -14,6 +14,7 @@ pub mod hours;
 pub mod hsds;
 pub mod import;
 pub mod language;
+pub mod lock;
 pub mod organisation;
 pub mod pack;
 pub mod pack_write;

@@ -323,6 +323,20 @@ impl Hub {
         Ok(())
     }
 
+    /// Revokes every token of the devices that speak for the profile `volunteer_id` (the
+    /// coordinator's "end this volunteer's access" in the app); answers how many were live.
+    /// At its next contact each such device forgets everything that is not public content.
+    pub fn revoke_volunteer(&self, volunteer_id: Uuid) -> Result<usize> {
+        let n = self.write(|tx, _| {
+            Ok(tx.execute(
+                "UPDATE tokens SET revoked_at = ?1 WHERE volunteer_id = ?2 AND revoked_at IS NULL",
+                (now_secs() as i64, volunteer_id),
+            )?)
+        })?;
+        tracing::info!(%volunteer_id, revoked = n, "volunteer's tokens revoked");
+        Ok(n)
+    }
+
     /// Every token, newest first.
     pub fn tokens(&self) -> Result<Vec<TokenInfo>> {
         self.read(|tx| {

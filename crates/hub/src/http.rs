@@ -524,12 +524,17 @@ async fn invite(
     Ok(json_answer(&invite))
 }
 
-/// `POST /v1/tokens/revoke`: a coordinator revokes a device token.
-#[derive(Debug, Serialize, Deserialize)]
+/// `POST /v1/tokens/revoke`: a coordinator revokes a device token, or every token of the
+/// devices speaking for one volunteer profile. Exactly one of the two is given.
+#[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RevokeRequest {
     /// The token's id.
-    pub token_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_id: Option<String>,
+    /// The volunteer profile whose devices lose their access.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volunteer_id: Option<uuid::Uuid>,
 }
 
 async fn revoke(
@@ -540,8 +545,16 @@ async fn revoke(
     let principal = who(&hub, &headers).await?;
     principal.require_coordinator("revoke tokens")?;
     let req: RevokeRequest = read_json(&hub, &headers, body, SMALL).await?;
-    blocking(move || hub.revoke(&req.token_id)).await?;
-    Ok(json_answer(&serde_json::json!({"revoked": true})))
+    let revoked = match (req.token_id, req.volunteer_id) {
+        (Some(token_id), None) => blocking(move || hub.revoke(&token_id).map(|()| 1)).await?,
+        (None, Some(volunteer_id)) => blocking(move || hub.revoke_volunteer(volunteer_id)).await?,
+        _ => {
+            return Err(HubError::WrongShape {
+                reason: "give either token_id or volunteer_id".into(),
+            });
+        }
+    };
+    Ok(json_answer(&serde_json::json!({"revoked": revoked})))
 }
 
 async fn review(

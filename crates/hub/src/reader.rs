@@ -155,9 +155,9 @@ impl Reader {
             hub: self.hub.clone(),
             token: None,
         };
-        let result = self
-            .api
-            .store(|store| Ok(engine::sync(store, &mut transport, &opts, &mut |_| {})))?;
+        let result = self.api.store(|store| {
+            Ok::<_, peerguide_core::Error>(engine::sync(store, &mut transport, &opts, &mut |_| {}))
+        })?;
         result?;
         *synced = Some(head);
         Ok(true)

@@ -7,17 +7,23 @@
 //! Besides syncing, a device joins its hub with an invite code ([`Device::join`]) and, on a
 //! coordinator's device, decides about volunteer profiles ([`Device::review_profile`]):
 //! the only other calls the app makes to the network.
+//!
+//! A device whose token the hub says was revoked forgets everything that is not public
+//! content and becomes a reader again ([`forget_if_revoked`]); a hub that cannot be reached
+//! changes nothing.
 
-use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use peerguide_core::LanguageTag;
-use peerguide_core::store::Store;
+use peerguide_core::lock::{self, Vault};
+use peerguide_core::sync::AccessProblem;
 use peerguide_core::sync::SyncError;
 use peerguide_core::sync::device::{self, DeviceRole, HubLink, SyncAttempt};
 use peerguide_core::sync::engine::{self, DEFAULT_SYNC_DEADLINE, SyncOptions};
 pub use peerguide_core::sync::protocol::Decision;
 use peerguide_core::sync::protocol::{RedeemRequest, ReviewRequest};
+use peerguide_core::sync::wipe::WipeReason;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -40,6 +46,10 @@ pub struct JoinParams {
     pub address: String,
     /// The invite code as typed (spaces around it and lower case are fine).
     pub code: String,
+    /// The PIN or passphrase that will lock the device (at least six characters); needed
+    /// unless the device is locked already. Checked before the invite is used.
+    #[serde(default)]
+    pub pin: Option<String>,
 }
 
 /// Parameters of [`Device::review_profile`].
@@ -55,6 +65,21 @@ pub struct ReviewParams {
     pub seen: Option<String>,
     /// The reader's language, for the sync that follows.
     pub lang: String,
+}
+
+/// Parameters of [`Device::revoke_devices`].
+#[derive(Debug, Clone, Deserialize)]
+pub struct RevokeParams {
+    /// The volunteer profile whose devices lose their access.
+    pub id: Uuid,
+    /// The reader's language, for the sync that follows.
+    pub lang: String,
+}
+
+/// The hub's request to revoke a volunteer's devices (the hub's `RevokeRequest`).
+#[derive(Serialize)]
+struct RevokeVolunteer {
+    volunteer_id: Uuid,
 }
 
 /// The part of the hub's answer to a redeemed invite the device keeps.
@@ -85,22 +110,22 @@ pub struct SyncDone {
 /// each page for). A sync itself ends by its deadline, so the sync after a review waits at
 /// most that long.
 pub struct Device {
-    db: PathBuf,
+    vault: Arc<Vault>,
     running: tokio::sync::Mutex<()>,
     deadline: Duration,
 }
 
 impl Device {
-    /// The device whose database is at `db`; each sync ends within
-    /// [`DEFAULT_SYNC_DEADLINE`].
-    pub fn new(db: impl Into<PathBuf>) -> Device {
-        Device::with_deadline(db, DEFAULT_SYNC_DEADLINE)
+    /// The device whose database and lock are `vault` (the `Api`'s: `Api::vault`); each
+    /// sync ends within [`DEFAULT_SYNC_DEADLINE`].
+    pub fn new(vault: Arc<Vault>) -> Device {
+        Device::with_deadline(vault, DEFAULT_SYNC_DEADLINE)
     }
 
     /// As [`Device::new`], each sync ending within `deadline` (`sync-timeout` past it).
-    pub fn with_deadline(db: impl Into<PathBuf>, deadline: Duration) -> Device {
+    pub fn with_deadline(vault: Arc<Vault>, deadline: Duration) -> Device {
         Device {
-            db: db.into(),
+            vault,
             running: tokio::sync::Mutex::new(()),
             deadline,
         }
@@ -112,9 +137,14 @@ impl Device {
     pub async fn sync_now(&self, p: SyncParams) -> Result<SyncDone, SyncError> {
         let reader: LanguageTag = p.lang.parse()?;
         let _one_at_a_time = self.running.lock().await;
-        let db = self.db.clone();
+        let vault = Arc::clone(&self.vault);
         let deadline = self.deadline;
-        blocking(move || sync_blocking(&db, &reader, p.accept_new_key, deadline)).await
+        blocking(move || {
+            let result = sync_blocking(&vault, &reader, p.accept_new_key, deadline);
+            forget_if_revoked(&vault, result.as_ref().err())?;
+            result
+        })
+        .await
     }
 
     /// Joins the hub at `address` with an invite code: redeems it there, then links this
@@ -126,11 +156,31 @@ impl Device {
         let code = p.code.trim().to_uppercase();
         // A sync in progress may finish under the old role: the next one sees the hub serve
         // the new role and starts afresh, so joining need not wait for it.
-        let db = self.db.clone();
+        let vault = Arc::clone(&self.vault);
         blocking(move || {
+            // The PIN is checked before the invite is used up.
+            let pin = match (vault.is_encrypted(), p.pin.as_deref()) {
+                (true, _) => None,
+                (false, Some(pin)) => {
+                    lock::check_pin(pin)?;
+                    Some(pin)
+                }
+                (false, None) => {
+                    return Err(peerguide_core::Error::InvalidPin {
+                        reason: "joining needs a PIN to lock this device with".into(),
+                    }
+                    .into());
+                }
+            };
             let mut transport = HttpTransport::new(&url, None)?;
             let redeemed: Redeemed = transport.call("/v1/redeem", &RedeemRequest { code })?;
-            let mut store = Store::open(&db)?;
+            // Encrypted before the token and anyone's contacts are written to it.
+            if let Some(pin) = pin
+                && redeemed.role != DeviceRole::Reader
+            {
+                vault.encrypt(pin)?;
+            }
+            let mut store = vault.side()?;
             device::set_hub(&mut store, &url)?;
             device::set_credentials(
                 &mut store,
@@ -150,13 +200,10 @@ impl Device {
     /// fails as any sync does; the decision stands and the next sync shows it.
     pub async fn review_profile(&self, p: ReviewParams) -> Result<SyncDone, SyncError> {
         let reader: LanguageTag = p.lang.parse()?;
-        let db = self.db.clone();
+        let vault = Arc::clone(&self.vault);
         // The decision is one request: it does not wait for a sync in progress.
         blocking(move || {
-            let link = {
-                let store = Store::open(&db)?;
-                device::hub_link(&store)?
-            };
+            let link = vault.with_store(|store| device::hub_link(store))?;
             let link = link
                 .filter(|l| l.role == DeviceRole::Coordinator)
                 .ok_or(SyncError::NotACoordinator)?;
@@ -169,6 +216,32 @@ impl Device {
                     seen: p.seen,
                 },
             )?;
+            Ok(())
+        })
+        .await?;
+        self.sync_now(SyncParams {
+            lang: reader.as_str().to_owned(),
+            accept_new_key: false,
+        })
+        .await
+    }
+}
+
+impl Device {
+    /// On a coordinator's device: ends the access of every device speaking for the volunteer
+    /// profile `id` (a lost or seized phone). Each of them, at its next contact with the
+    /// hub, deletes everything that is not public content and becomes a reader. Then syncs.
+    pub async fn revoke_devices(&self, p: RevokeParams) -> Result<SyncDone, SyncError> {
+        let reader: LanguageTag = p.lang.parse()?;
+        let vault = Arc::clone(&self.vault);
+        blocking(move || {
+            let link = vault.with_store(|store| device::hub_link(store))?;
+            let link = link
+                .filter(|l| l.role == DeviceRole::Coordinator)
+                .ok_or(SyncError::NotACoordinator)?;
+            let mut transport = HttpTransport::new(&link.url, link.token)?;
+            let _: serde_json::Value =
+                transport.call("/v1/tokens/revoke", &RevokeVolunteer { volunteer_id: p.id })?;
             Ok(())
         })
         .await?;
@@ -197,13 +270,23 @@ async fn blocking<T: Send + 'static>(
     }
 }
 
+/// After a call to the hub: when it said this device's token was revoked, deletes everything
+/// that is not public content and returns the device to reader mode (no PIN), leaving a
+/// notice saying why. Any other outcome, an unreachable hub included, changes nothing.
+pub fn forget_if_revoked(vault: &Vault, error: Option<&SyncError>) -> Result<(), SyncError> {
+    if let Some(SyncError::AccessEnded(AccessProblem::Revoked)) = error {
+        vault.forget_private(WipeReason::TokenRevoked)?;
+    }
+    Ok(())
+}
+
 fn sync_blocking(
-    db: &std::path::Path,
+    vault: &Vault,
     reader: &LanguageTag,
     accept_new_key: bool,
     deadline: Duration,
 ) -> Result<SyncDone, SyncError> {
-    let mut store = Store::open(db)?;
+    let mut store = vault.side()?;
     let link = device::hub_link(&store)?.ok_or(SyncError::NoHub)?;
     let opts = SyncOptions {
         langs: device::sync_languages(&mut store, reader)?,

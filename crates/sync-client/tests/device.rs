@@ -19,7 +19,8 @@ fn linked_device(hub_url: &str) -> (tempfile::TempDir, Api, Device) {
         address: hub_url.into(),
     })
     .unwrap();
-    (dir, api, Device::new(db))
+    let device = Device::new(api.vault());
+    (dir, api, device)
 }
 
 fn params(lang: &str) -> SyncParams {
@@ -145,9 +146,15 @@ async fn a_device_with_no_hub_is_told_so() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("peerguide.db");
     let api = Api::open(&db).unwrap();
-    let err = Device::new(&db).sync_now(params("en")).await.unwrap_err();
+    let err = Device::new(api.vault())
+        .sync_now(params("en"))
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), "no-hub");
-    let err = Device::new(&db).sync_now(params("xx")).await.unwrap_err();
+    let err = Device::new(api.vault())
+        .sync_now(params("xx"))
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), "unknown-language");
     let err = api
         .set_hub(HubParams {

@@ -14,7 +14,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use peerguide_core::Store;
-use peerguide_core::api::{Api, HubParams};
+use peerguide_core::api::{Api, HubParams, PinParams};
 use peerguide_core::sync::engine::Transport;
 use peerguide_core::sync::profile::profile_slug;
 use peerguide_core::sync::{self, Field, PullRequest};
@@ -34,13 +34,18 @@ async fn joining_does_not_wait_behind_a_stuck_sync_and_the_stuck_sync_ends_by_it
     net.on_pull(|_, page| Action::Stall(page));
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("peerguide.db");
-    Api::open(&db)
-        .unwrap()
-        .set_hub(HubParams {
-            address: net.url.clone(),
-        })
-        .unwrap();
-    let device = std::sync::Arc::new(Device::with_deadline(&db, Duration::from_secs(3)));
+    let api = Api::open(&db).unwrap();
+    api.set_hub(HubParams {
+        address: net.url.clone(),
+    })
+    .unwrap();
+    // Locked beforehand: encrypting the database in place (joining an unlocked device)
+    // does wait for the files to be free, this join need not.
+    api.set_pin(PinParams {
+        pin: "246810".into(),
+    })
+    .unwrap();
+    let device = std::sync::Arc::new(Device::with_deadline(api.vault(), Duration::from_secs(3)));
 
     let stuck = tokio::spawn({
         let device = device.clone();
@@ -63,6 +68,7 @@ async fn joining_does_not_wait_behind_a_stuck_sync_and_the_stuck_sync_ends_by_it
         .join(JoinParams {
             address: hub.url.clone(),
             code,
+            pin: None,
         })
         .await
         .unwrap();

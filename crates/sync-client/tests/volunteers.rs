@@ -31,9 +31,10 @@ impl App {
     fn new() -> App {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("peerguide.db");
+        let api = Api::open(&db).unwrap();
         App {
-            api: Api::open(&db).unwrap(),
-            device: Device::new(db),
+            device: Device::new(api.vault()),
+            api,
             _dir: dir,
         }
     }
@@ -43,6 +44,7 @@ impl App {
             .join(JoinParams {
                 address: address.into(),
                 code: code.into(),
+                pin: Some("246810".into()),
             })
             .await
     }

@@ -21,13 +21,15 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use peerguide_core::Error;
 use peerguide_core::api::{
-    Api, ArticleParams, ArticlesParams, ErrorBody, HubParams, LangParams, PlanDatesParams,
-    PlanParams, PlanStepParams, ProfileParams, SearchParams, ServiceParams, ServicesParams,
-    VolunteersParams,
+    Api, ArticleParams, ArticlesParams, ChangePinParams, ErrorBody, HubParams, IdleParams,
+    LangParams, PinParams, PlanDatesParams, PlanParams, PlanStepParams, ProfileParams,
+    SearchParams, ServiceParams, ServicesParams, VolunteersParams,
 };
 use peerguide_core::sync::device::HubLink;
 use peerguide_core::sync::{AccessProblem, InviteProblem, SyncError};
-use peerguide_sync_client::device::{Device, JoinParams, ReviewParams, SyncDone, SyncParams};
+use peerguide_sync_client::device::{
+    Device, JoinParams, ReviewParams, RevokeParams, SyncDone, SyncParams,
+};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use tokio::net::TcpListener;
@@ -80,6 +82,11 @@ fn status_of(err: &Error) -> StatusCode {
         | Error::Migration(_)
         | Error::Database(_)
         | Error::CorruptRecord { .. } => StatusCode::INTERNAL_SERVER_ERROR,
+        Error::Locked => StatusCode::LOCKED,
+        Error::WrongPin { .. } => StatusCode::FORBIDDEN,
+        Error::PinWiped => StatusCode::GONE,
+        Error::InvalidPin { .. } | Error::InvalidIdleTime { .. } => StatusCode::BAD_REQUEST,
+        Error::LockRequired | Error::NoLock => StatusCode::CONFLICT,
     }
 }
 
@@ -188,9 +195,10 @@ pub struct WebApp {
 impl WebApp {
     /// Opens the database at `db` (creating it if needed: callers check it exists first).
     pub fn open(db: &Path) -> peerguide_core::Result<WebApp> {
+        let api = Api::open(db)?;
         Ok(WebApp {
-            api: Arc::new(Api::open(db)?),
-            device: Device::new(db),
+            device: Device::new(api.vault()),
+            api: Arc::new(api),
         })
     }
 }
@@ -302,6 +310,39 @@ async fn mark_plan_step(State(app): Shared, Body(p): Body<PlanStepParams>) -> im
 async fn delete_plan(State(app): Shared, Body(NoParams {}): Body<NoParams>) -> Reply<()> {
     call(app.api.clone(), |api| api.delete_plan()).await
 }
+async fn lock_status(State(app): Shared) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.lock_status()).await
+}
+async fn unlock(State(app): Shared, Body(p): Body<PinParams>) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.unlock(p)).await
+}
+async fn lock(State(app): Shared, Body(NoParams {}): Body<NoParams>) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.lock()).await
+}
+async fn set_pin(State(app): Shared, Body(p): Body<PinParams>) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.set_pin(p)).await
+}
+async fn change_pin(State(app): Shared, Body(p): Body<ChangePinParams>) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.change_pin(p)).await
+}
+async fn remove_pin(State(app): Shared, Body(p): Body<PinParams>) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.remove_pin(p)).await
+}
+async fn set_idle(State(app): Shared, Body(p): Body<IdleParams>) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.set_idle(p)).await
+}
+async fn leave(State(app): Shared, Body(NoParams {}): Body<NoParams>) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.leave()).await
+}
+async fn dismiss_notice(
+    State(app): Shared,
+    Body(NoParams {}): Body<NoParams>,
+) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.dismiss_notice()).await
+}
+async fn revoke_devices(State(app): Shared, Body(p): Body<RevokeParams>) -> Reply<SyncDone> {
+    Ok(Json(app.device.revoke_devices(p).await?))
+}
 
 /// The reader's read-only routes over `api` (`languages`, `home`, `articles`, `article`,
 /// `search`, `services`, `volunteers`, `about`), to be nested under `/api`; no fallback, so a
@@ -344,6 +385,16 @@ pub fn api_routes(app: Arc<WebApp>) -> Router {
         .route("/save_plan_dates", post(save_plan_dates))
         .route("/mark_plan_step", post(mark_plan_step))
         .route("/delete_plan", post(delete_plan))
+        .route("/revoke_devices", post(revoke_devices))
+        .route("/lock_status", get(lock_status))
+        .route("/unlock", post(unlock))
+        .route("/lock", post(lock))
+        .route("/set_pin", post(set_pin))
+        .route("/change_pin", post(change_pin))
+        .route("/remove_pin", post(remove_pin))
+        .route("/set_idle", post(set_idle))
+        .route("/leave", post(leave))
+        .route("/dismiss_notice", post(dismiss_notice))
         .with_state(app.clone())
         .merge(read_routes(app.api.clone()))
         .fallback(no_such_route)

@@ -44,7 +44,7 @@ async fn joining_a_profile_and_a_review_through_web_mode() {
     assert_eq!(code(&answer), (403, Some("not-a-volunteer")));
 
     // Invites: unknown, good, used, expired.
-    let join = |code: &str| json!({"address": hub.url, "code": code});
+    let join = |code: &str| json!({"address": hub.url, "code": code, "pin": "246810"});
     let answer = volunteer.post("/api/join", join("ABCD-EFGH-JKMN")).await;
     assert_eq!(code(&answer), (400, Some("invite-unknown")));
     let invite = hub.hub.create_invite(Role::Volunteer, None).unwrap().code;
@@ -198,6 +198,14 @@ async fn joining_a_profile_and_a_review_through_web_mode() {
     hub.hub.revoke(&token.id).unwrap();
     let answer = volunteer.post("/api/sync_now", json!({"lang": "en"})).await;
     assert_eq!(code(&answer), (403, Some("token-revoked")));
+    // ...and has forgotten what was not public, back to a reader with no PIN, saying why.
+    let (_, lock) = volunteer.get("/api/lock_status").await;
+    assert_eq!(lock["encrypted"], false, "{lock}");
+    assert_eq!(lock["notice"]["reason"], "token-revoked", "{lock}");
+    let (_, view) = volunteer.get("/api/sync_status?lang=en").await;
+    assert_eq!(view["hub"]["role"], "reader", "{view}");
+    let answer = volunteer.get("/api/my_profile?lang=en").await;
+    assert_eq!(code(&answer), (403, Some("not-a-volunteer")));
 
     drop(tokio::task::spawn_blocking(move || drop(hub)).await);
 }
@@ -205,4 +213,38 @@ async fn joining_a_profile_and_a_review_through_web_mode() {
 async fn link_volunteer_id(web: &Web) -> String {
     let (_, view) = web.get("/api/sync_status?lang=en").await;
     view["hub"]["volunteer_id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reader_locks_the_app_and_nothing_but_the_lock_answers_until_unlocked() {
+    let web = start_web().await;
+    let (status, lock) = web.get("/api/lock_status").await;
+    assert_eq!((status, lock["encrypted"].as_bool()), (200, Some(false)));
+    let answer = web.post("/api/set_pin", json!({"pin": "12345"})).await;
+    assert_eq!(code(&answer), (400, Some("invalid-pin")));
+    let (status, lock) = web.post("/api/set_pin", json!({"pin": "135790"})).await;
+    assert_eq!((status, lock["encrypted"].as_bool()), (200, Some(true)));
+    let (status, _) = web.get("/api/home?lang=en").await;
+    assert_eq!(status, 200, "unlocked after setting the PIN");
+
+    let (_, lock) = web.post("/api/lock", json!({})).await;
+    assert_eq!(lock["locked"], true);
+    let answer = web.get("/api/home?lang=en").await;
+    assert_eq!(code(&answer), (423, Some("locked")));
+    let answer = web.get("/api/sync_status?lang=en").await;
+    assert_eq!(code(&answer), (423, Some("locked")));
+    let answer = web.post("/api/unlock", json!({"pin": "000000"})).await;
+    assert_eq!(code(&answer), (403, Some("wrong-pin")));
+    let (_, lock) = web.get("/api/lock_status").await;
+    assert_eq!(lock["attempts_left"], 9);
+    let (status, lock) = web.post("/api/unlock", json!({"pin": "135790"})).await;
+    assert_eq!((status, lock["locked"].as_bool()), (200, Some(false)));
+    assert_eq!(lock["attempts_left"], 10);
+    assert_eq!(web.get("/api/home?lang=en").await.0, 200);
+
+    // A reader may turn the lock off again, given the PIN.
+    let answer = web.post("/api/remove_pin", json!({"pin": "999999"})).await;
+    assert_eq!(code(&answer), (403, Some("wrong-pin")));
+    let (status, lock) = web.post("/api/remove_pin", json!({"pin": "135790"})).await;
+    assert_eq!((status, lock["encrypted"].as_bool()), (200, Some(false)));
 }

@@ -22,6 +22,7 @@ import {
   type WeeklyHours,
 } from '../types';
 import { VolunteerCard } from './Volunteers';
+import { NewPinFields, pinReady, useLock } from './Lock';
 
 const FLUENCIES: Fluency[] = ['native', 'fluent', 'conversational', 'basic'];
 const CHANNELS: Channel[] = ['phone', 'whatsapp', 'signal', 'email'];
@@ -68,8 +69,11 @@ function JoinForm({ address: initial, onJoined }: { address: string; onJoined: (
   const t = l10n.t;
   const [address, setAddress] = useState(initial);
   const [code, setCode] = useState('');
+  const { status: lock, update: setLock } = useLock();
+  const [pin, setPin] = useState<[string, string]>(['', '']);
   const join = useAction(async () => {
-    await api.join({ address, code });
+    await api.join({ address, code, pin: lock.encrypted ? undefined : pin[0] });
+    setLock(await api.lockStatus());
     onJoined();
     void sync.syncNow();
   });
@@ -101,9 +105,15 @@ function JoinForm({ address: initial, onJoined }: { address: string; onJoined: (
       <p id="join-code-hint" class="muted">
         {t('join-code-hint')}
       </p>
+      {!lock.encrypted && (
+        <>
+          <p id="join-pin-explain">{t('join-pin-explain')}</p>
+          <NewPinFields idPrefix="join" pin={pin} onPin={setPin} />
+        </>
+      )}
       <ErrorNotice error={join.error} testid="join-error" />
       <div class="actions">
-        <button type="submit" class="button" disabled={join.busy || !address.trim() || !code.trim()} data-testid="join-submit">
+        <button type="submit" class="button" disabled={join.busy || !address.trim() || !code.trim() || (!lock.encrypted && !pinReady(pin))} data-testid="join-submit">
           {t('join-submit')}
         </button>
       </div>

@@ -4,6 +4,7 @@
 
 import { api } from '../api';
 import { ErrorNotice, Failed, Loading, PageTitle } from '../components';
+import { useState } from 'preact/hooks';
 import { useAction, useApp, useLoad, useSync } from '../state';
 import type { ReviewDecision, Volunteer } from '../types';
 import { VolunteerCard } from './Volunteers';
@@ -48,6 +49,9 @@ function ReviewItem({ volunteer: v, languages, onDone }: { volunteer: Volunteer;
   const decide = useAction((decision: ReviewDecision) =>
     api.reviewProfile({ id: v.id, decision, seen: review?.digest, lang: l10n.lang }).finally(onDone),
   );
+  const [asked, setAsked] = useState(false);
+  const revoke = useAction(() => api.revokeDevices({ id: v.id, lang: l10n.lang }).finally(onDone));
+  const [revoked, setRevoked] = useState(false);
   const decisions: ReviewDecision[] = review?.state === 'suspended' ? ['reinstate'] : review?.state === 'pending' ? ['approve', 'suspend'] : ['suspend'];
   return (
     <li class="review-item" data-testid={`review-item-${v.slug}`}>
@@ -67,6 +71,24 @@ function ReviewItem({ volunteer: v, languages, onDone }: { volunteer: Volunteer;
               {t(`review-${d}`)}
             </button>
           ))}
+        </div>
+      )}
+      <ErrorNotice error={revoke.error} testid="revoke-error" />
+      {revoked ? (
+        <p class="notice notice-info" role="status" data-testid={`revoked-${v.slug}`}>
+          {t('review-revoked')}
+        </p>
+      ) : (
+        <div class="actions">
+          {asked ? (
+            <button type="button" class="button button-danger" disabled={revoke.busy} data-testid={`revoke-confirm-${v.slug}`} onClick={() => void revoke.run().then((ok) => setRevoked(ok))}>
+              {t('review-revoke-confirm')}
+            </button>
+          ) : (
+            <button type="button" class="button" data-testid={`revoke-${v.slug}`} onClick={() => setAsked(true)}>
+              {t('review-revoke')}
+            </button>
+          )}
         </div>
       )}
     </li>

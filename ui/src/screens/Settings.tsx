@@ -6,6 +6,7 @@ import { href, TEXT_SIZES, useApp, useLoad, useSyncStatus } from '../state';
 import type { DeviceRole } from '../types';
 import { SyncSettings } from './SyncSettings';
 import { OrganisationContact, useOrganisation } from './Contact';
+import { LeaveOrganisation, LockSettings } from './Lock';
 
 export function TextSizeControl({ compact = false }: { compact?: boolean }) {
   const { l10n, textSize, setTextSize } = useApp();
@@ -61,7 +62,8 @@ export function Settings() {
       ) : (
         <>
           <SyncSettings view={status} />
-          <Volunteering role={status.data?.hub?.role} />
+          <LockSettings role={status.data?.hub?.role} />
+          <Volunteering role={status.data?.hub?.role} onLeft={status.reload} />
         </>
       )}
       <section aria-labelledby="settings-contact" id="contact">
@@ -91,7 +93,7 @@ export function Settings() {
 }
 
 /** Where a volunteer edits their profile and a coordinator reviews profiles. */
-function Volunteering({ role }: { role?: DeviceRole }) {
+function Volunteering({ role, onLeft }: { role?: DeviceRole; onLeft: () => void }) {
   const { l10n } = useApp();
   return (
     <section aria-labelledby="settings-volunteering">
@@ -110,6 +112,7 @@ function Volunteering({ role }: { role?: DeviceRole }) {
           </li>
         )}
       </ul>
+      {(role === 'volunteer' || role === 'coordinator') && <LeaveOrganisation onLeft={onLeft} />}
     </section>
   );
 }

@@ -65,6 +65,17 @@ impl Store {
         Store::setup(Connection::open(path.as_ref())?)
     }
 
+    /// Opens the database at `path` encrypted with `key` (SQLCipher), or plain when `key` is
+    /// `None`. A wrong key is `Error::Database` with SQLite's "not a database" (see
+    /// `lock::is_wrong_key`): SQLCipher cannot tell a wrong key from a damaged file.
+    pub fn open_keyed(path: impl AsRef<Path>, key: Option<&crate::lock::DbKey>) -> Result<Store> {
+        let conn = Connection::open(path.as_ref())?;
+        if let Some(key) = key {
+            key.apply(&conn, "main")?;
+        }
+        Store::setup(conn)
+    }
+
     /// A database in memory, for tests and for read-only use where nothing may be stored.
     pub fn open_in_memory() -> Result<Store> {
         Store::setup(Connection::open_in_memory()?)

@@ -10,6 +10,7 @@ pub mod engine;
 pub mod hlc;
 pub mod profile;
 pub mod protocol;
+pub mod wipe;
 
 pub use doc::{Field, Stamped, VolunteerDoc};
 pub use engine::{
