@@ -8,6 +8,7 @@ pub mod device;
 pub mod doc;
 pub mod engine;
 pub mod hlc;
+pub mod plan;
 pub mod profile;
 pub mod protocol;
 
