@@ -32,7 +32,7 @@ impl Failure {
             Failure::Core(e) => e.code().to_owned(),
             Failure::Sync(e) => e.code().to_owned(),
             Failure::Hub(e) => e.code().to_owned(),
-            Failure::Transport(TransportError::Refused { code, .. }) => code.clone(),
+            Failure::Transport(TransportError::Refused { code, .. }) => code.as_str().into(),
             Failure::Transport(TransportError::Unreachable(_)) => "hub-unreachable".into(),
             Failure::Transport(TransportError::Garbled(_)) => "hub-garbled".into(),
             Failure::Transport(TransportError::TimedOut { .. }) => "sync-timeout".into(),

@@ -77,7 +77,12 @@ impl IntoResponse for HubError {
         if status.is_server_error() {
             tracing::error!(code = self.code(), "request failed: {self}");
         }
-        let body = serde_json::json!({"error": {"code": self.code(), "message": self.to_string()}});
+        let body = peerguide_core::sync::protocol::ErrorEnvelope {
+            error: peerguide_core::sync::protocol::RefusalBody {
+                code: self.refusal(),
+                message: self.to_string(),
+            },
+        };
         // A refusal may come before the body was read (a missing token, a bad header, a
         // body over the limit): the connection then cannot carry another request, and the
         // client must be told so rather than find out when it sends one.

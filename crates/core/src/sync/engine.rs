@@ -18,7 +18,8 @@ use super::plan::{
     owner_kind, plan_page,
 };
 use super::protocol::{
-    Kind, Page, PullRequest, PushAck, PushRequest, WireRecord, parse_public_key, verify_ack,
+    Kind, Page, PullRequest, PushAck, PushRequest, Refusal, WireRecord, parse_public_key,
+    verify_ack,
 };
 use crate::article::{Article, Translation};
 use crate::language::LanguageTag;
@@ -55,10 +56,8 @@ pub enum TransportError {
     Unreachable(String),
     /// The hub answered with an error.
     Refused {
-        /// The HTTP status.
-        status: u16,
-        /// The hub's stable error code.
-        code: String,
+        /// The hub's refusal.
+        code: Refusal,
         /// The hub's message.
         message: String,
     },
@@ -111,11 +110,7 @@ impl From<TransportError> for SyncError {
     fn from(e: TransportError) -> Self {
         match e {
             TransportError::Unreachable(reason) => SyncError::HubUnreachable { reason },
-            TransportError::Refused {
-                status,
-                code,
-                message,
-            } => SyncError::from_refusal(status, code, message),
+            TransportError::Refused { code, message } => SyncError::from_refusal(code, message),
             TransportError::Garbled(reason) => SyncError::HubGarbled { reason },
             TransportError::TimedOut { secs } => SyncError::TimedOut { secs },
         }
@@ -590,22 +585,14 @@ fn push_one(
         }
         // The hub will never accept this batch (not this volunteer's profile, bad value):
         // drop it, so the device is not stuck; the next pull restores the hub's version.
-        Err(TransportError::Refused {
-            status,
-            code,
-            message,
-        }) if matches!(status, 400 | 403 | 409 | 413 | 422) => {
+        Err(TransportError::Refused { code, message }) if code.is_final_for_push() => {
             let tx = store.transaction()?;
             State::of(&tx).remove(StateKey::OpenBatch)?;
             for doc in &batch.docs {
                 State::of(&tx).t.unmark(doc.id, None, None)?;
             }
             tx.commit()?;
-            return Err(SyncError::HubRefused {
-                status,
-                code,
-                message,
-            });
+            return Err(SyncError::HubRefused { code, message });
         }
         Err(e) => return Err(e.into()),
     }
@@ -706,7 +693,10 @@ fn pull(
             Ok(page) => page,
             // The hub purged tombstones newer than our cursor: we cannot know what was
             // deleted, so take a fresh snapshot.
-            Err(TransportError::Refused { status: 410, .. }) if view.may_restart => {
+            Err(TransportError::Refused {
+                code: Refusal::CursorTooOld,
+                ..
+            }) if view.may_restart => {
                 restarts += 1;
                 restart(store, report, progress, &Restart::HistoryPurged)?;
                 start = None;

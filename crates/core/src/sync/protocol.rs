@@ -215,11 +215,212 @@ pub fn verify_ack(key: &VerifyingKey, ack: &PushAck) -> bool {
     key.verify(&ack_signing_message(ack), &sig).is_ok()
 }
 
-/// An error as the hub sends it: `{"error": {"code": …, "message": …}}`.
+/// Why the hub refused a request: the `code` of its error answer. The hub answers with it
+/// (`HubError::refusal`) and devices act on it, both matching this one enum, so a code
+/// cannot be renamed on one side only. HTTP statuses stay the hub's business.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Refusal {
+    /// No protocol header.
+    ProtocolMissing,
+    /// The device's protocol is older than the hub serves.
+    ProtocolTooOld,
+    /// The device's protocol is newer than the hub knows.
+    ProtocolTooNew,
+    /// A protocol header that is not a version number.
+    ProtocolInvalid,
+    /// The request body did not arrive in time.
+    RequestTimeout,
+    /// A cursor no hub hands out.
+    InvalidCursor,
+    /// A token lifetime over the limit.
+    InvalidLifetime,
+    /// A body that is not JSON (or not validly compressed).
+    MalformedRequest,
+    /// JSON of the wrong shape.
+    WrongShape,
+    /// A body over its route's limit.
+    TooLarge,
+    /// A route that needs a token, called without one.
+    TokenRequired,
+    /// A token the hub does not know.
+    TokenUnknown,
+    /// An expired token.
+    TokenExpired,
+    /// A revoked token.
+    TokenRevoked,
+    /// The caller's role may not do this.
+    Forbidden,
+    /// A volunteer's change to someone else's profile.
+    NotYourProfile,
+    /// A profile change with a value of the wrong shape.
+    InvalidChange,
+    /// A profile, or a field of it, over its bounds.
+    ProfileTooLarge,
+    /// A name to show that shows nothing or could disguise the text around it.
+    InvalidDisplayName,
+    /// A slug another record holds.
+    SlugTaken,
+    /// No profile with this id.
+    ProfileNotFound,
+    /// The profile was deleted; deletion is final.
+    ProfileDeleted,
+    /// The profile changed since the coordinator looked at it.
+    ProfileChanged,
+    /// No invite has this code.
+    InviteUnknown,
+    /// The invite was used already.
+    InviteUsed,
+    /// The invite expired.
+    InviteExpired,
+    /// No token with this id.
+    TokenNotFound,
+    /// The device's cursor is older than the hub's history: start afresh.
+    CursorTooOld,
+    /// No such route.
+    NotFound,
+    /// The hub's data folder is not usable.
+    DataDir,
+    /// The hub failed inside.
+    Internal,
+    /// A code this build does not know (a newer hub's); the message says which.
+    Unrecognised,
+}
+
+impl Refusal {
+    /// Every refusal.
+    pub const ALL: [Refusal; 32] = [
+        Refusal::ProtocolMissing,
+        Refusal::ProtocolTooOld,
+        Refusal::ProtocolTooNew,
+        Refusal::ProtocolInvalid,
+        Refusal::RequestTimeout,
+        Refusal::InvalidCursor,
+        Refusal::InvalidLifetime,
+        Refusal::MalformedRequest,
+        Refusal::WrongShape,
+        Refusal::TooLarge,
+        Refusal::TokenRequired,
+        Refusal::TokenUnknown,
+        Refusal::TokenExpired,
+        Refusal::TokenRevoked,
+        Refusal::Forbidden,
+        Refusal::NotYourProfile,
+        Refusal::InvalidChange,
+        Refusal::ProfileTooLarge,
+        Refusal::InvalidDisplayName,
+        Refusal::SlugTaken,
+        Refusal::ProfileNotFound,
+        Refusal::ProfileDeleted,
+        Refusal::ProfileChanged,
+        Refusal::InviteUnknown,
+        Refusal::InviteUsed,
+        Refusal::InviteExpired,
+        Refusal::TokenNotFound,
+        Refusal::CursorTooOld,
+        Refusal::NotFound,
+        Refusal::DataDir,
+        Refusal::Internal,
+        Refusal::Unrecognised,
+    ];
+
+    /// The code on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Refusal::ProtocolMissing => "protocol-missing",
+            Refusal::ProtocolTooOld => "protocol-too-old",
+            Refusal::ProtocolTooNew => "protocol-too-new",
+            Refusal::ProtocolInvalid => "protocol-invalid",
+            Refusal::RequestTimeout => "request-timeout",
+            Refusal::InvalidCursor => "invalid-cursor",
+            Refusal::InvalidLifetime => "invalid-lifetime",
+            Refusal::MalformedRequest => "malformed-request",
+            Refusal::WrongShape => "wrong-shape",
+            Refusal::TooLarge => "too-large",
+            Refusal::TokenRequired => "token-required",
+            Refusal::TokenUnknown => "token-unknown",
+            Refusal::TokenExpired => "token-expired",
+            Refusal::TokenRevoked => "token-revoked",
+            Refusal::Forbidden => "forbidden",
+            Refusal::NotYourProfile => "not-your-profile",
+            Refusal::InvalidChange => "invalid-change",
+            Refusal::ProfileTooLarge => "profile-too-large",
+            Refusal::InvalidDisplayName => "invalid-display-name",
+            Refusal::SlugTaken => "slug-taken",
+            Refusal::ProfileNotFound => "profile-not-found",
+            Refusal::ProfileDeleted => "profile-deleted",
+            Refusal::ProfileChanged => "profile-changed",
+            Refusal::InviteUnknown => "invite-unknown",
+            Refusal::InviteUsed => "invite-used",
+            Refusal::InviteExpired => "invite-expired",
+            Refusal::TokenNotFound => "token-not-found",
+            Refusal::CursorTooOld => "cursor-too-old",
+            Refusal::NotFound => "not-found",
+            Refusal::DataDir => "data-dir",
+            Refusal::Internal => "internal",
+            Refusal::Unrecognised => "unrecognised",
+        }
+    }
+
+    /// Reads a code off the wire; one this build does not know is `Unrecognised`.
+    pub fn parse(code: &str) -> Refusal {
+        Refusal::ALL
+            .into_iter()
+            .find(|r| r.as_str() == code)
+            .unwrap_or(Refusal::Unrecognised)
+    }
+
+    /// Whether the hub will refuse the same push again, whatever is retried: the batch is
+    /// dropped (the next pull restores the hub's version) rather than block the device.
+    pub fn is_final_for_push(self) -> bool {
+        matches!(
+            self,
+            Refusal::ProtocolMissing
+                | Refusal::ProtocolTooNew
+                | Refusal::ProtocolInvalid
+                | Refusal::MalformedRequest
+                | Refusal::WrongShape
+                | Refusal::TooLarge
+                | Refusal::Forbidden
+                | Refusal::NotYourProfile
+                | Refusal::InvalidChange
+                | Refusal::ProfileTooLarge
+                | Refusal::InvalidDisplayName
+                | Refusal::SlugTaken
+                | Refusal::ProfileChanged
+                | Refusal::InvalidLifetime
+                | Refusal::InvalidCursor
+                | Refusal::InviteUsed
+        )
+    }
+}
+
+impl Serialize for Refusal {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Refusal {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(d)?;
+        Ok(Refusal::parse(&code))
+    }
+}
+
+/// The body of a hub's error answer: `{"error": {"code", "message"}}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorEnvelope {
-    /// The error.
-    pub error: crate::api::ErrorBody,
+    /// The refusal.
+    pub error: RefusalBody,
+}
+
+/// A refusal and the hub's message, which names the input at fault.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefusalBody {
+    /// The stable code.
+    pub code: Refusal,
+    /// The hub's message (English, for logs and terminals).
+    pub message: String,
 }
 
 /// The exact bytes the organisation signs for a record: a domain tag, then kind, id,
@@ -369,4 +570,31 @@ pub fn verify(key: &VerifyingKey, record: &WireRecord) -> bool {
 /// Base64 text of bytes, as used on the wire for keys and signatures.
 pub fn to_base64(bytes: &[u8]) -> String {
     B64.encode(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_refusal_crosses_the_wire_as_its_code_and_back() {
+        let mut seen = std::collections::BTreeSet::new();
+        for refusal in Refusal::ALL {
+            assert!(seen.insert(refusal.as_str()), "{refusal:?} shares its code");
+            let body = ErrorEnvelope {
+                error: RefusalBody {
+                    code: refusal,
+                    message: "m".into(),
+                },
+            };
+            let json = serde_json::to_string(&body).unwrap();
+            assert!(json.contains(&format!("\"code\":\"{}\"", refusal.as_str())));
+            let back: ErrorEnvelope = serde_json::from_str(&json).unwrap();
+            assert_eq!(back.error.code, refusal);
+        }
+        // A newer hub's code is read, not refused.
+        let newer: ErrorEnvelope =
+            serde_json::from_str(r#"{"error":{"code":"moon-phase","message":"m"}}"#).unwrap();
+        assert_eq!(newer.error.code, Refusal::Unrecognised);
+    }
 }
