@@ -25,12 +25,14 @@ use http_body_util::{BodyExt, LengthLimitError, Limited};
 use peerguide_core::sync::protocol::{
     MIN_PROTOCOL_VERSION, PROTOCOL_HEADER, PROTOCOL_VERSION, PullRequest, PushRequest,
 };
+use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
 use tokio::net::TcpListener;
+
+pub use peerguide_core::sync::protocol::{InviteRequest, RevokeRequest};
 use tower_http::trace::TraceLayer;
 
-use crate::auth::{Principal, Role};
+use crate::auth::Principal;
 use crate::content::PublishRequest;
 use crate::review::{ProfilesRequest, ReviewRequest};
 use crate::{Hub, HubError};
@@ -503,17 +505,6 @@ async fn redeem(
     Ok(json_answer(&redeemed))
 }
 
-/// `POST /v1/invites`: a coordinator creates an invite.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct InviteRequest {
-    /// The role it grants.
-    pub role: Role,
-    /// How long the resulting token lasts, in seconds (the hub's default if absent).
-    #[serde(default)]
-    pub token_ttl_secs: Option<u64>,
-}
-
 async fn invite(
     State(hub): State<Hub>,
     headers: HeaderMap,
@@ -524,14 +515,6 @@ async fn invite(
     let req: InviteRequest = read_json(&hub, &headers, body, SMALL).await?;
     let invite = blocking(move || hub.create_invite(req.role, req.token_ttl_secs)).await?;
     Ok(json_answer(&invite))
-}
-
-/// `POST /v1/tokens/revoke`: a coordinator revokes a device token.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RevokeRequest {
-    /// The token's id.
-    pub token_id: String,
 }
 
 async fn revoke(

@@ -17,7 +17,7 @@ use peerguide_core::sync::SyncError;
 use peerguide_core::sync::device::{self, DeviceRole, HubLink, SyncAttempt};
 use peerguide_core::sync::engine::{self, DEFAULT_SYNC_DEADLINE, SyncOptions};
 pub use peerguide_core::sync::protocol::Decision;
-use peerguide_core::sync::protocol::{RedeemRequest, ReviewRequest};
+use peerguide_core::sync::protocol::{RedeemRequest, Redeemed, ReviewRequest};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -55,15 +55,6 @@ pub struct ReviewParams {
     pub seen: Option<String>,
     /// The reader's language, for the sync that follows.
     pub lang: String,
-}
-
-/// The part of the hub's answer to a redeemed invite the device keeps.
-#[derive(Deserialize)]
-struct Redeemed {
-    token: String,
-    role: DeviceRole,
-    #[serde(default)]
-    volunteer_id: Option<Uuid>,
 }
 
 /// What a completed sync did.
@@ -135,7 +126,7 @@ impl Device {
             device::set_credentials(
                 &mut store,
                 &redeemed.token,
-                redeemed.role,
+                redeemed.role.into(),
                 redeemed.volunteer_id,
             )?;
             device::hub_link(&store)?.ok_or(SyncError::NoHub)

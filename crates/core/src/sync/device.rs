@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use super::SyncError;
 use super::engine::SyncReport;
+use super::protocol::Role;
 use crate::LanguageTag;
 use crate::store::{StateKey, Store, SyncTables};
 use crate::volunteer::Audience;
@@ -28,6 +29,16 @@ pub enum DeviceRole {
     Volunteer,
     /// A coordinator: publishes, invites, reviews profiles, sees everything.
     Coordinator,
+}
+
+impl From<Role> for DeviceRole {
+    /// The device's role once an invite for `role` was redeemed.
+    fn from(role: Role) -> DeviceRole {
+        match role {
+            Role::Volunteer => DeviceRole::Volunteer,
+            Role::Coordinator => DeviceRole::Coordinator,
+        }
+    }
 }
 
 impl DeviceRole {

@@ -716,7 +716,7 @@ fn pull(
                 start = None;
                 continue;
             }
-            PageDecision::Apply(plan) => plan,
+            PageDecision::Apply(plan) => *plan,
         };
         drop(held);
         let has_more = page.has_more;

@@ -109,7 +109,7 @@ pub enum PageDecision {
     /// Start afresh (nothing of the page is applied) and ask again from the start.
     Restart(Restart),
     /// Apply the page as planned.
-    Apply(PagePlan),
+    Apply(Box<PagePlan>),
 }
 
 /// What the device holds of a signed record: its version and body.
@@ -171,7 +171,7 @@ pub fn plan_page(
         .enumerate()
         .map(|(i, record)| plan_record(&key, record, held.get(i).copied().flatten()))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(PageDecision::Apply(PagePlan {
+    Ok(PageDecision::Apply(Box::new(PagePlan {
         key,
         pin_key: view.org_key.is_none(),
         steps,
@@ -181,7 +181,7 @@ pub fn plan_page(
             .map(|r| (owner_kind(r.kind), r.id))
             .collect(),
         sweep: !page.has_more && view.sweep_owed,
-    }))
+    })))
 }
 
 /// Judges one record against what the device holds of it.

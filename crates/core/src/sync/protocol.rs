@@ -9,8 +9,11 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::doc::VolunteerDoc;
+use crate::article::Article;
 use crate::language::LanguageTag;
-use crate::volunteer::Review;
+use crate::service::Service;
+use crate::setting::Setting;
+use crate::volunteer::{Review, ReviewStatus, Volunteer};
 
 /// The protocol this build speaks. Sent in the `Peerguide-Protocol` header of every request.
 ///
@@ -570,6 +573,172 @@ pub fn verify(key: &VerifyingKey, record: &WireRecord) -> bool {
 /// Base64 text of bytes, as used on the wire for keys and signatures.
 pub fn to_base64(bytes: &[u8]) -> String {
     B64.encode(bytes)
+}
+
+// ---- Requests and answers besides sync (invites, review, publish) ----
+
+/// What a token may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// A peer volunteer: edits their own profile, sees volunteer-visible contacts.
+    Volunteer,
+    /// A coordinator: publishes content, manages invites and tokens, sees everything.
+    Coordinator,
+}
+
+impl Role {
+    /// The role's name on the wire and in the hub's tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Volunteer => "volunteer",
+            Role::Coordinator => "coordinator",
+        }
+    }
+
+    /// Parses [`Role::as_str`].
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "volunteer" => Some(Role::Volunteer),
+            "coordinator" => Some(Role::Coordinator),
+            _ => None,
+        }
+    }
+}
+
+/// A new invite: the code is shown once and never stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Invite {
+    /// The code to give the person, e.g. `K7QM-3XPA-9RTD`.
+    pub code: String,
+    /// The role it grants.
+    pub role: Role,
+    /// For a volunteer: the profile id they will own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volunteer_id: Option<Uuid>,
+    /// Unix seconds after which it can no longer be redeemed.
+    pub expires_at: u64,
+}
+
+/// What redeeming an invite gives a device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Redeemed {
+    /// The device token: sent as `Authorization: Bearer …`. Shown once.
+    pub token: String,
+    /// The token's id, to revoke it by.
+    pub token_id: String,
+    /// The role.
+    pub role: Role,
+    /// For a volunteer: their profile id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volunteer_id: Option<Uuid>,
+    /// Unix seconds when the token expires.
+    pub expires_at: u64,
+}
+
+/// A token as listed for coordinators (never the token itself).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenInfo {
+    /// Its id.
+    pub id: String,
+    /// Its role.
+    pub role: Role,
+    /// For a volunteer: their profile id.
+    pub volunteer_id: Option<Uuid>,
+    /// Unix seconds.
+    pub created_at: u64,
+    /// Unix seconds.
+    pub expires_at: u64,
+    /// Unix seconds, if revoked.
+    pub revoked_at: Option<u64>,
+}
+
+/// Content a coordinator publishes: a whole content pack, as JSON.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublishRequest {
+    /// Articles with all their translations. A nil id means "the one with this slug, or new".
+    #[serde(default)]
+    pub articles: Vec<Article>,
+    /// Services with all their texts. A nil id as for articles.
+    #[serde(default)]
+    pub services: Vec<Service>,
+    /// Pack-level settings (the organisation's contact, …), each replacing the one
+    /// published before under its name.
+    #[serde(default)]
+    pub settings: Vec<Setting>,
+    /// Also delete published articles, services and settings that are not in this request.
+    #[serde(default)]
+    pub prune: bool,
+}
+
+/// What a publish changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublishReport {
+    /// Records signed and added to the change log (new or changed).
+    pub signed: usize,
+    /// Records already published exactly so.
+    pub unchanged: usize,
+    /// Records deleted (translations dropped from an article, or pruned).
+    pub deleted: usize,
+}
+
+/// The answer to a review decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewAnswer {
+    /// The profile.
+    pub id: Uuid,
+    /// Its review after the decision.
+    pub review: Review,
+    /// False when the decision changed nothing (it was already so): devices are not sent
+    /// the profile again.
+    pub changed: bool,
+}
+
+/// `POST /v1/volunteers/profiles`: the profiles a coordinator reviews.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfilesRequest {
+    /// Only profiles in this state; all live profiles if absent.
+    #[serde(default)]
+    pub state: Option<ReviewStatus>,
+}
+
+/// A profile as a coordinator reviews it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileUnderReview {
+    /// The profile as it is now, every contact included, with its review.
+    pub profile: Volunteer,
+    /// The version others see now (last approved words and contacts, current availability),
+    /// for comparing; `None` if it was never approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved: Option<Volunteer>,
+}
+
+/// The answer to `POST /v1/volunteers/profiles`, oldest waiting first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfilesAnswer {
+    /// The profiles.
+    pub profiles: Vec<ProfileUnderReview>,
+}
+
+/// `POST /v1/invites`: a coordinator creates an invite.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InviteRequest {
+    /// The role it grants.
+    pub role: Role,
+    /// How long the resulting token lasts, in seconds (the hub's default if absent).
+    #[serde(default)]
+    pub token_ttl_secs: Option<u64>,
+}
+
+/// `POST /v1/tokens/revoke`: a coordinator revokes a device token.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RevokeRequest {
+    /// The token's id.
+    pub token_id: String,
 }
 
 #[cfg(test)]
