@@ -1138,3 +1138,119 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<bool, SyncError
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sync::protocol::{page_signing_message, signing_message, to_base64};
+    use ed25519_dalek::{Signer, SigningKey};
+
+    /// A hub in a few lines: answers each pull with the settings it holds, signed for that
+    /// request, under `epoch`; `tamper` alters the page after signing.
+    struct Scripted {
+        secret: [u8; 32],
+        epoch: u128,
+        settings: Vec<(String, serde_json::Value)>,
+        tamper: bool,
+    }
+
+    impl Transport for Scripted {
+        fn pull(&mut self, req: &PullRequest) -> Result<Page, TransportError> {
+            let key = SigningKey::from_bytes(&self.secret);
+            let records = self
+                .settings
+                .iter()
+                .map(|(name, value)| {
+                    let id = setting_id(name);
+                    let body = serde_json::to_string(&Setting {
+                        name: name.clone(),
+                        value: value.clone(),
+                    })
+                    .unwrap();
+                    let msg = signing_message(Kind::Setting, id, "", 1, &body);
+                    WireRecord {
+                        kind: Kind::Setting,
+                        id,
+                        lang: String::new(),
+                        version: 1,
+                        deleted: false,
+                        body,
+                        sig: to_base64(&key.sign(&msg).to_bytes()),
+                        review: None,
+                        withdrawn: false,
+                    }
+                })
+                .collect();
+            let mut page = Page {
+                epoch: Uuid::from_u128(self.epoch),
+                org_key: to_base64(key.verifying_key().as_bytes()),
+                cursor: 5,
+                has_more: false,
+                head: 5,
+                hub_time_ms: 1,
+                records,
+                viewer: "reader".into(),
+                sig: String::new(),
+            };
+            page.sig = to_base64(&key.sign(&page_signing_message(req, &page)).to_bytes());
+            if self.tamper {
+                page.records[0].body = page.records[0].body.replace("Glasgow", "Paisley");
+            }
+            Ok(page)
+        }
+
+        fn push(&mut self, _: &PushRequest) -> Result<PushAck, TransportError> {
+            Err(TransportError::Unreachable("no pushes here".into()))
+        }
+    }
+
+    fn hub(epoch: u128, city: &str) -> Scripted {
+        Scripted {
+            secret: [3; 32],
+            epoch,
+            settings: vec![("city".into(), serde_json::json!(city))],
+            tamper: false,
+        }
+    }
+
+    fn run(store: &mut Store, hub: &mut Scripted) -> Result<SyncReport, SyncError> {
+        sync(store, hub, &SyncOptions::default(), &mut |_| {})
+    }
+
+    #[test]
+    fn the_engine_applies_what_the_planner_accepts_and_nothing_else() {
+        let mut store = Store::open_in_memory().unwrap();
+        let first = run(&mut store, &mut hub(1, "Glasgow")).unwrap();
+        assert_eq!(
+            (first.pulled, first.changed, first.restarted),
+            (1, 1, false)
+        );
+        assert_eq!(store.setting("city").unwrap(), Some("Glasgow".into()));
+        assert_eq!(status(&mut store).unwrap().cursor, 5);
+
+        // A page altered on its way: refused, nothing of it kept.
+        let mut tampered = hub(1, "Glasgow");
+        tampered.tamper = true;
+        let err = run(&mut store, &mut tampered).unwrap_err();
+        assert_eq!(err.code(), "page-tampered");
+        assert_eq!(store.setting("city").unwrap(), Some("Glasgow".into()));
+
+        // Another key: refused until the person accepts it.
+        let mut other = hub(1, "Glasgow");
+        other.secret = [4; 32];
+        assert_eq!(
+            run(&mut store, &mut other).unwrap_err().code(),
+            "org-key-changed"
+        );
+
+        // A restored hub (new epoch) that no longer holds the setting: a fresh start, and
+        // the sweep removes what it did not send again.
+        let mut restored = hub(2, "Glasgow");
+        restored.settings.clear();
+        let report = run(&mut store, &mut restored).unwrap();
+        assert!(report.restarted);
+        assert_eq!(report.removed, 1);
+        assert_eq!(store.setting("city").unwrap(), None);
+        assert_eq!(status(&mut store).unwrap().epoch, Some(Uuid::from_u128(2)));
+    }
+}
