@@ -7,11 +7,12 @@ use std::path::{Path, PathBuf};
 use clap::Subcommand;
 use indicatif::{ProgressBar, ProgressStyle};
 use peerguide_core::sync::engine::{SyncOptions, SyncProgress, TransportError};
+use peerguide_core::sync::protocol::{
+    Invite, InviteRequest, PublishReport, PublishRequest, Redeemed, Role,
+};
 use peerguide_core::sync::{self, SyncError};
 use peerguide_core::{Error, LanguageTag, Store, pack};
-use peerguide_hub::{
-    Hub, HubConfig, HubError, Invite, PublishReport, PublishRequest, Redeemed, Role,
-};
+use peerguide_hub::{Hub, HubConfig, HubError};
 use peerguide_sync_client::HttpTransport;
 
 /// Any failure of any command, with its stable code.
@@ -32,7 +33,7 @@ impl Failure {
             Failure::Core(e) => e.code().to_owned(),
             Failure::Sync(e) => e.code().to_owned(),
             Failure::Hub(e) => e.code().to_owned(),
-            Failure::Transport(TransportError::Refused { code, .. }) => code.clone(),
+            Failure::Transport(TransportError::Refused { code, .. }) => code.as_str().into(),
             Failure::Transport(TransportError::Unreachable(_)) => "hub-unreachable".into(),
             Failure::Transport(TransportError::Garbled(_)) => "hub-garbled".into(),
             Failure::Transport(TransportError::TimedOut { .. }) => "sync-timeout".into(),
@@ -483,7 +484,7 @@ pub fn invite(url: &str, token: &str, r: &str, json: bool) -> Result<(), Failure
     let mut transport = HttpTransport::new(url, Some(token.to_owned()))?;
     let invite: Invite = transport.call(
         "/v1/invites",
-        &peerguide_hub::http::InviteRequest {
+        &InviteRequest {
             role: role(r)?,
             token_ttl_secs: None,
         },

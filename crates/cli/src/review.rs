@@ -3,8 +3,10 @@
 
 use clap::Subcommand;
 use peerguide_core::sync::Field;
+use peerguide_core::sync::protocol::{
+    Decision, ProfilesAnswer, ProfilesRequest, ReviewAnswer, ReviewRequest,
+};
 use peerguide_core::volunteer::{ReviewStatus, Volunteer};
-use peerguide_hub::{Decision, ProfilesAnswer, ProfilesRequest, ReviewAnswer, ReviewRequest};
 use peerguide_sync_client::HttpTransport;
 
 use crate::hub::Failure;

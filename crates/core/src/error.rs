@@ -3,7 +3,10 @@
 
 use std::path::PathBuf;
 
-use crate::pack::PackProblem;
+use std::fmt;
+use std::path::Path;
+
+use serde::Serialize;
 
 /// Everything the core can fail with.
 ///
@@ -186,3 +189,53 @@ impl Error {
 
 /// The core's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// One thing wrong with a pack.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PackProblem {
+    /// The file, relative to the pack's folder.
+    pub file: PathBuf,
+    /// The 1-based line, when the problem is on one.
+    pub line: Option<usize>,
+    /// The field at fault, when there is one.
+    pub field: Option<String>,
+    /// What is wrong, in a sentence.
+    pub message: String,
+}
+
+impl PackProblem {
+    pub(crate) fn new(
+        file: &Path,
+        line: Option<usize>,
+        field: Option<&str>,
+        message: impl Into<String>,
+    ) -> Self {
+        PackProblem {
+            file: file.to_owned(),
+            line,
+            field: field.map(str::to_owned),
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn list(problems: &[PackProblem]) -> String {
+        problems
+            .iter()
+            .map(|p| format!("  {p}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+impl fmt::Display for PackProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, ": field '{field}'")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}

@@ -4,7 +4,6 @@
 //! one pass; a pack with any problem is never imported.
 
 use std::collections::{BTreeMap, HashMap};
-use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -16,6 +15,7 @@ use uuid::Uuid;
 use crate::article::{
     Article, Provenance, ReviewState, Source, Translated, Translation, TranslationMethod,
 };
+pub use crate::error::PackProblem;
 use crate::error::{Error, Result};
 use crate::hours::{Closure, OpeningHours, WeeklyHours};
 use crate::language::{LanguageSettings, LanguageTag, SOURCE_LANGUAGE};
@@ -28,56 +28,6 @@ use crate::service::{Access, Cost, Service, ServiceText};
 use crate::setting::{ORGANISATION, REVIEW_POLICY, Setting};
 use crate::topic::Topic;
 use crate::volunteer::{Channel, Contact, SpokenLanguage, Volunteer};
-
-/// One thing wrong with a pack.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct PackProblem {
-    /// The file, relative to the pack's folder.
-    pub file: PathBuf,
-    /// The 1-based line, when the problem is on one.
-    pub line: Option<usize>,
-    /// The field at fault, when there is one.
-    pub field: Option<String>,
-    /// What is wrong, in a sentence.
-    pub message: String,
-}
-
-impl PackProblem {
-    fn new(
-        file: &Path,
-        line: Option<usize>,
-        field: Option<&str>,
-        message: impl Into<String>,
-    ) -> Self {
-        PackProblem {
-            file: file.to_owned(),
-            line,
-            field: field.map(str::to_owned),
-            message: message.into(),
-        }
-    }
-
-    pub(crate) fn list(problems: &[PackProblem]) -> String {
-        problems
-            .iter()
-            .map(|p| format!("  {p}"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-}
-
-impl fmt::Display for PackProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file.display())?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-        }
-        if let Some(field) = &self.field {
-            write!(f, ": field '{field}'")?;
-        }
-        write!(f, ": {}", self.message)
-    }
-}
 
 /// A record read from a pack, with where it came from. The record's own `id` is nil until
 /// import decides it: the one the file gives, or the one the store already has for the slug,

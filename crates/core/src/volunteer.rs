@@ -9,8 +9,66 @@ use uuid::Uuid;
 
 use crate::hours::WeeklyHours;
 use crate::language::LanguageTag;
-use crate::sync::doc::Field;
 use crate::topic::Topic;
+
+/// The fields of a profile that are written and merged separately.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Field {
+    /// The name to show.
+    DisplayName,
+    /// Languages spoken, with fluency.
+    Languages,
+    /// Topics known.
+    Topics,
+    /// Weekly availability.
+    Availability,
+    /// Contact channels, each with who may see it.
+    Contacts,
+    /// A sentence or two per language.
+    About,
+    /// The last day of a pause (`"2026-06-01"`), or `null` when not away.
+    AwayUntil,
+}
+
+impl Field {
+    /// Every field.
+    pub const ALL: [Field; 7] = [
+        Field::DisplayName,
+        Field::Languages,
+        Field::Topics,
+        Field::Availability,
+        Field::Contacts,
+        Field::About,
+        Field::AwayUntil,
+    ];
+
+    /// The name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::DisplayName => "display-name",
+            Field::Languages => "languages",
+            Field::Topics => "topics",
+            Field::Availability => "availability",
+            Field::Contacts => "contacts",
+            Field::About => "about",
+            Field::AwayUntil => "away-until",
+        }
+    }
+
+    /// Parses [`Field::as_str`].
+    pub fn parse(s: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.as_str() == s)
+    }
+
+    /// Whether a change to this field waits for a coordinator's approval before others see
+    /// it. Words and contact details do: they are what a newcomer reads and acts on.
+    /// Availability and a pause do not: a volunteer who cannot come must be able to say so
+    /// at once, and neither can carry anything harmful.
+    pub fn needs_review(self) -> bool {
+        !matches!(self, Field::Availability | Field::AwayUntil)
+    }
+}
 
 /// How well a volunteer speaks a language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

@@ -2,39 +2,13 @@
 //! device token; the hub keeps only SHA-256 hashes of both, so its database holds no secret.
 
 use rusqlite::OptionalExtension;
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+pub use peerguide_core::sync::protocol::{Invite, Redeemed, Role, TokenInfo};
+
 use crate::error::{HubError, Result};
 use crate::{Hub, MAX_TOKEN_TTL_SECS, now_ms, random_bytes};
-
-/// What a token may do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Role {
-    /// A peer volunteer: edits their own profile, sees volunteer-visible contacts.
-    Volunteer,
-    /// A coordinator: publishes content, manages invites and tokens, sees everything.
-    Coordinator,
-}
-
-impl Role {
-    fn as_str(self) -> &'static str {
-        match self {
-            Role::Volunteer => "volunteer",
-            Role::Coordinator => "coordinator",
-        }
-    }
-
-    pub(crate) fn parse(s: &str) -> Option<Role> {
-        match s {
-            "volunteer" => Some(Role::Volunteer),
-            "coordinator" => Some(Role::Coordinator),
-            _ => None,
-        }
-    }
-}
 
 /// Who is asking.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,53 +59,6 @@ impl Principal {
             }),
         }
     }
-}
-
-/// A new invite: the code is shown once and never stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Invite {
-    /// The code to give the person, e.g. `K7QM-3XPA-9RTD`.
-    pub code: String,
-    /// The role it grants.
-    pub role: Role,
-    /// For a volunteer: the profile id they will own.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub volunteer_id: Option<Uuid>,
-    /// Unix seconds after which it can no longer be redeemed.
-    pub expires_at: u64,
-}
-
-/// What redeeming an invite gives a device.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Redeemed {
-    /// The device token: sent as `Authorization: Bearer …`. Shown once.
-    pub token: String,
-    /// The token's id, to revoke it by.
-    pub token_id: String,
-    /// The role.
-    pub role: Role,
-    /// For a volunteer: their profile id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub volunteer_id: Option<Uuid>,
-    /// Unix seconds when the token expires.
-    pub expires_at: u64,
-}
-
-/// A token as listed for coordinators (never the token itself).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TokenInfo {
-    /// Its id.
-    pub id: String,
-    /// Its role.
-    pub role: Role,
-    /// For a volunteer: their profile id.
-    pub volunteer_id: Option<Uuid>,
-    /// Unix seconds.
-    pub created_at: u64,
-    /// Unix seconds.
-    pub expires_at: u64,
-    /// Unix seconds, if revoked.
-    pub revoked_at: Option<u64>,
 }
 
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTVWXYZ23456789";

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use ed25519_dalek::Signer;
 use peerguide_core::article::Article;
 use peerguide_core::service::Service;
-use peerguide_core::setting::{Setting, setting_id};
+use peerguide_core::setting::setting_id;
 use peerguide_core::sync::doc::{InvalidDoc, VolunteerDoc};
 use peerguide_core::sync::hlc::{HlcClock, MAX_CLOCK_AHEAD_MS};
 use peerguide_core::sync::protocol::{
@@ -14,9 +14,10 @@ use peerguide_core::sync::protocol::{
     ack_signing_message, page_signing_message, signing_message, to_base64,
 };
 use rusqlite::{OptionalExtension, Transaction};
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
+
+pub use peerguide_core::sync::protocol::{PublishReport, PublishRequest};
 
 use crate::auth::Principal;
 use crate::error::{HubError, Result};
@@ -27,36 +28,6 @@ use crate::{Hub, meta_num, now_ms, review, set_meta};
 const PAGE_BYTE_BUDGET: usize = 1 << 20;
 /// At most this many profiles in one push.
 pub const MAX_PUSH_DOCS: usize = 200;
-
-/// Content a coordinator publishes: a whole content pack, as JSON.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PublishRequest {
-    /// Articles with all their translations. A nil id means "the one with this slug, or new".
-    #[serde(default)]
-    pub articles: Vec<Article>,
-    /// Services with all their texts. A nil id as for articles.
-    #[serde(default)]
-    pub services: Vec<Service>,
-    /// Pack-level settings (the organisation's contact, …), each replacing the one
-    /// published before under its name.
-    #[serde(default)]
-    pub settings: Vec<Setting>,
-    /// Also delete published articles, services and settings that are not in this request.
-    #[serde(default)]
-    pub prune: bool,
-}
-
-/// What a publish changed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PublishReport {
-    /// Records signed and added to the change log (new or changed).
-    pub signed: usize,
-    /// Records already published exactly so.
-    pub unchanged: usize,
-    /// Records deleted (translations dropped from an article, or pruned).
-    pub deleted: usize,
-}
 
 enum Upsert<'a> {
     Live {

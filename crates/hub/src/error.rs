@@ -2,6 +2,8 @@
 //! devices match on; messages name the input at fault and never echo personal data.
 
 use peerguide_core::sync::doc::InvalidDoc;
+use peerguide_core::sync::protocol::Refusal;
+use peerguide_core::volunteer::ProfileFault;
 use uuid::Uuid;
 
 /// Everything a hub request can fail with.
@@ -203,44 +205,53 @@ pub enum HubError {
 }
 
 impl HubError {
-    /// The stable code sent to devices.
-    pub fn code(&self) -> &'static str {
+    /// The refusal sent to devices, which they match on as the same enum.
+    pub fn refusal(&self) -> Refusal {
         match self {
-            HubError::ProtocolMissing => "protocol-missing",
-            HubError::ProtocolTooOld { .. } => "protocol-too-old",
-            HubError::ProtocolTooNew { .. } => "protocol-too-new",
-            HubError::ProtocolInvalid { .. } => "protocol-invalid",
-            HubError::RequestTimeout => "request-timeout",
-            HubError::InvalidCursor { .. } => "invalid-cursor",
-            HubError::InvalidLifetime { .. } => "invalid-lifetime",
-            HubError::Malformed { .. } => "malformed-request",
-            HubError::WrongShape { .. } => "wrong-shape",
-            HubError::TooLarge { .. } => "too-large",
-            HubError::TokenRequired => "token-required",
-            HubError::TokenUnknown => "token-unknown",
-            HubError::TokenExpired => "token-expired",
-            HubError::TokenRevoked => "token-revoked",
-            HubError::Forbidden { .. } => "forbidden",
-            HubError::NotYourProfile { .. } => "not-your-profile",
-            HubError::InvalidProfile(e) => e.fault.code(),
-            HubError::SlugTaken { .. } => "slug-taken",
-            HubError::ProfileNotFound { .. } => "profile-not-found",
-            HubError::ProfileDeleted { .. } => "profile-deleted",
-            HubError::ProfileChanged { .. } => "profile-changed",
-            HubError::InviteUnknown => "invite-unknown",
-            HubError::InviteUsed => "invite-used",
-            HubError::InviteExpired => "invite-expired",
-            HubError::TokenNotFound { .. } => "token-not-found",
-            HubError::CursorTooOld { .. } => "cursor-too-old",
-            HubError::NotFound { .. } => "not-found",
-            HubError::SessionRequired => "desk-session-required",
-            HubError::SessionExpired => "desk-session-expired",
-            HubError::CsrfRefused { .. } => "desk-csrf",
-            HubError::DeskNotFound { .. } => "desk-not-found",
-            HubError::TooManyFlags => "too-many-flags",
-            HubError::DataDir { .. } => "data-dir",
-            HubError::Database(_) => "internal",
+            HubError::ProtocolMissing => Refusal::ProtocolMissing,
+            HubError::ProtocolTooOld { .. } => Refusal::ProtocolTooOld,
+            HubError::ProtocolTooNew { .. } => Refusal::ProtocolTooNew,
+            HubError::ProtocolInvalid { .. } => Refusal::ProtocolInvalid,
+            HubError::RequestTimeout => Refusal::RequestTimeout,
+            HubError::InvalidCursor { .. } => Refusal::InvalidCursor,
+            HubError::InvalidLifetime { .. } => Refusal::InvalidLifetime,
+            HubError::Malformed { .. } => Refusal::MalformedRequest,
+            HubError::WrongShape { .. } => Refusal::WrongShape,
+            HubError::TooLarge { .. } => Refusal::TooLarge,
+            HubError::TokenRequired => Refusal::TokenRequired,
+            HubError::TokenUnknown => Refusal::TokenUnknown,
+            HubError::TokenExpired => Refusal::TokenExpired,
+            HubError::TokenRevoked => Refusal::TokenRevoked,
+            HubError::Forbidden { .. } => Refusal::Forbidden,
+            HubError::NotYourProfile { .. } => Refusal::NotYourProfile,
+            HubError::InvalidProfile(e) => match e.fault {
+                ProfileFault::WrongValue => Refusal::InvalidChange,
+                ProfileFault::TooLarge => Refusal::ProfileTooLarge,
+                ProfileFault::BadName => Refusal::InvalidDisplayName,
+            },
+            HubError::SlugTaken { .. } => Refusal::SlugTaken,
+            HubError::ProfileNotFound { .. } => Refusal::ProfileNotFound,
+            HubError::ProfileDeleted { .. } => Refusal::ProfileDeleted,
+            HubError::ProfileChanged { .. } => Refusal::ProfileChanged,
+            HubError::InviteUnknown => Refusal::InviteUnknown,
+            HubError::InviteUsed => Refusal::InviteUsed,
+            HubError::InviteExpired => Refusal::InviteExpired,
+            HubError::TokenNotFound { .. } => Refusal::TokenNotFound,
+            HubError::CursorTooOld { .. } => Refusal::CursorTooOld,
+            HubError::NotFound { .. } => Refusal::NotFound,
+            HubError::SessionRequired => Refusal::DeskSessionRequired,
+            HubError::SessionExpired => Refusal::DeskSessionExpired,
+            HubError::CsrfRefused { .. } => Refusal::DeskCsrf,
+            HubError::DeskNotFound { .. } => Refusal::DeskNotFound,
+            HubError::TooManyFlags => Refusal::TooManyFlags,
+            HubError::DataDir { .. } => Refusal::DataDir,
+            HubError::Database(_) => Refusal::Internal,
         }
+    }
+
+    /// The stable code sent to devices ([`HubError::refusal`]'s).
+    pub fn code(&self) -> &'static str {
+        self.refusal().as_str()
     }
 
     /// The HTTP status it is answered with.

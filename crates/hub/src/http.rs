@@ -25,12 +25,14 @@ use http_body_util::{BodyExt, LengthLimitError, Limited};
 use peerguide_core::sync::protocol::{
     MIN_PROTOCOL_VERSION, PROTOCOL_HEADER, PROTOCOL_VERSION, PullRequest, PushRequest,
 };
+use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
 use tokio::net::TcpListener;
+
+pub use peerguide_core::sync::protocol::{InviteRequest, RevokeRequest};
 use tower_http::trace::TraceLayer;
 
-use crate::auth::{Principal, Role};
+use crate::auth::Principal;
 use crate::content::PublishRequest;
 use crate::review::{ProfilesRequest, ReviewRequest};
 use crate::{Hub, HubError};
@@ -77,7 +79,12 @@ impl IntoResponse for HubError {
         if status.is_server_error() {
             tracing::error!(code = self.code(), "request failed: {self}");
         }
-        let body = serde_json::json!({"error": {"code": self.code(), "message": self.to_string()}});
+        let body = peerguide_core::sync::protocol::ErrorEnvelope {
+            error: peerguide_core::sync::protocol::RefusalBody {
+                code: self.refusal(),
+                message: self.to_string(),
+            },
+        };
         // A refusal may come before the body was read (a missing token, a bad header, a
         // body over the limit): the connection then cannot carry another request, and the
         // client must be told so rather than find out when it sends one.
@@ -501,17 +508,6 @@ async fn redeem(
     Ok(json_answer(&redeemed))
 }
 
-/// `POST /v1/invites`: a coordinator creates an invite.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct InviteRequest {
-    /// The role it grants.
-    pub role: Role,
-    /// How long the resulting token lasts, in seconds (the hub's default if absent).
-    #[serde(default)]
-    pub token_ttl_secs: Option<u64>,
-}
-
 async fn invite(
     State(hub): State<Hub>,
     headers: HeaderMap,
@@ -522,19 +518,6 @@ async fn invite(
     let req: InviteRequest = read_json(&hub, &headers, body, SMALL).await?;
     let invite = blocking(move || hub.create_invite(req.role, req.token_ttl_secs)).await?;
     Ok(json_answer(&invite))
-}
-
-/// `POST /v1/tokens/revoke`: a coordinator revokes a device token, or every token of the
-/// devices speaking for one volunteer profile. Exactly one of the two is given.
-#[derive(Debug, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RevokeRequest {
-    /// The token's id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub token_id: Option<String>,
-    /// The volunteer profile whose devices lose their access.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub volunteer_id: Option<uuid::Uuid>,
 }
 
 async fn revoke(

@@ -23,8 +23,7 @@ fn wire<T: Serialize, U: DeserializeOwned>(value: &T) -> U {
 
 fn refused(e: HubError) -> TransportError {
     TransportError::Refused {
-        status: e.status(),
-        code: e.code().to_owned(),
+        code: e.refusal(),
         message: e.to_string(),
     }
 }

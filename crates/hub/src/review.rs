@@ -10,55 +10,17 @@
 use chrono::{DateTime, Utc};
 use peerguide_core::sync::doc::VolunteerDoc;
 use peerguide_core::sync::protocol::WireRecord;
-pub use peerguide_core::sync::protocol::{Decision, ReviewRequest};
-use peerguide_core::volunteer::{Audience, Review, ReviewStatus, Volunteer};
+pub use peerguide_core::sync::protocol::{
+    Decision, ProfileUnderReview, ProfilesAnswer, ProfilesRequest, ReviewAnswer, ReviewRequest,
+};
+use peerguide_core::volunteer::{Audience, Review, ReviewStatus};
 use rusqlite::{Connection, OptionalExtension, Transaction};
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::auth::Principal;
 use crate::content::next_seq;
 use crate::error::{HubError, Result};
 use crate::{Hub, now_ms};
-
-/// The answer to a review decision.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ReviewAnswer {
-    /// The profile.
-    pub id: Uuid,
-    /// Its review after the decision.
-    pub review: Review,
-    /// False when the decision changed nothing (it was already so): devices are not sent
-    /// the profile again.
-    pub changed: bool,
-}
-
-/// `POST /v1/volunteers/profiles`: the profiles a coordinator reviews.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ProfilesRequest {
-    /// Only profiles in this state; all live profiles if absent.
-    #[serde(default)]
-    pub state: Option<ReviewStatus>,
-}
-
-/// A profile as a coordinator reviews it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProfileUnderReview {
-    /// The profile as it is now, every contact included, with its review.
-    pub profile: Volunteer,
-    /// The version others see now (last approved words and contacts, current availability),
-    /// for comparing; `None` if it was never approved.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub approved: Option<Volunteer>,
-}
-
-/// The answer to `POST /v1/volunteers/profiles`, oldest waiting first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProfilesAnswer {
-    /// The profiles.
-    pub profiles: Vec<ProfileUnderReview>,
-}
 
 /// A profile's row in `volunteer_reviews`.
 #[derive(Debug, Clone, PartialEq)]

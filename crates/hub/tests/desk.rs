@@ -372,7 +372,7 @@ fn device_title(t: &TestHub, device: &Api, slug: &str, lang: &str) -> Option<Str
     device
         .store(|store| {
             sync_with(store, &mut t.transport(None), &opts(&["en", "ar"])).unwrap();
-            Ok(())
+            Ok::<(), peerguide_core::Error>(())
         })
         .unwrap();
     device

@@ -119,7 +119,9 @@ fn the_readers_plan_never_reaches_a_sync_table_a_request_an_answer_or_the_hub() 
     let mut link = HttpTransport::new(&net.url, Some(token)).unwrap();
     let sync_now = |link: &mut HttpTransport| {
         phone
-            .store(|s| Ok(sync_with(s, link, &opts(&["en", "ar", "fa"]))))
+            .store(|s| {
+                Ok::<_, peerguide_core::Error>(sync_with(s, link, &opts(&["en", "ar", "fa"])))
+            })
             .unwrap()
             .unwrap()
     };
@@ -150,7 +152,7 @@ fn the_readers_plan_never_reaches_a_sync_table_a_request_an_answer_or_the_hub() 
     assert_eq!(view.decision.unwrap().to_string(), DECISION);
     phone
         .store(|s| {
-            Ok(sync::edit_volunteer(
+            Ok::<_, peerguide_core::Error>(sync::edit_volunteer(
                 s,
                 id,
                 "amal",

@@ -22,7 +22,7 @@ use peerguide_core::sync::SyncError;
 use peerguide_core::sync::device::{self, DeviceRole, HubLink, SyncAttempt};
 use peerguide_core::sync::engine::{self, DEFAULT_SYNC_DEADLINE, SyncOptions};
 pub use peerguide_core::sync::protocol::Decision;
-use peerguide_core::sync::protocol::{RedeemRequest, ReviewRequest};
+use peerguide_core::sync::protocol::{RedeemRequest, Redeemed, ReviewRequest, RevokeRequest};
 use peerguide_core::sync::wipe::WipeReason;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -74,21 +74,6 @@ pub struct RevokeParams {
     pub id: Uuid,
     /// The reader's language, for the sync that follows.
     pub lang: String,
-}
-
-/// The hub's request to revoke a volunteer's devices (the hub's `RevokeRequest`).
-#[derive(Serialize)]
-struct RevokeVolunteer {
-    volunteer_id: Uuid,
-}
-
-/// The part of the hub's answer to a redeemed invite the device keeps.
-#[derive(Deserialize)]
-struct Redeemed {
-    token: String,
-    role: DeviceRole,
-    #[serde(default)]
-    volunteer_id: Option<Uuid>,
 }
 
 /// What a completed sync did.
@@ -174,10 +159,9 @@ impl Device {
             };
             let mut transport = HttpTransport::new(&url, None)?;
             let redeemed: Redeemed = transport.call("/v1/redeem", &RedeemRequest { code })?;
-            // Encrypted before the token and anyone's contacts are written to it.
-            if let Some(pin) = pin
-                && redeemed.role != DeviceRole::Reader
-            {
+            // Encrypted before the token and anyone's contacts are written to it (an invite
+            // always makes a volunteer or a coordinator).
+            if let Some(pin) = pin {
                 vault.encrypt(pin)?;
             }
             let mut store = vault.side()?;
@@ -185,7 +169,7 @@ impl Device {
             device::set_credentials(
                 &mut store,
                 &redeemed.token,
-                redeemed.role,
+                redeemed.role.into(),
                 redeemed.volunteer_id,
             )?;
             device::hub_link(&store)?.ok_or(SyncError::NoHub)
@@ -240,8 +224,13 @@ impl Device {
                 .filter(|l| l.role == DeviceRole::Coordinator)
                 .ok_or(SyncError::NotACoordinator)?;
             let mut transport = HttpTransport::new(&link.url, link.token)?;
-            let _: serde_json::Value =
-                transport.call("/v1/tokens/revoke", &RevokeVolunteer { volunteer_id: p.id })?;
+            let _: serde_json::Value = transport.call(
+                "/v1/tokens/revoke",
+                &RevokeRequest {
+                    token_id: None,
+                    volunteer_id: Some(p.id),
+                },
+            )?;
             Ok(())
         })
         .await?;

@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 use peerguide_core::sync::engine::{Transport, TransportError};
 use peerguide_core::sync::protocol::{
     ErrorEnvelope, PROTOCOL_HEADER, PROTOCOL_VERSION, Page, PullRequest, PushAck, PushRequest,
+    Refusal,
 };
 use reqwest::blocking::Client;
 use serde::Serialize;
@@ -143,9 +144,16 @@ impl HttpTransport {
         if !status.is_success() {
             return Err(match serde_json::from_slice::<ErrorEnvelope>(&plain) {
                 Ok(env) => TransportError::Refused {
-                    status: status.as_u16(),
                     code: env.error.code,
-                    message: env.error.message,
+                    message: match env.error.code {
+                        // A newer hub's code: keep it in the message for whoever reads it.
+                        Refusal::Unrecognised => format!(
+                            "{} (HTTP {status}): {}",
+                            unrecognised_code(&plain),
+                            env.error.message
+                        ),
+                        _ => env.error.message,
+                    },
                 },
                 Err(_) if status.is_server_error() || plain.is_empty() => {
                     TransportError::Unreachable(format!("{url}: HTTP {status}"))
@@ -163,6 +171,14 @@ impl HttpTransport {
             }
         })
     }
+}
+
+/// The code of an error answer whose code this build does not know.
+fn unrecognised_code(plain: &[u8]) -> String {
+    serde_json::from_slice::<serde_json::Value>(plain)
+        .ok()
+        .and_then(|v| v["error"]["code"].as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 fn describe(e: &reqwest::Error) -> String {

@@ -9,6 +9,7 @@ mod plan;
 mod search;
 mod services;
 mod settings;
+mod sync;
 mod volunteers;
 
 use std::path::Path;
@@ -21,6 +22,8 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+
+pub(crate) use sync::{HeldRecord, StateKey, SyncTables};
 
 /// The schema, oldest first. Never edit a migration that has shipped: add a new one.
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
@@ -106,6 +109,12 @@ impl Store {
     /// The schema version this program writes.
     pub fn schema_version() -> usize {
         9
+    }
+
+    /// Starts a transaction on the store's connection: what is written through it (with
+    /// [`SyncTables::of`] and the record writers) is committed together or not at all.
+    pub(crate) fn transaction(&mut self) -> Result<Transaction<'_>> {
+        Ok(self.conn.transaction()?)
     }
 
     /// Runs `work` in one transaction: all of it is committed, or none of it.

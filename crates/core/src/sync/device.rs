@@ -6,14 +6,14 @@
 
 use std::net::IpAddr;
 
-use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::SyncError;
 use super::engine::SyncReport;
+use super::protocol::Role;
 use crate::LanguageTag;
-use crate::store::Store;
+use crate::store::{StateKey, Store, SyncTables};
 use crate::volunteer::Audience;
 
 /// How many changed articles a sync's summary names (the rest are counted).
@@ -29,6 +29,16 @@ pub enum DeviceRole {
     Volunteer,
     /// A coordinator: publishes, invites, reviews profiles, sees everything.
     Coordinator,
+}
+
+impl From<Role> for DeviceRole {
+    /// The device's role once an invite for `role` was redeemed.
+    fn from(role: Role) -> DeviceRole {
+        match role {
+            Role::Volunteer => DeviceRole::Volunteer,
+            Role::Coordinator => DeviceRole::Coordinator,
+        }
+    }
 }
 
 impl DeviceRole {
@@ -107,39 +117,26 @@ pub struct Changes {
     pub restarted: bool,
 }
 
-fn get(store: &Store, key: &str) -> crate::Result<Option<String>> {
-    Ok(store
-        .conn
-        .query_row("SELECT value FROM sync_state WHERE key = ?1", [key], |r| {
-            r.get(0)
-        })
-        .optional()?)
+fn get(store: &Store, key: StateKey) -> crate::Result<Option<String>> {
+    store.sync_tables().get(key)
 }
 
-fn set(tx: &rusqlite::Transaction, key: &str, value: Option<&str>) -> rusqlite::Result<()> {
-    match value {
-        Some(value) => tx.execute(
-            "INSERT INTO sync_state (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )?,
-        None => tx.execute("DELETE FROM sync_state WHERE key = ?1", [key])?,
-    };
-    Ok(())
+fn set(tx: &rusqlite::Transaction, key: StateKey, value: Option<&str>) -> crate::Result<()> {
+    SyncTables::of(tx).put(key, value)
 }
 
 /// The hub this device is linked to, if any.
 pub fn hub_link(store: &Store) -> crate::Result<Option<HubLink>> {
-    let Some(url) = get(store, "hub_url")? else {
+    let Some(url) = get(store, StateKey::HubUrl)? else {
         return Ok(None);
     };
     Ok(Some(HubLink {
         url,
-        role: get(store, "role")?
+        role: get(store, StateKey::Role)?
             .map(|r| DeviceRole::parse(&r))
             .unwrap_or(DeviceRole::Reader),
-        volunteer_id: get(store, "volunteer_id")?.and_then(|id| id.parse().ok()),
-        token: get(store, "token")?,
+        volunteer_id: get(store, StateKey::VolunteerId)?.and_then(|id| id.parse().ok()),
+        token: get(store, StateKey::Token)?,
     }))
 }
 
@@ -155,13 +152,13 @@ pub fn set_hub(store: &mut Store, address: &str) -> Result<Option<HubLink>, Sync
         Some(parse_hub_address(address)?)
     };
     let current = hub_link(store)?;
-    let tx = store.conn.transaction()?;
+    let tx = store.transaction()?;
     if current.as_ref().map(|l| &l.url) != url.as_ref() {
-        for key in ["token", "role", "volunteer_id"] {
+        for key in [StateKey::Token, StateKey::Role, StateKey::VolunteerId] {
             set(&tx, key, None)?;
         }
     }
-    set(&tx, "hub_url", url.as_deref())?;
+    set(&tx, StateKey::HubUrl, url.as_deref())?;
     tx.commit()?;
     Ok(hub_link(store)?)
 }
@@ -179,12 +176,12 @@ pub fn set_credentials(
     if before != role {
         super::engine::start_afresh(store)?;
     }
-    let tx = store.conn.transaction()?;
-    set(&tx, "token", Some(token))?;
-    set(&tx, "role", Some(role.as_str()))?;
+    let tx = store.transaction()?;
+    set(&tx, StateKey::Token, Some(token))?;
+    set(&tx, StateKey::Role, Some(role.as_str()))?;
     set(
         &tx,
-        "volunteer_id",
+        StateKey::VolunteerId,
         volunteer_id.map(|id| id.to_string()).as_deref(),
     )?;
     tx.commit()?;
@@ -198,7 +195,7 @@ pub fn sync_languages(
     store: &mut Store,
     reader: &LanguageTag,
 ) -> Result<Vec<LanguageTag>, SyncError> {
-    let mut langs: Vec<LanguageTag> = get(store, "reader_langs")?
+    let mut langs: Vec<LanguageTag> = get(store, StateKey::ReaderLangs)?
         .unwrap_or_default()
         .split(',')
         .filter_map(|l| l.parse().ok())
@@ -207,8 +204,8 @@ pub fn sync_languages(
         langs.push(reader.clone());
         langs.sort_by(|a, b| a.as_str().cmp(b.as_str()));
         let text: Vec<&str> = langs.iter().map(LanguageTag::as_str).collect();
-        let tx = store.conn.transaction()?;
-        set(&tx, "reader_langs", Some(&text.join(",")))?;
+        let tx = store.transaction()?;
+        set(&tx, StateKey::ReaderLangs, Some(&text.join(",")))?;
         tx.commit()?;
     }
     Ok(langs)
@@ -228,10 +225,10 @@ pub fn record_attempt(
             message: e.to_string(),
         }),
     };
-    let tx = store.conn.transaction()?;
+    let tx = store.transaction()?;
     set(
         &tx,
-        "last_attempt",
+        StateKey::LastAttempt,
         Some(&serde_json::to_string(&attempt).expect("serialises")),
     )?;
     if let Ok(report) = result
@@ -254,7 +251,7 @@ pub fn record_attempt(
         };
         set(
             &tx,
-            "last_changes",
+            StateKey::LastChanges,
             Some(&serde_json::to_string(&changes).expect("serialises")),
         )?;
     }
@@ -264,12 +261,12 @@ pub fn record_attempt(
 
 /// How the last sync attempt ended, if there was one.
 pub fn last_attempt(store: &Store) -> crate::Result<Option<SyncAttempt>> {
-    Ok(get(store, "last_attempt")?.and_then(|v| serde_json::from_str(&v).ok()))
+    Ok(get(store, StateKey::LastAttempt)?.and_then(|v| serde_json::from_str(&v).ok()))
 }
 
 /// What the last sync that changed anything brought, if one did.
 pub fn last_changes(store: &Store) -> crate::Result<Option<Changes>> {
-    Ok(get(store, "last_changes")?.and_then(|v| serde_json::from_str(&v).ok()))
+    Ok(get(store, StateKey::LastChanges)?.and_then(|v| serde_json::from_str(&v).ok()))
 }
 
 /// Checks a hub address a person typed. Plain `http` is accepted only inside a building's own

@@ -5,8 +5,7 @@
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
-use ed25519_dalek::VerifyingKey;
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::Transaction;
 use serde::Serialize;
 use serde_json::Value;
 use uuid::Uuid;
@@ -14,15 +13,22 @@ use uuid::Uuid;
 use super::SyncError;
 use super::doc::{Field, Stamped, VolunteerDoc};
 use super::hlc::{Hlc, HlcClock, wall_clock_ms};
+use super::plan::{
+    DeviceView, HeldVersion, PageDecision, PagePlan, RecordStep, Restart, merge_profile,
+    owner_kind, plan_page,
+};
 use super::protocol::{
-    Kind, Page, PullRequest, PushAck, PushRequest, WireRecord, parse_public_key, verify,
-    verify_ack, verify_page,
+    Kind, Page, PullRequest, PushAck, PushRequest, Refusal, WireRecord, parse_public_key,
+    verify_ack,
 };
 use crate::article::{Article, Translation};
 use crate::language::LanguageTag;
 use crate::service::{Service, ServiceText};
 use crate::setting::{Setting, setting_id};
-use crate::store::{Store, Table, WriteOutcome, differs_from_stored, id_for_slug, is_stored};
+use crate::store::{
+    HeldRecord, StateKey, Store, SyncTables, Table, WriteOutcome, differs_from_stored, id_for_slug,
+    is_stored,
+};
 use crate::volunteer::{Review, ReviewStatus, Volunteer};
 
 /// What carries requests to the hub and brings its answers back.
@@ -50,10 +56,8 @@ pub enum TransportError {
     Unreachable(String),
     /// The hub answered with an error.
     Refused {
-        /// The HTTP status.
-        status: u16,
-        /// The hub's stable error code.
-        code: String,
+        /// The hub's refusal.
+        code: Refusal,
         /// The hub's message.
         message: String,
     },
@@ -106,11 +110,7 @@ impl From<TransportError> for SyncError {
     fn from(e: TransportError) -> Self {
         match e {
             TransportError::Unreachable(reason) => SyncError::HubUnreachable { reason },
-            TransportError::Refused {
-                status,
-                code,
-                message,
-            } => SyncError::from_refusal(status, code, message),
+            TransportError::Refused { code, message } => SyncError::from_refusal(code, message),
             TransportError::Garbled(reason) => SyncError::HubGarbled { reason },
             TransportError::TimedOut { secs } => SyncError::TimedOut { secs },
         }
@@ -226,70 +226,64 @@ impl SyncReport {
     }
 }
 
+/// The engine's view of `sync_state`: the keys it reads and writes, with the clock and the
+/// device id derived from them.
+#[derive(Clone, Copy)]
 struct State<'a> {
-    tx: &'a Transaction<'a>,
+    t: SyncTables<'a>,
 }
 
-impl State<'_> {
-    fn get(&self, key: &str) -> rusqlite::Result<Option<String>> {
-        self.tx
-            .query_row("SELECT value FROM sync_state WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-            .optional()
+impl<'a> State<'a> {
+    fn of(tx: &'a Transaction<'a>) -> State<'a> {
+        State {
+            t: SyncTables::of(tx),
+        }
     }
 
-    fn set(&self, key: &str, value: &str) -> rusqlite::Result<()> {
-        self.tx.execute(
-            "INSERT INTO sync_state (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )?;
-        Ok(())
+    fn get(&self, key: StateKey) -> Result<Option<String>, SyncError> {
+        Ok(self.t.get(key)?)
     }
 
-    fn remove(&self, key: &str) -> rusqlite::Result<()> {
-        self.tx
-            .execute("DELETE FROM sync_state WHERE key = ?1", [key])?;
-        Ok(())
+    fn set(&self, key: StateKey, value: &str) -> Result<(), SyncError> {
+        Ok(self.t.set(key, value)?)
     }
 
-    fn num(&self, key: &str) -> Result<u64, SyncError> {
-        Ok(self
-            .get(key)?
-            .map(|v| v.parse().unwrap_or_default())
-            .unwrap_or(0))
+    fn remove(&self, key: StateKey) -> Result<(), SyncError> {
+        Ok(self.t.remove(key)?)
+    }
+
+    fn num(&self, key: StateKey) -> Result<u64, SyncError> {
+        Ok(self.t.num(key)?)
     }
 
     fn device_id(&self) -> Result<Uuid, SyncError> {
-        if let Some(id) = self.get("device_id")?
+        if let Some(id) = self.get(StateKey::DeviceId)?
             && let Ok(id) = id.parse()
         {
             return Ok(id);
         }
         let id = Uuid::now_v7();
-        self.set("device_id", &id.to_string())?;
+        self.set(StateKey::DeviceId, &id.to_string())?;
         Ok(id)
     }
 
     fn clock(&self) -> Result<HlcClock, SyncError> {
         let node = self.device_id()?;
-        let last = self.get("hlc")?.and_then(|t| t.parse::<Hlc>().ok());
+        let last = self.get(StateKey::Hlc)?.and_then(|t| t.parse::<Hlc>().ok());
         Ok(HlcClock::resume(node, last))
     }
 
     fn save_clock(&self, clock: &HlcClock) -> Result<(), SyncError> {
-        self.set("hlc", &clock.last().to_string())?;
-        Ok(())
+        self.set(StateKey::Hlc, &clock.last().to_string())
     }
 
     /// Forgets the cursor, so the next pull starts from scratch; records not received again
     /// by the end of that pull are then removed (see [`sweep`]).
     fn restart(&self) -> Result<(), SyncError> {
-        let generation = self.num("generation")? + 1;
-        self.set("generation", &generation.to_string())?;
-        self.set("sweep", "1")?;
-        self.set("cursor", "0")?;
+        let generation = self.num(StateKey::Generation)? + 1;
+        self.set(StateKey::Generation, &generation.to_string())?;
+        self.set(StateKey::Sweep, "1")?;
+        self.set(StateKey::Cursor, "0")?;
         Ok(())
     }
 }
@@ -300,17 +294,15 @@ fn now_ms(offset: i64) -> u64 {
 
 /// The device's sync state.
 pub fn status(store: &mut Store) -> Result<SyncStatus, SyncError> {
-    let tx = store.conn.transaction()?;
-    let state = State { tx: &tx };
+    let tx = store.transaction()?;
+    let state = State::of(&tx);
     let status = SyncStatus {
         device_id: state.device_id()?,
-        cursor: state.num("cursor")?,
-        epoch: state.get("epoch")?.and_then(|e| e.parse().ok()),
-        org_key: state.get("org_key")?,
-        last_sync: state.get("last_sync")?,
-        pending: tx.query_row("SELECT count(*) FROM sync_pending", [], |r| {
-            r.get::<_, i64>(0)
-        })? as usize,
+        cursor: state.num(StateKey::Cursor)?,
+        epoch: state.get(StateKey::Epoch)?.and_then(|e| e.parse().ok()),
+        org_key: state.get(StateKey::OrgKey)?,
+        last_sync: state.get(StateKey::LastSync)?,
+        pending: state.t.pending_count(None)?,
     };
     tx.commit()?;
     Ok(status)
@@ -326,9 +318,9 @@ pub fn edit_volunteer(
     changes: &[(Field, Value)],
     clock_offset_ms: i64,
 ) -> Result<(), SyncError> {
-    let tx = store.conn.transaction()?;
+    let tx = store.transaction()?;
     {
-        let state = State { tx: &tx };
+        let state = State::of(&tx);
         let mut clock = state.clock()?;
         let existing = load_doc(&tx, id)?;
         let is_new = existing.is_none();
@@ -352,7 +344,7 @@ pub fn edit_volunteer(
             field: e.field,
             reason: e.reason,
         })?;
-        save_doc(&tx, &doc, state.num("generation")?)?;
+        save_doc(&tx, &doc, state.num(StateKey::Generation)?)?;
         let touched: Vec<Field> = changes
             .iter()
             .map(|(f, _)| *f)
@@ -377,9 +369,9 @@ pub fn delete_volunteer(
     id: Uuid,
     clock_offset_ms: i64,
 ) -> Result<(), SyncError> {
-    let tx = store.conn.transaction()?;
+    let tx = store.transaction()?;
     {
-        let state = State { tx: &tx };
+        let state = State::of(&tx);
         let mut clock = state.clock()?;
         let Some(mut doc) = load_doc(&tx, id)? else {
             return Err(SyncError::ProfileDeleted { id });
@@ -393,7 +385,7 @@ pub fn delete_volunteer(
             ..VolunteerDoc::new(id, doc.slug.clone())
         });
         mark_pending(&tx, id, "deleted", at)?;
-        save_doc(&tx, &doc, state.num("generation")?)?;
+        save_doc(&tx, &doc, state.num(StateKey::Generation)?)?;
         state.save_clock(&clock)?;
         materialise(&tx, Kind::Volunteer, id)?;
     }
@@ -402,48 +394,31 @@ pub fn delete_volunteer(
     Ok(())
 }
 
-fn mark_pending(tx: &Transaction, id: Uuid, field: &str, at: Hlc) -> rusqlite::Result<()> {
-    tx.execute(
-        "INSERT INTO sync_pending (id, field, at) VALUES (?1, ?2, ?3)
-         ON CONFLICT (id, field) DO UPDATE SET at = excluded.at",
-        (id, field, at.to_string()),
-    )?;
-    Ok(())
+fn mark_pending(tx: &Transaction, id: Uuid, field: &str, at: Hlc) -> Result<(), SyncError> {
+    Ok(SyncTables::of(tx).mark_pending(id, field, &at.to_string())?)
 }
 
 fn load_doc(tx: &Transaction, id: Uuid) -> Result<Option<VolunteerDoc>, SyncError> {
-    let body: Option<String> = tx
-        .query_row(
-            "SELECT body FROM sync_records WHERE kind = 'volunteer' AND id = ?1 AND lang = ''",
-            [id],
-            |r| r.get(0),
-        )
-        .optional()?;
-    body.map(|b| {
-        serde_json::from_str(&b).map_err(|e| {
-            SyncError::Store(crate::Error::CorruptRecord {
-                what: format!("volunteer profile {id}"),
-                reason: e.to_string(),
+    SyncTables::of(tx)
+        .profile(id)?
+        .map(|b| {
+            serde_json::from_str(&b).map_err(|e| {
+                SyncError::Store(crate::Error::CorruptRecord {
+                    what: format!("volunteer profile {id}"),
+                    reason: e.to_string(),
+                })
             })
         })
-    })
-    .transpose()
+        .transpose()
 }
 
-fn save_doc(tx: &Transaction, doc: &VolunteerDoc, generation: u64) -> rusqlite::Result<()> {
-    tx.execute(
-        "INSERT INTO sync_records (kind, id, lang, version, deleted, body, generation)
-         VALUES ('volunteer', ?1, '', 0, ?2, ?3, ?4)
-         ON CONFLICT (kind, id, lang) DO UPDATE SET deleted = excluded.deleted,
-             body = excluded.body, generation = excluded.generation",
-        (
-            doc.id,
-            doc.deleted.is_some(),
-            serde_json::to_string(doc).expect("docs serialise"),
-            generation as i64,
-        ),
-    )?;
-    Ok(())
+fn save_doc(tx: &Transaction, doc: &VolunteerDoc, generation: u64) -> Result<(), SyncError> {
+    Ok(SyncTables::of(tx).put_profile(
+        doc.id,
+        doc.deleted.is_some(),
+        &serde_json::to_string(doc).expect("docs serialise"),
+        generation,
+    )?)
 }
 
 /// Syncs with the hub: pushes this device's pending changes, then pulls every page after
@@ -472,25 +447,25 @@ pub fn sync(
     // A new language list means texts for the added languages lie behind the cursor, and
     // texts of dropped ones should go: start again from scratch.
     {
-        let tx = store.conn.transaction()?;
-        let state = State { tx: &tx };
+        let tx = store.transaction()?;
+        let state = State::of(&tx);
         state.device_id()?;
         // Before versions were forgotten at a new epoch, a device that met a restored hub
         // stayed stuck in its fresh start, refusing the restored versions as a rollback at
         // every sync. One caught so when this build first syncs forgets them once; nothing
         // older can be slipped in meanwhile, as every page is signed for its request.
-        if state.get("epoch_versions")?.is_none() {
-            if state.get("sweep")?.is_some() {
+        if state.get(StateKey::EpochVersions)?.is_none() {
+            if state.get(StateKey::Sweep)?.is_some() {
                 forget_versions(&tx)?;
             }
-            state.set("epoch_versions", "1")?;
+            state.set(StateKey::EpochVersions, "1")?;
         }
-        if state.get("langs")?.is_some_and(|l| l != langs_text) {
+        if state.get(StateKey::Langs)?.is_some_and(|l| l != langs_text) {
             state.restart()?;
             report.restarted = true;
             progress(SyncProgress::Restarting("the language list changed"));
         }
-        state.set("langs", &langs_text)?;
+        state.set(StateKey::Langs, &langs_text)?;
         tx.commit()?;
     }
 
@@ -504,9 +479,9 @@ pub fn sync(
         pull(store, transport, opts, &mut report, progress)?;
     }
 
-    let tx = store.conn.transaction()?;
-    State { tx: &tx }.set("last_sync", &chrono::Utc::now().to_rfc3339())?;
-    report.cursor = State { tx: &tx }.num("cursor")?;
+    let tx = store.transaction()?;
+    State::of(&tx).set(StateKey::LastSync, &chrono::Utc::now().to_rfc3339())?;
+    report.cursor = State::of(&tx).num(StateKey::Cursor)?;
     tx.commit()?;
     if !report.volunteers_changed.is_empty() {
         // A profile changed or went: its old contacts must not stay readable in the log.
@@ -518,27 +493,19 @@ pub fn sync(
 /// Makes the next sync start afresh from the hub's full content, removing what it does not
 /// send again (this device's unsent changes stay).
 pub fn start_afresh(store: &mut Store) -> Result<(), SyncError> {
-    let tx = store.conn.transaction()?;
-    State { tx: &tx }.restart()?;
+    let tx = store.transaction()?;
+    State::of(&tx).restart()?;
     tx.commit()?;
     Ok(())
 }
 
 /// How many of this profile's field changes made here the hub has not acknowledged yet.
 pub fn pending_for(store: &Store, id: Uuid) -> Result<usize, SyncError> {
-    Ok(store.conn.query_row(
-        "SELECT count(*) FROM sync_pending WHERE id = ?1",
-        [id],
-        |r| r.get::<_, i64>(0),
-    )? as usize)
+    Ok(store.sync_tables().pending_count(Some(id))?)
 }
 
 fn pending_count(store: &Store) -> Result<usize, SyncError> {
-    Ok(store
-        .conn
-        .query_row("SELECT count(*) FROM sync_pending", [], |r| {
-            r.get::<_, i64>(0)
-        })? as usize)
+    Ok(store.sync_tables().pending_count(None)?)
 }
 
 /// Sends batches until nothing is pending: first any batch left unacknowledged by an
@@ -568,9 +535,9 @@ fn push_one(
     // The batch is written down before it is sent, so a retry after a lost answer sends the
     // same id and the same content, and the hub applies it once.
     let batch = {
-        let tx = store.conn.transaction()?;
-        let state = State { tx: &tx };
-        let batch = match state.get("open_batch")? {
+        let tx = store.transaction()?;
+        let state = State::of(&tx);
+        let batch = match state.get(StateKey::OpenBatch)? {
             Some(text) => serde_json::from_str::<PushRequest>(&text).ok(),
             None => None,
         };
@@ -579,7 +546,10 @@ fn push_one(
             None => {
                 let b = build_batch(&tx)?;
                 if let Some(b) = &b {
-                    state.set("open_batch", &serde_json::to_string(b).expect("serialises"))?;
+                    state.set(
+                        StateKey::OpenBatch,
+                        &serde_json::to_string(b).expect("serialises"),
+                    )?;
                 }
                 b
             }
@@ -597,8 +567,8 @@ fn push_one(
             // and is sent again next time. A device that never pulled has no key to check
             // with yet.
             let pinned = {
-                let tx = store.conn.transaction()?;
-                let key = State { tx: &tx }.get("org_key")?;
+                let tx = store.transaction()?;
+                let key = State::of(&tx).get(StateKey::OrgKey)?;
                 tx.commit()?;
                 key
             };
@@ -615,43 +585,33 @@ fn push_one(
         }
         // The hub will never accept this batch (not this volunteer's profile, bad value):
         // drop it, so the device is not stuck; the next pull restores the hub's version.
-        Err(TransportError::Refused {
-            status,
-            code,
-            message,
-        }) if matches!(status, 400 | 403 | 409 | 413 | 422) => {
-            let tx = store.conn.transaction()?;
-            State { tx: &tx }.remove("open_batch")?;
+        Err(TransportError::Refused { code, message }) if code.is_final_for_push() => {
+            let tx = store.transaction()?;
+            State::of(&tx).remove(StateKey::OpenBatch)?;
             for doc in &batch.docs {
-                tx.execute("DELETE FROM sync_pending WHERE id = ?1", [doc.id])?;
+                State::of(&tx).t.unmark(doc.id, None, None)?;
             }
             tx.commit()?;
-            return Err(SyncError::HubRefused {
-                status,
-                code,
-                message,
-            });
+            return Err(SyncError::HubRefused { code, message });
         }
         Err(e) => return Err(e.into()),
     }
-    let tx = store.conn.transaction()?;
+    let tx = store.transaction()?;
     {
-        let state = State { tx: &tx };
+        let state = State::of(&tx);
         for doc in &batch.docs {
             for (field, stamped) in &doc.fields {
-                tx.execute(
-                    "DELETE FROM sync_pending WHERE id = ?1 AND field = ?2 AND at = ?3",
-                    (doc.id, field.as_str(), stamped.at.to_string()),
-                )?;
+                state
+                    .t
+                    .unmark(doc.id, Some(field.as_str()), Some(&stamped.at.to_string()))?;
             }
             if let Some(at) = doc.deleted {
-                tx.execute(
-                    "DELETE FROM sync_pending WHERE id = ?1 AND field = 'deleted' AND at = ?2",
-                    (doc.id, at.to_string()),
-                )?;
+                state
+                    .t
+                    .unmark(doc.id, Some("deleted"), Some(&at.to_string()))?;
             }
         }
-        state.remove("open_batch")?;
+        state.remove(StateKey::OpenBatch)?;
     }
     tx.commit()?;
     report.pushed += batch.docs.len();
@@ -662,10 +622,7 @@ fn push_one(
 }
 
 fn build_batch(tx: &Transaction) -> Result<Option<PushRequest>, SyncError> {
-    let rows: Vec<(Uuid, String, String)> = tx
-        .prepare("SELECT id, field, at FROM sync_pending ORDER BY id, field")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let rows = SyncTables::of(tx).all_pending()?;
     let mut docs: Vec<VolunteerDoc> = Vec::new();
     for (id, field, at) in rows {
         let Some(full) = load_doc(tx, id)? else {
@@ -698,6 +655,8 @@ fn build_batch(tx: &Transaction) -> Result<Option<PushRequest>, SyncError> {
 /// new epoch and a new viewer could all come at once; a hub that asks for more is not obeyed.
 const MAX_RESTARTS: u32 = 4;
 
+/// Pulls pages until the hub says nothing more follows; each page is judged by the planner
+/// ([`plan_page`]) before anything of it is stored.
 fn pull(
     store: &mut Store,
     transport: &mut dyn Transport,
@@ -708,17 +667,19 @@ fn pull(
     let mut restarts = 0;
     let mut start = None;
     loop {
-        let (cursor, pinned, epoch, viewer) = {
-            let tx = store.conn.transaction()?;
-            let state = State { tx: &tx };
-            let got = (
-                state.num("cursor")?,
-                state.get("org_key")?,
-                state.get("epoch")?,
-                state.get("viewer")?,
-            );
-            tx.commit()?;
-            got
+        let (cursor, view) = {
+            let t = store.sync_tables();
+            (
+                t.num(StateKey::Cursor)?,
+                DeviceView {
+                    org_key: t.get(StateKey::OrgKey)?,
+                    epoch: t.get(StateKey::Epoch)?,
+                    viewer: t.get(StateKey::Viewer)?,
+                    accept_new_key: opts.accept_new_key,
+                    may_restart: restarts < MAX_RESTARTS,
+                    sweep_owed: t.get(StateKey::Sweep)?.is_some(),
+                },
+            )
         };
         let req = PullRequest {
             cursor,
@@ -732,110 +693,37 @@ fn pull(
             Ok(page) => page,
             // The hub purged tombstones newer than our cursor: we cannot know what was
             // deleted, so take a fresh snapshot.
-            Err(TransportError::Refused { status: 410, .. }) if restarts < MAX_RESTARTS => {
+            Err(TransportError::Refused {
+                code: Refusal::CursorTooOld,
+                ..
+            }) if view.may_restart => {
                 restarts += 1;
-                restart(
-                    store,
-                    report,
-                    progress,
-                    "the hub's history no longer reaches back to this device's last sync",
-                    false,
-                )?;
+                restart(store, report, progress, &Restart::HistoryPurged)?;
                 start = None;
                 continue;
             }
             Err(e) => return Err(e.into()),
         };
-        let key = parse_public_key(&page.org_key).ok_or_else(|| SyncError::HubGarbled {
-            reason: format!("'{}' is not an organisation key", page.org_key),
-        })?;
-        // Nothing of a page is believed, not even that the hub was restored, before its
-        // signature is checked: under the pinned key, or the key it comes with on first
-        // contact (which is then pinned) or when the person accepted a new key.
-        if !verify_page(&key, &req, &page) {
-            return Err(SyncError::PageTampered {
-                reason: format!(
-                    "the page after {} does not match the hub's signature for this request",
-                    req.cursor
-                ),
-            });
-        }
-        if let Some(pinned) = &pinned
-            && *pinned != page.org_key
-        {
-            if !opts.accept_new_key {
-                return Err(SyncError::OrgKeyChanged {
-                    pinned: pinned.clone(),
-                    offered: page.org_key.clone(),
-                });
-            }
-            if restarts < MAX_RESTARTS {
+        let held = held_versions(store, &page)?;
+        let held: Vec<HeldVersion> = held
+            .iter()
+            .map(|h| h.as_ref().map(|(v, b)| (*v, b.as_str())))
+            .collect();
+        let plan = match plan_page(&view, &req, &page, &held)? {
+            PageDecision::Restart(why) => {
                 restarts += 1;
-                restart(
-                    store,
-                    report,
-                    progress,
-                    "the organisation key changed",
-                    false,
-                )?;
-                let tx = store.conn.transaction()?;
-                State { tx: &tx }.set("org_key", &page.org_key)?;
-                // Versions signed under the old key say nothing under the new one.
-                forget_versions(&tx)?;
-                tx.commit()?;
+                restart(store, report, progress, &why)?;
                 start = None;
                 continue;
             }
-        }
-        let epoch_text = page.epoch.to_string();
-        if epoch.as_ref().is_some_and(|e| *e != epoch_text) && restarts < MAX_RESTARTS {
-            // A hub restored from a backup (or replaced) numbers its changes afresh: this
-            // page was cut with a cursor from the old numbering, so it is not applied. Its
-            // versions are numbered afresh too (a record can come back at a lower version
-            // than the device holds): what the new epoch serves replaces what is here.
-            restarts += 1;
-            restart(
-                store,
-                report,
-                progress,
-                "the hub was restored or replaced",
-                true,
-            )?;
-            let tx = store.conn.transaction()?;
-            State { tx: &tx }.set("epoch", &epoch_text)?;
-            forget_versions(&tx)?;
-            tx.commit()?;
-            start = None;
-            continue;
-        }
-        if viewer.as_ref().is_some_and(|v| *v != page.viewer) && restarts < MAX_RESTARTS {
-            // The hub serves this device as someone else (joined with another role, or its
-            // token was dropped): what it holds was cut for the other role.
-            restarts += 1;
-            restart(
-                store,
-                report,
-                progress,
-                "the hub serves this device in another role",
-                false,
-            )?;
-            let tx = store.conn.transaction()?;
-            State { tx: &tx }.set("viewer", &page.viewer)?;
-            tx.commit()?;
-            start = None;
-            continue;
-        }
-
+            PageDecision::Apply(plan) => *plan,
+        };
+        drop(held);
         let has_more = page.has_more;
         let cursor = page.cursor;
-        // A page that says more follows must move the cursor on, else the device would ask
-        // for the same page for ever.
-        if has_more && cursor <= req.cursor {
-            return Err(SyncError::HubStalled { cursor: req.cursor });
-        }
         let head = page.head.max(cursor);
         let start = *start.get_or_insert(req.cursor);
-        apply_page(store, &key, page, report)?;
+        apply_page(store, page, plan, report)?;
         progress(SyncProgress::Pulled {
             records: report.pulled,
             cursor,
@@ -848,34 +736,42 @@ fn pull(
     }
 }
 
-/// Makes every published record's stored version say nothing, so the next copy received is
-/// taken whatever its version: after a key change or a new hub epoch, versions start over.
-fn forget_versions(tx: &Transaction) -> rusqlite::Result<()> {
-    tx.execute(
-        "UPDATE sync_records SET version = 0 WHERE kind != 'volunteer'",
-        [],
-    )?;
-    Ok(())
+/// What the device holds of each signed record of `page`, in its order.
+fn held_versions(store: &Store, page: &Page) -> Result<Vec<Option<(u64, String)>>, SyncError> {
+    let t = store.sync_tables();
+    page.records
+        .iter()
+        .map(|r| {
+            if r.kind.is_signed() {
+                Ok(t.version_and_body(r.kind.as_str(), r.id, &r.lang)?)
+            } else {
+                Ok(None)
+            }
+        })
+        .collect()
 }
 
+/// Makes every published record's stored version say nothing, so the next copy received is
+/// taken whatever its version: after a key change or a new hub epoch, versions start over.
+fn forget_versions(tx: &Transaction) -> Result<(), SyncError> {
+    Ok(SyncTables::of(tx).forget_versions()?)
+}
+
+/// Starts afresh as the planner decided, keeping what it says to keep (the new key, epoch
+/// or viewer) and forgetting what it says to forget.
 fn restart(
     store: &mut Store,
     report: &mut SyncReport,
     progress: &mut dyn FnMut(SyncProgress),
-    why: &'static str,
-    resend_own: bool,
+    why: &Restart,
 ) -> Result<(), SyncError> {
-    let tx = store.conn.transaction()?;
+    let tx = store.transaction()?;
     {
-        let state = State { tx: &tx };
+        let state = State::of(&tx);
         state.restart()?;
-        if resend_own {
+        if why.resend_own() {
             let me = state.device_id()?;
-            let docs: Vec<String> = tx
-                .prepare("SELECT body FROM sync_records WHERE kind = 'volunteer'")?
-                .query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            for body in docs {
+            for body in state.t.profiles()? {
                 let Ok(doc) = serde_json::from_str::<VolunteerDoc>(&body) else {
                     continue;
                 };
@@ -889,55 +785,61 @@ fn restart(
                 }
             }
         }
+        if why.forget_versions() {
+            forget_versions(&tx)?;
+        }
+        match why {
+            Restart::HistoryPurged => {}
+            Restart::NewKey(key) => state.set(StateKey::OrgKey, key)?,
+            Restart::NewEpoch(epoch) => state.set(StateKey::Epoch, epoch)?,
+            Restart::NewViewer(viewer) => state.set(StateKey::Viewer, viewer)?,
+        }
     }
     tx.commit()?;
     report.restarted = true;
-    progress(SyncProgress::Restarting(why));
+    progress(SyncProgress::Restarting(why.why()));
     Ok(())
 }
 
-/// Applies one page and its cursor in one transaction: all of it, or (on any refused
-/// record) none of it.
+/// Carries out the plan of one page, and moves its cursor, in one transaction: all of it,
+/// or (on any failure) none of it.
 fn apply_page(
     store: &mut Store,
-    key: &VerifyingKey,
     page: Page,
+    plan: PagePlan,
     report: &mut SyncReport,
 ) -> Result<(), SyncError> {
-    let tx = store.conn.transaction()?;
+    let tx = store.transaction()?;
     {
-        let state = State { tx: &tx };
-        if state.get("org_key")?.is_none() {
+        let state = State::of(&tx);
+        if plan.pin_key {
             // Trust on first use: the key is pinned with the first page applied.
-            state.set("org_key", &page.org_key)?;
+            state.set(StateKey::OrgKey, &page.org_key)?;
         }
-        state.set("epoch", &page.epoch.to_string())?;
-        state.set("viewer", &page.viewer)?;
-        let generation = state.num("generation")?;
+        state.set(StateKey::Epoch, &page.epoch.to_string())?;
+        state.set(StateKey::Viewer, &page.viewer)?;
+        let generation = state.num(StateKey::Generation)?;
         let mut clock = state.clock()?;
-        let mut touched: BTreeSet<(Kind, Uuid)> = BTreeSet::new();
-        for record in &page.records {
-            let owner = (owner_kind(record.kind), record.id);
-            if apply_record(&tx, key, record, generation, &mut clock)? {
+        for (record, step) in page.records.iter().zip(&plan.steps) {
+            if apply_record(&tx, record, step, generation, &mut clock)? {
                 report.changed += 1;
             }
-            touched.insert(owner);
         }
         report.pulled += page.records.len();
-        for owner in touched {
+        for owner in plan.rebuild {
             if materialise(&tx, owner.0, owner.1)? {
                 report.note_change(owner);
             }
         }
         state.save_clock(&clock)?;
-        state.set("cursor", &page.cursor.to_string())?;
-        if !page.has_more && state.get("sweep")?.is_some() {
+        state.set(StateKey::Cursor, &page.cursor.to_string())?;
+        if plan.sweep {
             let (removed, owners) = sweep(&tx, generation)?;
             report.removed += removed;
             for owner in owners {
                 report.note_change(owner);
             }
-            state.remove("sweep")?;
+            state.remove(StateKey::Sweep)?;
         }
     }
     tx.commit()?;
@@ -948,18 +850,7 @@ fn apply_page(
 /// profile changes still waiting to be sent. Answers how many records went, and which
 /// articles, services and profiles a reader no longer sees.
 fn sweep(tx: &Transaction, generation: u64) -> Result<(usize, BTreeSet<(Kind, Uuid)>), SyncError> {
-    let stale: Vec<(String, Uuid)> = tx
-        .prepare(
-            "SELECT kind, id FROM sync_records WHERE generation < ?1
-               AND id NOT IN (SELECT id FROM sync_pending)",
-        )?
-        .query_map([generation as i64], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    tx.execute(
-        "DELETE FROM sync_records WHERE generation < ?1
-           AND id NOT IN (SELECT id FROM sync_pending)",
-        [generation as i64],
-    )?;
+    let stale = SyncTables::of(tx).sweep_before(generation)?;
     let owners: BTreeSet<(Kind, Uuid)> = stale
         .iter()
         .filter_map(|(k, id)| Some((owner_kind(Kind::parse(k)?), *id)))
@@ -1009,172 +900,73 @@ fn service_is_news(tx: &Transaction, new: &Service) -> Result<bool, SyncError> {
             .any(|(lang, text)| old.texts.get(lang) != Some(text)))
 }
 
-/// The kind of record the app shows: an article text belongs to its article, a service text
-/// to its service.
-fn owner_kind(kind: Kind) -> Kind {
-    match kind {
-        Kind::Article | Kind::ArticleText => Kind::Article,
-        Kind::Service | Kind::ServiceText => Kind::Service,
-        Kind::Volunteer => Kind::Volunteer,
-        Kind::Setting => Kind::Setting,
-    }
-}
-
-/// Verifies and stores one record; true if it changed anything.
+/// Stores one record as its step says; true if it changed anything.
 fn apply_record(
     tx: &Transaction,
-    key: &VerifyingKey,
     record: &WireRecord,
+    step: &RecordStep,
     generation: u64,
     clock: &mut HlcClock,
 ) -> Result<bool, SyncError> {
-    let stored: Option<(i64, String)> = tx
-        .query_row(
-            "SELECT version, body FROM sync_records WHERE kind = ?1 AND id = ?2 AND lang = ?3",
-            (record.kind.as_str(), record.id, &record.lang),
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    if record.kind.is_signed() {
-        if !verify(key, record) {
-            return Err(SyncError::BadSignature {
-                kind: record.kind.as_str(),
-                id: record.id,
-                lang: record.lang.clone(),
-            });
-        }
-        if let Some((version, _)) = &stored {
-            let version = *version as u64;
-            // The same version with another body is no rollback: the hub signs one body per
-            // version in an epoch, so the stored copy is damaged, and the signed one heals it.
-            if record.version < version {
-                return Err(SyncError::Rollback {
+    let tables = SyncTables::of(tx);
+    match step {
+        RecordStep::Write { changed } => {
+            tables.put_record(
+                &HeldRecord {
                     kind: record.kind.as_str(),
                     id: record.id,
-                    lang: record.lang.clone(),
-                    stored: version,
-                    offered: record.version,
-                });
+                    lang: &record.lang,
+                    version: record.version,
+                    deleted: record.deleted,
+                    body: &record.body,
+                },
+                generation,
+            )?;
+            Ok(*changed)
+        }
+        // Nothing of a withdrawn profile stays, and it comes back whole if reinstated; a
+        // deletion this device holds stays: deletion is final.
+        RecordStep::Withdraw => {
+            let local = load_doc(tx, record.id)?;
+            if local.as_ref().is_some_and(|d| d.deleted.is_some()) {
+                return Ok(false);
             }
+            tables.remove_profile(record.id)?;
+            Ok(local.is_some())
         }
-        let changed = stored.as_ref().is_none_or(|(_, b)| *b != record.body);
-        tx.execute(
-            "INSERT INTO sync_records (kind, id, lang, version, deleted, body, generation)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-             ON CONFLICT (kind, id, lang) DO UPDATE SET version = excluded.version,
-                 deleted = excluded.deleted, body = excluded.body,
-                 generation = excluded.generation",
-            (
-                record.kind.as_str(),
-                record.id,
-                &record.lang,
-                record.version as i64,
-                record.deleted,
-                &record.body,
-                generation as i64,
-            ),
-        )?;
-        return Ok(changed);
-    }
-
-    // A profile withdrawn from this device (suspended) is removed, not tombstoned: nothing
-    // of it stays, and it comes back whole if it is reinstated. A deletion this device holds
-    // stays: deletion is final.
-    if record.withdrawn {
-        let local = load_doc(tx, record.id)?;
-        if local.as_ref().is_some_and(|d| d.deleted.is_some()) {
-            return Ok(false);
-        }
-        tx.execute(
-            "DELETE FROM sync_records WHERE kind = 'volunteer' AND id = ?1",
-            [record.id],
-        )?;
-        return Ok(local.is_some());
-    }
-
-    // A volunteer profile: the hub's merged version is the truth, except for fields this
-    // device changed and has not had acknowledged, which merge by last-writer-wins.
-    let remote = if record.body.is_empty() {
-        let mut d = VolunteerDoc::new(record.id, "");
-        d.deleted = Some(Hlc {
-            wall_ms: 0,
-            counter: 0,
-            node: Uuid::nil(),
-        });
-        d
-    } else {
-        serde_json::from_str::<VolunteerDoc>(&record.body).map_err(|e| SyncError::HubGarbled {
-            reason: format!("volunteer profile {}: {e}", record.id),
-        })?
-    };
-    for stamped in remote.fields.values() {
-        clock.observe(stamped.at);
-    }
-    let local = load_doc(tx, record.id)?;
-    let mut result = remote.clone();
-    if let Some(local) = &local {
-        // A tombstone from the hub carries no slug, and keeps none here either.
-        if result.slug.is_empty() && result.deleted.is_none() {
-            result.slug = local.slug.clone();
-        }
-        let pending: Vec<(String, String)> = tx
-            .prepare_cached("SELECT field, at FROM sync_pending WHERE id = ?1")?
-            .query_map([record.id], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        for (field, at) in pending {
-            let keep = if field == "deleted" {
-                local.deleted.is_some()
-            } else if let Some(f) = Field::parse(&field)
-                && let Some(ours) = local.fields.get(&f)
-                && ours.at.to_string() == at
-            {
-                let mut mine = VolunteerDoc::new(record.id, result.slug.clone());
-                mine.fields.insert(f, ours.clone());
-                let merged = result.merge(&mine);
-                let won = merged.fields.get(&f) == Some(ours);
-                result = merged;
-                won
-            } else {
-                false
+        RecordStep::Merge => {
+            let local = load_doc(tx, record.id)?;
+            let pending = match &local {
+                Some(_) => tables.pending_of(record.id)?,
+                None => Vec::new(),
             };
-            if field == "deleted" && keep {
-                result = result.merge(local);
+            let merged = merge_profile(record, local.as_ref(), &pending)?;
+            for stamped in merged.doc.fields.values() {
+                clock.observe(stamped.at);
             }
-            if !keep {
-                tx.execute(
-                    "DELETE FROM sync_pending WHERE id = ?1 AND field = ?2",
-                    (record.id, &field),
-                )?;
+            for field in &merged.settled {
+                tables.unmark(record.id, Some(field), None)?;
             }
+            if merged.settle_all {
+                tables.unmark(record.id, None, None)?;
+            }
+            // The review is the hub's alone: whatever this device guessed after its own edit
+            // (see `edit_volunteer`) gives way to it. A deleted profile has none.
+            let review = match (&record.review, merged.doc.deleted) {
+                (Some(r), None) => Some(serde_json::to_string(r).expect("reviews serialise")),
+                _ => None,
+            };
+            let changed =
+                local.as_ref() != Some(&merged.doc) || tables.review(record.id)? != review;
+            save_doc(tx, &merged.doc, generation)?;
+            tables.set_review(record.id, review.as_deref())?;
+            Ok(changed)
         }
     }
-    if result.deleted.is_some() {
-        tx.execute("DELETE FROM sync_pending WHERE id = ?1", [record.id])?;
-    }
-    // The review is the hub's alone: whatever this device guessed after its own edit (see
-    // `edit_volunteer`) gives way to it. A deleted profile has none.
-    let review = match (&record.review, result.deleted) {
-        (Some(r), None) => Some(serde_json::to_string(r).expect("reviews serialise")),
-        _ => None,
-    };
-    let changed = local.as_ref() != Some(&result) || load_review_text(tx, record.id)? != review;
-    save_doc(tx, &result, generation)?;
-    tx.execute(
-        "UPDATE sync_records SET review = ?2 WHERE kind = 'volunteer' AND id = ?1 AND lang = ''",
-        (record.id, &review),
-    )?;
-    Ok(changed)
 }
 
 fn load_review_text(tx: &Transaction, id: Uuid) -> Result<Option<String>, SyncError> {
-    Ok(tx
-        .query_row(
-            "SELECT review FROM sync_records WHERE kind = 'volunteer' AND id = ?1 AND lang = ''",
-            [id],
-            |r| r.get(0),
-        )
-        .optional()?
-        .flatten())
+    Ok(SyncTables::of(tx).review(id)?)
 }
 
 fn load_review(tx: &Transaction, id: Uuid) -> Result<Option<Review>, SyncError> {
@@ -1225,12 +1017,9 @@ fn await_review(
         },
         None => return Ok(()),
     };
-    tx.execute(
-        "UPDATE sync_records SET review = ?2 WHERE kind = 'volunteer' AND id = ?1 AND lang = ''",
-        (
-            doc.id,
-            serde_json::to_string(&review).expect("reviews serialise"),
-        ),
+    SyncTables::of(tx).set_review(
+        doc.id,
+        Some(&serde_json::to_string(&review).expect("reviews serialise")),
     )?;
     Ok(())
 }
@@ -1248,13 +1037,7 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<bool, SyncError
         })
     };
     let live = |kind: Kind| -> Result<Vec<(String, String)>, SyncError> {
-        Ok(tx
-            .prepare_cached(
-                "SELECT lang, body FROM sync_records
-                 WHERE kind = ?1 AND id = ?2 AND deleted = 0 ORDER BY lang",
-            )?
-            .query_map((kind.as_str(), id), |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?)
+        Ok(SyncTables::of(tx).live(kind.as_str(), id)?)
     };
     match kind {
         Kind::Article | Kind::ArticleText => {
@@ -1353,5 +1136,121 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<bool, SyncError
                 Ok(existed)
             }
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sync::protocol::{page_signing_message, signing_message, to_base64};
+    use ed25519_dalek::{Signer, SigningKey};
+
+    /// A hub in a few lines: answers each pull with the settings it holds, signed for that
+    /// request, under `epoch`; `tamper` alters the page after signing.
+    struct Scripted {
+        secret: [u8; 32],
+        epoch: u128,
+        settings: Vec<(String, serde_json::Value)>,
+        tamper: bool,
+    }
+
+    impl Transport for Scripted {
+        fn pull(&mut self, req: &PullRequest) -> Result<Page, TransportError> {
+            let key = SigningKey::from_bytes(&self.secret);
+            let records = self
+                .settings
+                .iter()
+                .map(|(name, value)| {
+                    let id = setting_id(name);
+                    let body = serde_json::to_string(&Setting {
+                        name: name.clone(),
+                        value: value.clone(),
+                    })
+                    .unwrap();
+                    let msg = signing_message(Kind::Setting, id, "", 1, &body);
+                    WireRecord {
+                        kind: Kind::Setting,
+                        id,
+                        lang: String::new(),
+                        version: 1,
+                        deleted: false,
+                        body,
+                        sig: to_base64(&key.sign(&msg).to_bytes()),
+                        review: None,
+                        withdrawn: false,
+                    }
+                })
+                .collect();
+            let mut page = Page {
+                epoch: Uuid::from_u128(self.epoch),
+                org_key: to_base64(key.verifying_key().as_bytes()),
+                cursor: 5,
+                has_more: false,
+                head: 5,
+                hub_time_ms: 1,
+                records,
+                viewer: "reader".into(),
+                sig: String::new(),
+            };
+            page.sig = to_base64(&key.sign(&page_signing_message(req, &page)).to_bytes());
+            if self.tamper {
+                page.records[0].body = page.records[0].body.replace("Glasgow", "Paisley");
+            }
+            Ok(page)
+        }
+
+        fn push(&mut self, _: &PushRequest) -> Result<PushAck, TransportError> {
+            Err(TransportError::Unreachable("no pushes here".into()))
+        }
+    }
+
+    fn hub(epoch: u128, city: &str) -> Scripted {
+        Scripted {
+            secret: [3; 32],
+            epoch,
+            settings: vec![("city".into(), serde_json::json!(city))],
+            tamper: false,
+        }
+    }
+
+    fn run(store: &mut Store, hub: &mut Scripted) -> Result<SyncReport, SyncError> {
+        sync(store, hub, &SyncOptions::default(), &mut |_| {})
+    }
+
+    #[test]
+    fn the_engine_applies_what_the_planner_accepts_and_nothing_else() {
+        let mut store = Store::open_in_memory().unwrap();
+        let first = run(&mut store, &mut hub(1, "Glasgow")).unwrap();
+        assert_eq!(
+            (first.pulled, first.changed, first.restarted),
+            (1, 1, false)
+        );
+        assert_eq!(store.setting("city").unwrap(), Some("Glasgow".into()));
+        assert_eq!(status(&mut store).unwrap().cursor, 5);
+
+        // A page altered on its way: refused, nothing of it kept.
+        let mut tampered = hub(1, "Glasgow");
+        tampered.tamper = true;
+        let err = run(&mut store, &mut tampered).unwrap_err();
+        assert_eq!(err.code(), "page-tampered");
+        assert_eq!(store.setting("city").unwrap(), Some("Glasgow".into()));
+
+        // Another key: refused until the person accepts it.
+        let mut other = hub(1, "Glasgow");
+        other.secret = [4; 32];
+        assert_eq!(
+            run(&mut store, &mut other).unwrap_err().code(),
+            "org-key-changed"
+        );
+
+        // A restored hub (new epoch) that no longer holds the setting: a fresh start, and
+        // the sweep removes what it did not send again.
+        let mut restored = hub(2, "Glasgow");
+        restored.settings.clear();
+        let report = run(&mut store, &mut restored).unwrap();
+        assert!(report.restarted);
+        assert_eq!(report.removed, 1);
+        assert_eq!(store.setting("city").unwrap(), None);
+        assert_eq!(status(&mut store).unwrap().epoch, Some(Uuid::from_u128(2)));
     }
 }

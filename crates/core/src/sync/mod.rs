@@ -8,6 +8,7 @@ pub mod device;
 pub mod doc;
 pub mod engine;
 pub mod hlc;
+pub mod plan;
 pub mod profile;
 pub mod protocol;
 pub mod wipe;
@@ -32,12 +33,10 @@ pub enum SyncError {
         reason: String,
     },
     /// The hub answered with an error.
-    #[error("the hub refused the request ({status} {code}): {message}")]
+    #[error("the hub refused the request ({}): {message}", .code.as_str())]
     HubRefused {
-        /// The HTTP status.
-        status: u16,
-        /// The hub's error code.
-        code: String,
+        /// The hub's refusal.
+        code: protocol::Refusal,
         /// The hub's message.
         message: String,
     },
@@ -219,21 +218,45 @@ pub enum AccessProblem {
 impl SyncError {
     /// The error for a hub's refusal, keeping the refusals a person can act on (invites,
     /// access, a changed profile) apart from the rest, which stay `hub-refused`.
-    fn from_refusal(status: u16, code: String, message: String) -> SyncError {
-        match code.as_str() {
-            c if c.starts_with("protocol-") => SyncError::ProtocolMismatch { message },
-            "invite-unknown" => SyncError::InviteRefused(InviteProblem::Unknown),
-            "invite-used" => SyncError::InviteRefused(InviteProblem::Used),
-            "invite-expired" => SyncError::InviteRefused(InviteProblem::Expired),
-            "token-revoked" => SyncError::AccessEnded(AccessProblem::Revoked),
-            "token-expired" => SyncError::AccessEnded(AccessProblem::Expired),
-            "token-unknown" => SyncError::AccessEnded(AccessProblem::Unknown),
-            "profile-changed" => SyncError::ProfileChanged { message },
-            _ => SyncError::HubRefused {
-                status,
-                code,
-                message,
-            },
+    fn from_refusal(code: protocol::Refusal, message: String) -> SyncError {
+        use protocol::Refusal as R;
+        match code {
+            R::ProtocolMissing | R::ProtocolTooOld | R::ProtocolTooNew | R::ProtocolInvalid => {
+                SyncError::ProtocolMismatch { message }
+            }
+            R::InviteUnknown => SyncError::InviteRefused(InviteProblem::Unknown),
+            R::InviteUsed => SyncError::InviteRefused(InviteProblem::Used),
+            R::InviteExpired => SyncError::InviteRefused(InviteProblem::Expired),
+            R::TokenRevoked => SyncError::AccessEnded(AccessProblem::Revoked),
+            R::TokenExpired => SyncError::AccessEnded(AccessProblem::Expired),
+            R::TokenUnknown => SyncError::AccessEnded(AccessProblem::Unknown),
+            R::ProfileChanged => SyncError::ProfileChanged { message },
+            R::RequestTimeout
+            | R::InvalidCursor
+            | R::InvalidLifetime
+            | R::MalformedRequest
+            | R::WrongShape
+            | R::TooLarge
+            | R::TokenRequired
+            | R::Forbidden
+            | R::NotYourProfile
+            | R::InvalidChange
+            | R::ProfileTooLarge
+            | R::InvalidDisplayName
+            | R::SlugTaken
+            | R::ProfileNotFound
+            | R::ProfileDeleted
+            | R::TokenNotFound
+            | R::CursorTooOld
+            | R::NotFound
+            | R::DeskSessionRequired
+            | R::DeskSessionExpired
+            | R::DeskCsrf
+            | R::DeskNotFound
+            | R::TooManyFlags
+            | R::DataDir
+            | R::Internal
+            | R::Unrecognised => SyncError::HubRefused { code, message },
         }
     }
 }

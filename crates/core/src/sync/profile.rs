@@ -249,14 +249,7 @@ mod tests {
 
     /// The stamp of each written field of the profile, as the device holds it.
     fn stamps(store: &Store, id: Uuid) -> BTreeMap<Field, String> {
-        let body: String = store
-            .conn
-            .query_row(
-                "SELECT body FROM sync_records WHERE kind = 'volunteer' AND id = ?1",
-                [id],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let body = store.sync_tables().profile(id).unwrap().unwrap();
         let doc: crate::sync::VolunteerDoc = serde_json::from_str(&body).unwrap();
         doc.fields
             .into_iter()
@@ -318,11 +311,8 @@ mod tests {
         review.approved_at = Some(review.since);
         review.changed.clear();
         store
-            .conn
-            .execute(
-                "UPDATE sync_records SET review = ?2 WHERE kind = 'volunteer' AND id = ?1",
-                (id, serde_json::to_string(&review).unwrap()),
-            )
+            .sync_tables()
+            .set_review(id, Some(&serde_json::to_string(&review).unwrap()))
             .unwrap();
 
         // Only the pause changes: the words keep their stamps and their approval.
@@ -426,10 +416,7 @@ mod tests {
         );
         assert_eq!(held_profile(&store, id).unwrap(), None);
         // Nothing is waiting to be sent either.
-        let pending: i64 = store
-            .conn
-            .query_row("SELECT count(*) FROM sync_pending", [], |r| r.get(0))
-            .unwrap();
+        let pending = store.sync_tables().pending_count(None).unwrap();
         assert_eq!(pending, 0);
     }
 }

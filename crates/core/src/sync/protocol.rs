@@ -9,8 +9,11 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::doc::VolunteerDoc;
+use crate::article::Article;
 use crate::language::LanguageTag;
-use crate::volunteer::Review;
+use crate::service::Service;
+use crate::setting::Setting;
+use crate::volunteer::{Review, ReviewStatus, Volunteer};
 
 /// The protocol this build speaks. Sent in the `Peerguide-Protocol` header of every request.
 ///
@@ -215,11 +218,232 @@ pub fn verify_ack(key: &VerifyingKey, ack: &PushAck) -> bool {
     key.verify(&ack_signing_message(ack), &sig).is_ok()
 }
 
-/// An error as the hub sends it: `{"error": {"code": …, "message": …}}`.
+/// Why the hub refused a request: the `code` of its error answer. The hub answers with it
+/// (`HubError::refusal`) and devices act on it, both matching this one enum, so a code
+/// cannot be renamed on one side only. HTTP statuses stay the hub's business.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Refusal {
+    /// No protocol header.
+    ProtocolMissing,
+    /// The device's protocol is older than the hub serves.
+    ProtocolTooOld,
+    /// The device's protocol is newer than the hub knows.
+    ProtocolTooNew,
+    /// A protocol header that is not a version number.
+    ProtocolInvalid,
+    /// The request body did not arrive in time.
+    RequestTimeout,
+    /// A cursor no hub hands out.
+    InvalidCursor,
+    /// A token lifetime over the limit.
+    InvalidLifetime,
+    /// A body that is not JSON (or not validly compressed).
+    MalformedRequest,
+    /// JSON of the wrong shape.
+    WrongShape,
+    /// A body over its route's limit.
+    TooLarge,
+    /// A route that needs a token, called without one.
+    TokenRequired,
+    /// A token the hub does not know.
+    TokenUnknown,
+    /// An expired token.
+    TokenExpired,
+    /// A revoked token.
+    TokenRevoked,
+    /// The caller's role may not do this.
+    Forbidden,
+    /// A volunteer's change to someone else's profile.
+    NotYourProfile,
+    /// A profile change with a value of the wrong shape.
+    InvalidChange,
+    /// A profile, or a field of it, over its bounds.
+    ProfileTooLarge,
+    /// A name to show that shows nothing or could disguise the text around it.
+    InvalidDisplayName,
+    /// A slug another record holds.
+    SlugTaken,
+    /// No profile with this id.
+    ProfileNotFound,
+    /// The profile was deleted; deletion is final.
+    ProfileDeleted,
+    /// The profile changed since the coordinator looked at it.
+    ProfileChanged,
+    /// No invite has this code.
+    InviteUnknown,
+    /// The invite was used already.
+    InviteUsed,
+    /// The invite expired.
+    InviteExpired,
+    /// No token with this id.
+    TokenNotFound,
+    /// The device's cursor is older than the hub's history: start afresh.
+    CursorTooOld,
+    /// No such route.
+    NotFound,
+    /// The coordinators' desk was called without a session.
+    DeskSessionRequired,
+    /// The desk session ran out; sign in again.
+    DeskSessionExpired,
+    /// A desk write without the session's CSRF token or from another origin.
+    DeskCsrf,
+    /// No such article, revision or suggestion on the desk.
+    DeskNotFound,
+    /// Too many anonymous flags at once: try later.
+    TooManyFlags,
+    /// The hub's data folder is not usable.
+    DataDir,
+    /// The hub failed inside.
+    Internal,
+    /// A code this build does not know (a newer hub's); the message says which.
+    Unrecognised,
+}
+
+impl Refusal {
+    /// Every refusal.
+    pub const ALL: [Refusal; 37] = [
+        Refusal::ProtocolMissing,
+        Refusal::ProtocolTooOld,
+        Refusal::ProtocolTooNew,
+        Refusal::ProtocolInvalid,
+        Refusal::RequestTimeout,
+        Refusal::InvalidCursor,
+        Refusal::InvalidLifetime,
+        Refusal::MalformedRequest,
+        Refusal::WrongShape,
+        Refusal::TooLarge,
+        Refusal::TokenRequired,
+        Refusal::TokenUnknown,
+        Refusal::TokenExpired,
+        Refusal::TokenRevoked,
+        Refusal::Forbidden,
+        Refusal::NotYourProfile,
+        Refusal::InvalidChange,
+        Refusal::ProfileTooLarge,
+        Refusal::InvalidDisplayName,
+        Refusal::SlugTaken,
+        Refusal::ProfileNotFound,
+        Refusal::ProfileDeleted,
+        Refusal::ProfileChanged,
+        Refusal::InviteUnknown,
+        Refusal::InviteUsed,
+        Refusal::InviteExpired,
+        Refusal::TokenNotFound,
+        Refusal::CursorTooOld,
+        Refusal::NotFound,
+        Refusal::DeskSessionRequired,
+        Refusal::DeskSessionExpired,
+        Refusal::DeskCsrf,
+        Refusal::DeskNotFound,
+        Refusal::TooManyFlags,
+        Refusal::DataDir,
+        Refusal::Internal,
+        Refusal::Unrecognised,
+    ];
+
+    /// The code on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Refusal::ProtocolMissing => "protocol-missing",
+            Refusal::ProtocolTooOld => "protocol-too-old",
+            Refusal::ProtocolTooNew => "protocol-too-new",
+            Refusal::ProtocolInvalid => "protocol-invalid",
+            Refusal::RequestTimeout => "request-timeout",
+            Refusal::InvalidCursor => "invalid-cursor",
+            Refusal::InvalidLifetime => "invalid-lifetime",
+            Refusal::MalformedRequest => "malformed-request",
+            Refusal::WrongShape => "wrong-shape",
+            Refusal::TooLarge => "too-large",
+            Refusal::TokenRequired => "token-required",
+            Refusal::TokenUnknown => "token-unknown",
+            Refusal::TokenExpired => "token-expired",
+            Refusal::TokenRevoked => "token-revoked",
+            Refusal::Forbidden => "forbidden",
+            Refusal::NotYourProfile => "not-your-profile",
+            Refusal::InvalidChange => "invalid-change",
+            Refusal::ProfileTooLarge => "profile-too-large",
+            Refusal::InvalidDisplayName => "invalid-display-name",
+            Refusal::SlugTaken => "slug-taken",
+            Refusal::ProfileNotFound => "profile-not-found",
+            Refusal::ProfileDeleted => "profile-deleted",
+            Refusal::ProfileChanged => "profile-changed",
+            Refusal::InviteUnknown => "invite-unknown",
+            Refusal::InviteUsed => "invite-used",
+            Refusal::InviteExpired => "invite-expired",
+            Refusal::TokenNotFound => "token-not-found",
+            Refusal::CursorTooOld => "cursor-too-old",
+            Refusal::NotFound => "not-found",
+            Refusal::DeskSessionRequired => "desk-session-required",
+            Refusal::DeskSessionExpired => "desk-session-expired",
+            Refusal::DeskCsrf => "desk-csrf",
+            Refusal::DeskNotFound => "desk-not-found",
+            Refusal::TooManyFlags => "too-many-flags",
+            Refusal::DataDir => "data-dir",
+            Refusal::Internal => "internal",
+            Refusal::Unrecognised => "unrecognised",
+        }
+    }
+
+    /// Reads a code off the wire; one this build does not know is `Unrecognised`.
+    pub fn parse(code: &str) -> Refusal {
+        Refusal::ALL
+            .into_iter()
+            .find(|r| r.as_str() == code)
+            .unwrap_or(Refusal::Unrecognised)
+    }
+
+    /// Whether the hub will refuse the same push again, whatever is retried: the batch is
+    /// dropped (the next pull restores the hub's version) rather than block the device.
+    pub fn is_final_for_push(self) -> bool {
+        matches!(
+            self,
+            Refusal::ProtocolMissing
+                | Refusal::ProtocolTooNew
+                | Refusal::ProtocolInvalid
+                | Refusal::MalformedRequest
+                | Refusal::WrongShape
+                | Refusal::TooLarge
+                | Refusal::Forbidden
+                | Refusal::NotYourProfile
+                | Refusal::InvalidChange
+                | Refusal::ProfileTooLarge
+                | Refusal::InvalidDisplayName
+                | Refusal::SlugTaken
+                | Refusal::ProfileChanged
+                | Refusal::InvalidLifetime
+                | Refusal::InvalidCursor
+                | Refusal::InviteUsed
+        )
+    }
+}
+
+impl Serialize for Refusal {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Refusal {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(d)?;
+        Ok(Refusal::parse(&code))
+    }
+}
+
+/// The body of a hub's error answer: `{"error": {"code", "message"}}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorEnvelope {
-    /// The error.
-    pub error: crate::api::ErrorBody,
+    /// The refusal.
+    pub error: RefusalBody,
+}
+
+/// A refusal and the hub's message, which names the input at fault.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefusalBody {
+    /// The stable code.
+    pub code: Refusal,
+    /// The hub's message (English, for logs and terminals).
+    pub message: String,
 }
 
 /// The exact bytes the organisation signs for a record: a domain tag, then kind, id,
@@ -369,4 +593,202 @@ pub fn verify(key: &VerifyingKey, record: &WireRecord) -> bool {
 /// Base64 text of bytes, as used on the wire for keys and signatures.
 pub fn to_base64(bytes: &[u8]) -> String {
     B64.encode(bytes)
+}
+
+// ---- Requests and answers besides sync (invites, review, publish) ----
+
+/// What a token may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// A peer volunteer: edits their own profile, sees volunteer-visible contacts.
+    Volunteer,
+    /// A coordinator: publishes content, manages invites and tokens, sees everything.
+    Coordinator,
+}
+
+impl Role {
+    /// The role's name on the wire and in the hub's tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Volunteer => "volunteer",
+            Role::Coordinator => "coordinator",
+        }
+    }
+
+    /// Parses [`Role::as_str`].
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "volunteer" => Some(Role::Volunteer),
+            "coordinator" => Some(Role::Coordinator),
+            _ => None,
+        }
+    }
+}
+
+/// A new invite: the code is shown once and never stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Invite {
+    /// The code to give the person, e.g. `K7QM-3XPA-9RTD`.
+    pub code: String,
+    /// The role it grants.
+    pub role: Role,
+    /// For a volunteer: the profile id they will own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volunteer_id: Option<Uuid>,
+    /// Unix seconds after which it can no longer be redeemed.
+    pub expires_at: u64,
+}
+
+/// What redeeming an invite gives a device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Redeemed {
+    /// The device token: sent as `Authorization: Bearer …`. Shown once.
+    pub token: String,
+    /// The token's id, to revoke it by.
+    pub token_id: String,
+    /// The role.
+    pub role: Role,
+    /// For a volunteer: their profile id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volunteer_id: Option<Uuid>,
+    /// Unix seconds when the token expires.
+    pub expires_at: u64,
+}
+
+/// A token as listed for coordinators (never the token itself).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TokenInfo {
+    /// Its id.
+    pub id: String,
+    /// Its role.
+    pub role: Role,
+    /// For a volunteer: their profile id.
+    pub volunteer_id: Option<Uuid>,
+    /// Unix seconds.
+    pub created_at: u64,
+    /// Unix seconds.
+    pub expires_at: u64,
+    /// Unix seconds, if revoked.
+    pub revoked_at: Option<u64>,
+}
+
+/// Content a coordinator publishes: a whole content pack, as JSON.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PublishRequest {
+    /// Articles with all their translations. A nil id means "the one with this slug, or new".
+    #[serde(default)]
+    pub articles: Vec<Article>,
+    /// Services with all their texts. A nil id as for articles.
+    #[serde(default)]
+    pub services: Vec<Service>,
+    /// Pack-level settings (the organisation's contact, …), each replacing the one
+    /// published before under its name.
+    #[serde(default)]
+    pub settings: Vec<Setting>,
+    /// Also delete published articles, services and settings that are not in this request.
+    #[serde(default)]
+    pub prune: bool,
+}
+
+/// What a publish changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublishReport {
+    /// Records signed and added to the change log (new or changed).
+    pub signed: usize,
+    /// Records already published exactly so.
+    pub unchanged: usize,
+    /// Records deleted (translations dropped from an article, or pruned).
+    pub deleted: usize,
+}
+
+/// The answer to a review decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewAnswer {
+    /// The profile.
+    pub id: Uuid,
+    /// Its review after the decision.
+    pub review: Review,
+    /// False when the decision changed nothing (it was already so): devices are not sent
+    /// the profile again.
+    pub changed: bool,
+}
+
+/// `POST /v1/volunteers/profiles`: the profiles a coordinator reviews.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfilesRequest {
+    /// Only profiles in this state; all live profiles if absent.
+    #[serde(default)]
+    pub state: Option<ReviewStatus>,
+}
+
+/// A profile as a coordinator reviews it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileUnderReview {
+    /// The profile as it is now, every contact included, with its review.
+    pub profile: Volunteer,
+    /// The version others see now (last approved words and contacts, current availability),
+    /// for comparing; `None` if it was never approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved: Option<Volunteer>,
+}
+
+/// The answer to `POST /v1/volunteers/profiles`, oldest waiting first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfilesAnswer {
+    /// The profiles.
+    pub profiles: Vec<ProfileUnderReview>,
+}
+
+/// `POST /v1/invites`: a coordinator creates an invite.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InviteRequest {
+    /// The role it grants.
+    pub role: Role,
+    /// How long the resulting token lasts, in seconds (the hub's default if absent).
+    #[serde(default)]
+    pub token_ttl_secs: Option<u64>,
+}
+
+/// `POST /v1/tokens/revoke`: a coordinator revokes a device token, or every token of the
+/// devices speaking for one volunteer profile. Exactly one of the two is given.
+#[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RevokeRequest {
+    /// The token's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_id: Option<String>,
+    /// The volunteer profile whose devices lose their access.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volunteer_id: Option<uuid::Uuid>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_refusal_crosses_the_wire_as_its_code_and_back() {
+        let mut seen = std::collections::BTreeSet::new();
+        for refusal in Refusal::ALL {
+            assert!(seen.insert(refusal.as_str()), "{refusal:?} shares its code");
+            let body = ErrorEnvelope {
+                error: RefusalBody {
+                    code: refusal,
+                    message: "m".into(),
+                },
+            };
+            let json = serde_json::to_string(&body).unwrap();
+            assert!(json.contains(&format!("\"code\":\"{}\"", refusal.as_str())));
+            let back: ErrorEnvelope = serde_json::from_str(&json).unwrap();
+            assert_eq!(back.error.code, refusal);
+        }
+        // A newer hub's code is read, not refused.
+        let newer: ErrorEnvelope =
+            serde_json::from_str(r#"{"error":{"code":"moon-phase","message":"m"}}"#).unwrap();
+        assert_eq!(newer.error.code, Refusal::Unrecognised);
+    }
 }
