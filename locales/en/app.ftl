@@ -300,7 +300,7 @@ error-token-revoked = This device's access was withdrawn. Ask your coordinator f
 error-token-expired = This device's access has expired. Ask your coordinator for a new invite code.
 error-token-unknown = The hub does not know this device. Ask your coordinator for a new invite code.
 error-unknown = Something went wrong (code: { $code }).
-reader-explain = You are reading the organisation's public guide on its website: published guidance, services and volunteers, always up to date. To keep it on your phone without a connection, or to volunteer, install the Peer Guide app.
+reader-explain = You are reading the organisation's public guide on its website: published guidance, services and volunteers. After this visit it opens on this phone without a connection too, in the language you chose. To volunteer, install the Peer Guide app.
 
 ## The organisation's contact, and one service on its own screen.
 services-fallback = Some descriptions below are shown in { $shown }: not yet translated into { $requested }.

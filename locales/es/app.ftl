@@ -308,7 +308,7 @@ error-token-revoked = Se ha retirado el acceso de este dispositivo. Pide un nuev
 error-token-expired = El acceso de este dispositivo ha caducado. Pide un nuevo código de invitación a tu coordinador.
 error-token-unknown = El servidor no reconoce este dispositivo. Pide un nuevo código de invitación a tu coordinador.
 error-unknown = Algo salió mal (código: { $code }).
-reader-explain = Estás leyendo la guía pública de la organización en su sitio web: orientación, servicios y voluntarios publicados, siempre al día. Para tenerla en tu teléfono sin conexión, o para ser voluntario, instala la aplicación Peer Guide.
+reader-explain = Estás leyendo la guía pública de la organización en su sitio web: orientación, servicios y voluntarios publicados. Después de esta visita también se abre en este teléfono sin conexión, en el idioma que elegiste. Para ser voluntario, instala la aplicación Peer Guide.
 
 ## The organisation's contact, and one service on its own screen.
 services-fallback = Algunas descripciones de abajo se muestran en { $shown }: todavía no están traducidas al { $requested }.

@@ -308,7 +308,7 @@ error-token-revoked = L'accès de cet appareil a été retiré. Demandez un nouv
 error-token-expired = L'accès de cet appareil a expiré. Demandez un nouveau code d'invitation à votre coordinateur.
 error-token-unknown = Le serveur ne connaît pas cet appareil. Demandez un nouveau code d'invitation à votre coordinateur.
 error-unknown = Une erreur s'est produite (code : { $code }).
-reader-explain = Vous lisez le guide public de l’organisation sur son site : conseils, services et bénévoles publiés, toujours à jour. Pour le garder sur votre téléphone sans connexion, ou pour devenir bénévole, installez l’application Peer Guide.
+reader-explain = Vous lisez le guide public de l’organisation sur son site : conseils, services et bénévoles publiés. Après cette visite, il s’ouvre aussi sur ce téléphone sans connexion, dans la langue choisie. Pour devenir bénévole, installez l’application Peer Guide.
 
 ## The organisation's contact, and one service on its own screen.
 services-fallback = Certaines descriptions ci-dessous sont affichées en { $shown } : pas encore traduites en { $requested }.

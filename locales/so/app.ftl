@@ -308,7 +308,7 @@ error-token-revoked = Ogolaanshaha qalabkan waa laga noqday. Isuduwahaaga ka cod
 error-token-expired = Ogolaanshaha qalabkan waqtigiisii wuu dhacay. Isuduwahaaga ka codso koodh casuumaad cusub.
 error-token-unknown = Server-ku ma yaqaan qalabkan. Isuduwahaaga ka codso koodh casuumaad cusub.
 error-unknown = Wax baa khaldamay (koodh: { $code }).
-reader-explain = Waxaad akhrinaysaa hagaha dadweynaha ee ururka ee bogiisa internetka: hagitaan, adeegyo iyo mutadawiciin la daabacay, had iyo jeer cusub. Si aad ugu haysato taleefankaaga adigoon internet lahayn, ama aad u noqoto mutadawac, ku rakib app-ka Peer Guide.
+reader-explain = Waxaad akhrinaysaa hagaha dadweynaha ee ururka ee bogiisa internetka: hagitaan, adeegyo iyo mutadawiciin la daabacay. Booqashadan kadib wuxuu ku furmayaa taleefankan xitaa adigoon internet lahayn, luqadda aad dooratay. Si aad u noqoto mutadawac, ku rakib app-ka Peer Guide.
 
 ## The organisation's contact, and one service on its own screen.
 services-fallback = Qaar ka mid ah sharraxaadaha hoose waxaa lagu muujiyay { $shown }: weli looma turjumin { $requested }.

@@ -308,7 +308,7 @@ error-token-revoked = ፍቓድ እዚ መሳርሒ ተሰሒቡ። ካብ ኣ�
 error-token-expired = ግዜ ፍቓድ እዚ መሳርሒ ኣኺሉ። ካብ ኣወሃሃዲኻ ሓድሽ ኮድ ዕድመ ሕተት።
 error-token-unknown = እቲ ሰርቨር ነዚ መሳርሒ ኣይፈልጦን። ካብ ኣወሃሃዲኻ ሓድሽ ኮድ ዕድመ ሕተት።
 error-unknown = ጌጋ ኣጋጢሙ (ኮድ፡ { $code })።
-reader-explain = ናይቲ ትካል ህዝባዊ መምርሒ ኣብ መርበብ ሓበሬታኡ ተንብብ ኣለኻ፡ ዝተዘርግሑ መምርሒታት፡ ኣገልግሎታትን ወለንተኛታትን፡ ኩሉ ግዜ ዘመናዊ። ብዘይ ኢንተርነት ኣብ ተሌፎንካ ንምሓዝ ወይ ወለንታዊ ንምዃን፡ ናይ Peer Guide መተግበሪ ኣእቱ።
+reader-explain = ናይቲ ትካል ህዝባዊ መምርሒ ኣብ መርበብ ሓበሬታኡ ተንብብ ኣለኻ፡ ዝተዘርግሑ መምርሒታት፡ ኣገልግሎታትን ወለንተኛታትን። ድሕሪ እዚ ምብጻሕ ብዘይ ኢንተርነት እውን ኣብዚ ተሌፎን ይኽፈት፡ ብዝመረጽካዮ ቋንቋ። ወለንታዊ ንምዃን፡ ናይ Peer Guide መተግበሪ ኣእቱ።
 
 ## The organisation's contact, and one service on its own screen.
 services-fallback = ገለ መግለጺታት ኣብ ታሕቲ ብ{ $shown } ይርኣዩ ኣለዉ፡ ገና ናብ { $requested } ኣይተተርጎሙን።
