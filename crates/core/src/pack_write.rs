@@ -15,7 +15,8 @@ use crate::error::{Error, Result};
 use crate::hours::{Closure, WeeklyHours};
 use crate::language::{LanguageSettings, SOURCE_LANGUAGE};
 use crate::organisation::Organisation;
-use crate::pack::{POLICY_FILE, SearchSettings};
+use crate::pack::{PLAN_FILE, POLICY_FILE, SearchSettings};
+use crate::plan::{self, Plan};
 use crate::search::synonyms::Synonyms;
 use crate::service::{Access, Cost, Service, ServiceText};
 use crate::setting::{ORGANISATION, REVIEW_POLICY, Setting};
@@ -246,6 +247,16 @@ pub fn write_pack(
         write(
             dir.join("search.toml"),
             &to_toml("search settings", &search)?,
+            &mut written,
+        )?;
+    }
+    if let Some(s) = setting(plan::SETTING) {
+        // The plan's setting is the pack file's own shape, so it is written back as it reads.
+        let plan: Plan =
+            serde_json::from_value(s.value.clone()).map_err(|e| bad(plan::SETTING, e))?;
+        write(
+            dir.join(PLAN_FILE),
+            &to_toml(plan::SETTING, &plan)?,
             &mut written,
         )?;
     }
