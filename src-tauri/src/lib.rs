@@ -76,6 +76,9 @@ pub fn run() {
                 .open_js_links_on_click(false)
                 .build(),
         )
+        // Local reminders the day before a move-on plan's deadline (`ui/src/reminders.ts`):
+        // made on the device, no push service.
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let state = match app.path().app_data_dir() {
                 Ok(data_dir) => AppState::start(&data_dir, &state::bundled_pack()),

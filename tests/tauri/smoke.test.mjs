@@ -85,5 +85,13 @@ test('a first start in Arabic: pick the language, open an article, read its titl
   const unlocked = await invoke('lock_status', {});
   assert.equal(unlocked.resolved?.locked, false, JSON.stringify(unlocked));
 
+  // The notification plugin is there for the plan's reminders: asking for its permission
+  // answers (a missing plugin or permission would be refused).
+  const notifications = await session.executeAsync(`
+    const done = arguments[arguments.length - 1];
+    window.__TAURI_INTERNALS__.invoke('plugin:notification|is_permission_granted', {})
+      .then((v) => done({ resolved: v }), (e) => done({ rejected: String(e) }));`);
+  assert.ok(!('rejected' in notifications), JSON.stringify(notifications));
+
   console.log(`PASS tauri smoke: "${want.title}" on screen ${ms} ms after start; screenshots in ${SHOTS}`);
 });
