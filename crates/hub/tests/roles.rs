@@ -943,6 +943,14 @@ fn the_public_reader_answers_every_role_alike_and_only_with_what_newcomers_recei
             page.contains(r#"<link rel="manifest" href="/manifest/ar.webmanifest" />"#),
             "{who}"
         );
+        // A move-on plan step's link opens the app in its language (the guide holds nobody's
+        // dates, so it is the same page for everyone).
+        let (status, _, page) = server.send(get.clone(), "/ar/plan/universal-credit", token);
+        assert_eq!(status, 200, "{who}");
+        assert!(
+            page.contains(r#"<html lang="ar" dir="rtl">"#),
+            "{who}: {page}"
+        );
         for path in ["/ar/service/no-such-service", "/ar/topic/no-such-topic"] {
             let (status, _, _) = server.send(get.clone(), path, token);
             assert_eq!(status, 404, "{who} {path}");
