@@ -40,9 +40,18 @@ function readerFiles(): Plugin {
     name: 'peerguide-reader-files',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const shell = [...Object.keys(bundle).filter((f) => f.startsWith('assets/')), 'icons/icon-192.png', 'icons/icon-512.png']
-        .sort()
-        .map((f) => `/${f}`);
+      // What the reader's page loads, now or later (its locale chunks): the files reachable
+      // from the `main` entry, so the desk's bundle and strings are never kept on a phone.
+      const kept = new Set<string>();
+      const keep = (file: string) => {
+        const item = bundle[file];
+        if (!item || kept.has(file)) return;
+        kept.add(file);
+        if (item.type !== 'chunk') return;
+        [...item.imports, ...item.dynamicImports, ...(item.viteMetadata?.importedCss ?? []), ...(item.viteMetadata?.importedAssets ?? [])].forEach(keep);
+      };
+      for (const item of Object.values(bundle)) if (item.type === 'chunk' && item.isEntry && item.name === 'main') keep(item.fileName);
+      const shell = [...kept, 'icons/icon-192.png', 'icons/icon-512.png'].sort().map((f) => `/${f}`);
       const version = createHash('sha256').update(shell.join('\n')).digest('hex').slice(0, 12);
       const sw = readFileSync(fileURLToPath(new URL('./sw/sw.js', import.meta.url)), 'utf8')
         .replace("'__VERSION__'", JSON.stringify(version))
