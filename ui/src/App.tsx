@@ -38,9 +38,10 @@ export function App({ initial }: { initial: Localization }) {
 
   useEffect(() => applyToDocument(l10n), [l10n]);
   useEffect(() => {
-    // Reminders of tomorrow's deadlines, in the app only (web mode has no notifications).
-    if (chosen) void remindAtStart(l10n);
-  }, [chosen]);
+    // Reminders of tomorrow's deadlines, in the app only (web mode has no notifications); a
+    // locked device's plan is read once it is unlocked.
+    if (chosen && open) void remindAtStart(l10n);
+  }, [chosen, open]);
   useEffect(() => {
     // rem-based layout: one root size scales every text and spacing together.
     document.documentElement.style.fontSize = `${textSize * 100}%`;

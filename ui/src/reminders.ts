@@ -11,6 +11,8 @@ import type { PlanView } from './types';
 /** Steps already announced while the app runs (kept in memory only: nothing personal is
  * stored outside the plan's own tables). */
 const told = new Set<string>();
+/** Whether the person refused notifications in this run: asked once, not again at every save. */
+let refused = false;
 
 /** Shows one notification per step due tomorrow and not ticked off, once per run of the app. */
 export async function remindAboutTomorrow(view: PlanView, l10n: Localization, command = shellCommand): Promise<number> {
@@ -18,7 +20,10 @@ export async function remindAboutTomorrow(view: PlanView, l10n: Localization, co
   if (due.length === 0) return 0;
   try {
     let granted = (await command('plugin:notification|is_permission_granted')) === true;
-    if (!granted) granted = (await command('plugin:notification|request_permission')) === 'granted';
+    if (!granted && !refused) {
+      granted = (await command('plugin:notification|request_permission')) === 'granted';
+      refused = !granted;
+    }
     if (!granted) return 0;
     for (const step of due) {
       told.add(`${step.id}@${step.due}`);

@@ -74,6 +74,9 @@ describe('plan', () => {
     };
     expect(await remindAboutTomorrow(view, en, deny)).toBe(0);
     expect(refused.some((c) => (c as [string])[0].endsWith('notify'))).toBe(false);
+    // Refused once: not asked again in this run (every save of the plan reminds).
+    expect(await remindAboutTomorrow(view, en, deny)).toBe(0);
+    expect(refused.filter((c) => (c as [string])[0].endsWith('request_permission'))).toHaveLength(1);
 
     const sent: { title: string; body: string }[] = [];
     const allow = async (cmd: string, args?: Record<string, unknown>) => {

@@ -32,10 +32,11 @@ export function Plan({ arg }: { arg?: string }) {
   useEffect(() => {
     if (view && own) void remindAboutTomorrow(view, l10n);
   }, [view, own]);
-  // A link to one step: once the plan is there, bring that step into view.
+  // A link to one step: once the plan has loaded, bring that step into view (once, not again
+  // after every tick or note).
   useEffect(() => {
-    if (view && arg && !guide) document.getElementById(`step-${arg}`)?.scrollIntoView({ block: 'start' });
-  }, [view, arg]);
+    if (loaded.data?.view && arg && !guide) document.getElementById(`step-${arg}`)?.scrollIntoView({ block: 'start' });
+  }, [loaded.data, arg]);
 
   if (loaded.error) return <Failed error={loaded.error} retry={loaded.reload} />;
   if (view === undefined) return <Loading />;
