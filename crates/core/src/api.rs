@@ -416,16 +416,7 @@ impl Api {
     /// One article in the best language for the reader.
     pub fn article(&self, p: ArticleParams) -> Result<ArticleView> {
         let requested = self.lang(&p.lang)?;
-        let today = match p.today.as_deref() {
-            Some(day) => day
-                .trim()
-                .parse::<NaiveDate>()
-                .map_err(|_| Error::InvalidDateTime {
-                    input: day.to_owned(),
-                    reason: "today must be a date written YYYY-MM-DD".into(),
-                })?,
-            None => local_now().date(),
-        };
+        let today = today_or_now(p.today.as_deref())?;
         self.store(|s| s.article_on(&p.slug, &requested, today))
     }
 
@@ -658,6 +649,7 @@ impl Api {
     /// Keeps the dates on the reader's letters on the device. A decision after today or a
     /// support end before the decision is refused (`invalid-plan-entry`).
     pub fn save_plan_dates(&self, p: PlanDatesParams) -> Result<PlanView> {
+        let requested = self.lang(&p.lang)?;
         let today = today_or_now(p.today.as_deref())?;
         let decision = parse_day("decision", &p.decision)?;
         let support_end = p
@@ -681,21 +673,18 @@ impl Api {
             });
         }
         self.store(|s| {
-            s.plan()?.ok_or(Error::NoPlan)?;
+            let plan = s.plan()?.ok_or(Error::NoPlan)?;
             s.set_plan_dates(PlanDates {
                 decision,
                 support_end,
-            })
-        })?;
-        self.plan(PlanParams {
-            lang: p.lang,
-            today: Some(today.to_string()),
-        })?
-        .ok_or(Error::NoPlan)
+            })?;
+            Ok(plan.view(&requested, &s.plan_personal()?, today))
+        })
     }
 
     /// Ticks a step off (or not) and keeps its note, on the device.
     pub fn mark_plan_step(&self, p: PlanStepParams) -> Result<PlanView> {
+        let requested = self.lang(&p.lang)?;
         let today = today_or_now(p.today.as_deref())?;
         let note = p.note.trim();
         if note.chars().count() > MAX_NOTE_CHARS {
@@ -717,13 +706,9 @@ impl Api {
                     done: p.done,
                     note: note.to_owned(),
                 },
-            )
-        })?;
-        self.plan(PlanParams {
-            lang: p.lang,
-            today: Some(today.to_string()),
-        })?
-        .ok_or(Error::NoPlan)
+            )?;
+            Ok(plan.view(&requested, &s.plan_personal()?, today))
+        })
     }
 
     /// Deletes every date, tick and note of the reader's plan from the device.

@@ -287,6 +287,20 @@ fn what_a_reader_cannot_enter_is_refused_with_its_code() {
         note: "x".repeat(2001),
     }));
     assert_eq!(code, "invalid-plan-entry");
+    // A language this device cannot show is refused before anything is written.
+    let (code, _) = refused(api.save_plan_dates(PlanDatesParams {
+        lang: "xx".into(),
+        ..dates("2026-03-09", None, "2026-03-20")
+    }));
+    assert_eq!(code, "unknown-language");
+    assert_eq!(
+        api.plan(params("en", "2026-03-20"))
+            .unwrap()
+            .unwrap()
+            .decision,
+        None,
+        "nothing saved"
+    );
     // Content with no plan says so.
     let empty = Api::new(Store::open_in_memory().unwrap());
     assert_eq!(empty.plan(params("en", "2026-03-20")).unwrap(), None);

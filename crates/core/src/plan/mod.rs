@@ -6,14 +6,13 @@
 //!
 //! Every date here is a civil date in Glasgow (`NaiveDate`): deadlines are counted in whole
 //! days on the calendar, never as 24-hour spans, so the clock change cannot move one. The only
-//! instant ever converted is "now", through [`london_today`].
+//! instant ever converted is "now", Glasgow's date from [`crate::hours::local_time`].
 
 pub mod calendar;
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Days, NaiveDate, Utc};
-use chrono_tz::Europe::London;
+use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::article::TranslationMethod;
@@ -212,11 +211,6 @@ pub struct PlanView {
     pub focus: Option<String>,
 }
 
-/// The civil date in Glasgow at `instant`: the day a reader's phone shows there.
-pub fn london_today(instant: DateTime<Utc>) -> NaiveDate {
-    instant.with_timezone(&London).date_naive()
-}
-
 /// `day` moved by `days` calendar days; saturates at chrono's range (a pack's days are
 /// bounded far inside it).
 pub fn add_days(day: NaiveDate, days: i64) -> NaiveDate {
@@ -242,8 +236,28 @@ fn text_in(texts: &Texts, lang: &LanguageTag) -> String {
 }
 
 impl Plan {
+    /// What makes this plan unusable, if anything: the shape every date rule relies on
+    /// (exactly one rule without `from`, at least one step). The pack reader reports the same
+    /// with file and line; this is for a plan that arrived another way.
+    pub fn fault(&self) -> Option<String> {
+        let undated = self
+            .support_end
+            .rules
+            .iter()
+            .filter(|r| r.from.is_none())
+            .count();
+        if undated != 1 {
+            return Some(format!(
+                "exactly one support-end rule must have no `from`; found {undated}"
+            ));
+        }
+        self.steps
+            .is_empty()
+            .then(|| "a plan needs at least one step".to_owned())
+    }
+
     /// The rule for a decision made on `decision`: the one with the latest `from` not after
-    /// it, else the one without `from`.
+    /// it, else the one without `from` (which [`Plan::fault`] makes sure exists).
     pub fn rule_for(&self, decision: NaiveDate) -> &SupportRule {
         self.support_end
             .rules
@@ -251,8 +265,7 @@ impl Plan {
             .filter(|r| r.from.is_some_and(|from| from <= decision))
             .max_by_key(|r| r.from)
             .or_else(|| self.support_end.rules.iter().find(|r| r.from.is_none()))
-            .or_else(|| self.support_end.rules.first())
-            .expect("a valid plan has a rule without `from`")
+            .expect("a checked plan has a rule without `from`")
     }
 
     /// When support ends for these dates: the letter's day when given, else the rule's.
@@ -363,7 +376,7 @@ pub fn status(due: Option<NaiveDate>, done: bool, today: NaiveDate) -> Option<St
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::TimeZone;
+    use chrono::{TimeZone, Utc};
 
     fn day(s: &str) -> NaiveDate {
         s.parse().unwrap()
@@ -581,7 +594,11 @@ mod tests {
             (at(2028, 2, 28, 23, 59), "2028-02-28"),
         ];
         for (instant, want) in table {
-            assert_eq!(london_today(instant), day(want), "{instant}");
+            assert_eq!(
+                crate::hours::local_time(instant).date(),
+                day(want),
+                "{instant}"
+            );
         }
     }
 
@@ -595,7 +612,11 @@ mod tests {
             marks: BTreeMap::new(),
         };
         let late_sunday = Utc.with_ymd_and_hms(2026, 3, 29, 23, 30, 0).unwrap();
-        let view = plan.view(&LanguageTag::source(), &personal, london_today(late_sunday));
+        let view = plan.view(
+            &LanguageTag::source(),
+            &personal,
+            crate::hours::local_time(late_sunday).date(),
+        );
         let ukvi = view.steps.iter().find(|s| s.id == "ukvi").unwrap();
         assert_eq!(ukvi.due, Some(day("2026-03-30")));
         assert_eq!(ukvi.status, Some(StepStatus::Today));

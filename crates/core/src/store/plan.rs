@@ -7,13 +7,22 @@ use std::collections::BTreeMap;
 use rusqlite::OptionalExtension;
 
 use super::{Store, parse_column};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::plan::{self, Personal, Plan, PlanDates, StepMark};
 
 impl Store {
     /// The organisation's plan, if the pack or the hub gave one.
     pub fn plan(&self) -> Result<Option<Plan>> {
-        self.setting_as(plan::SETTING)
+        let plan: Option<Plan> = self.setting_as(plan::SETTING)?;
+        // A pack's plan was checked on import; a hub's setting is checked here, so a plan
+        // without its rules is refused by name instead of failing a reader's screen.
+        match plan.as_ref().and_then(Plan::fault) {
+            Some(reason) => Err(Error::CorruptRecord {
+                what: format!("setting '{}'", plan::SETTING),
+                reason,
+            }),
+            None => Ok(plan),
+        }
     }
 
     /// The reader's dates, ticks and notes.
@@ -90,5 +99,33 @@ impl Store {
             Ok(())
         })?;
         self.forget_freed()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::setting::Setting;
+
+    #[test]
+    fn a_plan_setting_without_its_rules_is_refused_by_name_not_a_panic() {
+        let mut store = Store::open_in_memory().unwrap();
+        let tx = store.conn.transaction().unwrap();
+        let broken = serde_json::json!({
+            "support_end": { "title": { "en": "Support ends" }, "rules": [] },
+            "steps": [],
+        });
+        Store::put_setting(
+            &tx,
+            &Setting {
+                name: plan::SETTING.into(),
+                value: broken,
+            },
+        )
+        .unwrap();
+        tx.commit().unwrap();
+        let err = store.plan().unwrap_err();
+        assert_eq!(err.code(), "corrupt-record");
+        assert!(err.to_string().contains("no `from`"), "{err}");
     }
 }
