@@ -539,9 +539,10 @@ impl Vault {
     /// Forgets everything that is not public content (a revoked token, leaving) and returns
     /// the device to reader mode: the database plain again, no PIN. Refused while locked.
     pub fn forget_private(&self, reason: WipeReason) -> Result<WipeNotice> {
+        // `wipe::forget_private` already checkpoints and truncates; `decrypt` then writes a
+        // fresh file, so nothing freed is left to forget after it.
         let notice = self.with_store(|store| wipe::forget_private(store, reason))?;
         self.decrypt()?;
-        self.with_store(|store| store.forget_freed())?;
         Ok(notice)
     }
 

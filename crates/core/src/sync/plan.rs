@@ -90,8 +90,6 @@ pub enum RecordStep {
 /// What to do with a page the planner accepted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PagePlan {
-    /// The page's key, checked.
-    pub key: VerifyingKey,
     /// Pin the page's key (first contact).
     pub pin_key: bool,
     /// One step per record, in the page's order.
@@ -172,7 +170,6 @@ pub fn plan_page(
         .map(|(i, record)| plan_record(&key, record, held.get(i).copied().flatten()))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(PageDecision::Apply(Box::new(PagePlan {
-        key,
         pin_key: view.org_key.is_none(),
         steps,
         rebuild: page
