@@ -471,7 +471,9 @@ impl Reader<'_> {
     }
 }
 
-fn valid_slug(slug: &str) -> bool {
+/// A slug: lower-case ASCII letters, digits and inner hyphens (it becomes a folder name and a
+/// URL path segment).
+pub fn valid_slug(slug: &str) -> bool {
     !slug.is_empty()
         && !slug.starts_with('-')
         && !slug.ends_with('-')

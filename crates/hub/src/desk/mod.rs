@@ -465,9 +465,16 @@ async fn accept(
 ) -> Result<Response, HubError> {
     let session = writer(&hub, &headers).await?;
     let req: AcceptRequest = read_json(&hub, &headers, body, ITEM).await?;
+    // Accepted as sent, or as the coordinator edited it: a part of an edit would silently
+    // accept the volunteer's text instead, so it is refused.
     let edited = match (req.title, req.summary, req.body) {
+        (None, None, None) => None,
         (Some(t), Some(s), Some(b)) => Some((t, s, b)),
-        _ => None,
+        _ => {
+            return Err(HubError::WrongShape {
+                reason: "an edited suggestion gives its title, summary and body together".into(),
+            });
+        }
     };
     let revision = blocking(move || hub.accept(id, edited, &session.name)).await?;
     Ok(axum::Json(json!({ "revision": revision })).into_response())

@@ -81,12 +81,10 @@ fn invalid(reason: String) -> HubError {
     HubError::WrongShape { reason }
 }
 
+/// A slug the desk accepts is one a pack accepts (so `hub export` writes a pack that loads),
+/// and short enough for a URL.
 fn valid_slug(slug: &str) -> bool {
-    !slug.is_empty()
-        && slug.len() <= 100
-        && slug
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    slug.len() <= 100 && peerguide_core::pack::valid_slug(slug)
 }
 
 impl Hub {
