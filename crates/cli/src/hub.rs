@@ -440,28 +440,8 @@ pub fn join(url: &str, code: &str, json: bool) -> Result<(), Failure> {
 
 pub fn publish(url: &str, token: &str, prune: bool, dir: &Path, json: bool) -> Result<(), Failure> {
     let pack = pack::load(dir)?;
-    let settings = pack.settings();
-    let request = PublishRequest {
-        articles: pack
-            .articles
-            .into_iter()
-            .map(|a| peerguide_core::article::Article {
-                id: a.explicit_id.unwrap_or_default(),
-                ..a.record
-            })
-            .collect(),
-        services: pack
-            .services
-            .into_iter()
-            .map(|s| peerguide_core::service::Service {
-                id: s.explicit_id.unwrap_or_default(),
-                ..s.record
-            })
-            .collect(),
-        settings,
-        prune,
-    };
     let skipped_volunteers = pack.volunteers.len();
+    let request = PublishRequest::from_pack(pack, prune);
     let mut transport = HttpTransport::new(url, Some(token.to_owned()))?;
     let report: PublishReport = transport.call("/v1/publish", &request)?;
     if json {

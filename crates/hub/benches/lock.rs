@@ -37,30 +37,9 @@ fn hub(dir: &Path) -> Hub {
     let token = hub.redeem(&init.invite.code).unwrap().token;
     let who = hub.authenticate(Some(&token)).unwrap();
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
-    let pack = pack::load(&content).unwrap();
-    let settings = pack.settings();
     hub.publish(
         &who,
-        &PublishRequest {
-            articles: pack
-                .articles
-                .into_iter()
-                .map(|a| peerguide_core::article::Article {
-                    id: a.explicit_id.unwrap_or_default(),
-                    ..a.record
-                })
-                .collect(),
-            services: pack
-                .services
-                .into_iter()
-                .map(|s| peerguide_core::service::Service {
-                    id: s.explicit_id.unwrap_or_default(),
-                    ..s.record
-                })
-                .collect(),
-            settings,
-            prune: false,
-        },
+        &PublishRequest::from_pack(pack::load(&content).unwrap(), false),
     )
     .unwrap();
     hub

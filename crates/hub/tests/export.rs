@@ -10,27 +10,7 @@ use peerguide_core::pack_write::write_pack;
 use peerguide_hub::{Hub, HubConfig, PublishRequest};
 
 fn request(dir: &Path) -> PublishRequest {
-    let pack = pack::load(dir).unwrap();
-    PublishRequest {
-        settings: pack.settings(),
-        articles: pack
-            .articles
-            .into_iter()
-            .map(|a| peerguide_core::article::Article {
-                id: a.explicit_id.unwrap_or_default(),
-                ..a.record
-            })
-            .collect(),
-        services: pack
-            .services
-            .into_iter()
-            .map(|s| peerguide_core::service::Service {
-                id: s.explicit_id.unwrap_or_default(),
-                ..s.record
-            })
-            .collect(),
-        prune: false,
-    }
+    PublishRequest::from_pack(pack::load(dir).unwrap(), false)
 }
 
 fn fresh_hub(dir: &Path) -> Hub {

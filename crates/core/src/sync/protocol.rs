@@ -692,6 +692,34 @@ pub struct PublishRequest {
     pub prune: bool,
 }
 
+impl PublishRequest {
+    /// Everything a content pack publishes (its volunteers excepted: profiles reach a hub
+    /// through their own devices). A record without an explicit id in the pack goes with a
+    /// nil id: the hub finds it by slug or makes it new.
+    pub fn from_pack(pack: crate::pack::Pack, prune: bool) -> PublishRequest {
+        PublishRequest {
+            settings: pack.settings(),
+            articles: pack
+                .articles
+                .into_iter()
+                .map(|a| Article {
+                    id: a.explicit_id.unwrap_or_default(),
+                    ..a.record
+                })
+                .collect(),
+            services: pack
+                .services
+                .into_iter()
+                .map(|s| Service {
+                    id: s.explicit_id.unwrap_or_default(),
+                    ..s.record
+                })
+                .collect(),
+            prune,
+        }
+    }
+}
+
 /// What a publish changed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PublishReport {
