@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::extract::{Path as UrlPath, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -34,10 +34,10 @@ pub struct Built {
     seq: Option<u64>,
     /// A quoted hash of the JSON.
     pub etag: String,
-    /// The JSON, gzip-compressed.
-    pub gzip: Vec<u8>,
+    /// The JSON, gzip-compressed (shared with every answer, not copied into each).
+    pub gzip: Bytes,
     /// The JSON itself, for a client that takes no gzip.
-    pub json: Vec<u8>,
+    pub json: Bytes,
 }
 
 /// The bundles built so far, one per language, dropped when the replica moves.
@@ -53,7 +53,10 @@ impl Bundles {
         lang: &'static str,
         seq: Option<u64>,
     ) -> peerguide_core::Result<Arc<Built>> {
-        if let Some(b) = self.0.lock().unwrap_or_else(|p| p.into_inner()).get(lang)
+        // Held while building: the phones that ask right after a publish wait for one build
+        // at the best compression instead of each making its own.
+        let mut kept = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(b) = kept.get(lang)
             && b.seq == seq
         {
             return Ok(b.clone());
@@ -62,24 +65,14 @@ impl Bundles {
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         gz.write_all(&json).expect("writing to memory");
         let gzip = gz.finish().expect("writing to memory");
-        let hash = Sha256::digest(&json);
-        let etag = format!(
-            "\"{}\"",
-            hash[..12]
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect::<String>()
-        );
+        let etag = format!("\"{}\"", crate::auth::hex(&Sha256::digest(&json)[..12]));
         let built = Arc::new(Built {
             seq,
             etag,
-            gzip,
-            json,
+            gzip: gzip.into(),
+            json: json.into(),
         });
-        self.0
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(lang, built.clone());
+        kept.insert(lang, built.clone());
         Ok(built)
     }
 }

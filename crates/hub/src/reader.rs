@@ -137,6 +137,19 @@ impl Reader {
         &self.api
     }
 
+    /// Reads from the replica; on a miss, looks whether the hub moved (one read) and reads
+    /// again if so: a link shared the moment it was published may arrive before the next
+    /// refresh, and deserves the page rather than a 404.
+    fn read_fresh<T>(
+        &self,
+        read: impl Fn(&Api) -> peerguide_core::Result<T>,
+    ) -> peerguide_core::Result<T> {
+        match read(&self.api) {
+            Err(_) if matches!(self.refresh(), Ok(true)) => read(&self.api),
+            found => found,
+        }
+    }
+
     /// Syncs the replica if the hub's content moved since the last sync; true if it synced.
     pub fn refresh(&self) -> Result<bool, ReaderError> {
         let mut synced = self.synced.lock().unwrap_or_else(|p| p.into_inner());
@@ -312,14 +325,12 @@ async fn service_page(
     };
     let r = reader.clone();
     let found = tokio::task::spawn_blocking(move || {
-        let params = || ServiceParams {
-            lang: lang.clone(),
-            slug: slug.clone(),
-        };
-        match r.api.service(params()) {
-            Err(_) if matches!(r.refresh(), Ok(true)) => r.api.service(params()),
-            found => found,
-        }
+        r.read_fresh(|api| {
+            api.service(ServiceParams {
+                lang: lang.clone(),
+                slug: slug.clone(),
+            })
+        })
     })
     .await;
     let Ok(Ok(service)) = found else {
@@ -484,17 +495,13 @@ async fn article_page(
     };
     let r = reader.clone();
     let found = tokio::task::spawn_blocking(move || {
-        let params = || ArticleParams {
-            lang: lang.clone(),
-            slug: slug.clone(),
-            today: None,
-        };
-        match r.api.article(params()) {
-            // A link shared the moment it was published may arrive before the next refresh:
-            // look whether the hub moved (one read) rather than answer 404.
-            Err(_) if matches!(r.refresh(), Ok(true)) => r.api.article(params()),
-            found => found,
-        }
+        r.read_fresh(|api| {
+            api.article(ArticleParams {
+                lang: lang.clone(),
+                slug: slug.clone(),
+                today: None,
+            })
+        })
     })
     .await;
     match found {

@@ -140,7 +140,6 @@ impl Hub {
             }
             None => None,
         };
-        self.published_article(&req.slug)?;
         let now = now_secs() as i64;
         self.write(|tx, _| {
             let (all, this): (i64, i64) = tx.query_row(
@@ -151,6 +150,20 @@ impl Hub {
             )?;
             if all >= FLAGS_PER_HOUR || this >= FLAGS_PER_ARTICLE_HOUR {
                 return Err(HubError::TooManyFlags);
+            }
+            // Anyone may flag, so the article is looked up by its index after the limit, not
+            // by decoding everything published.
+            let published: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM records
+                                WHERE kind = 'article' AND slug = ?1 AND deleted = 0)",
+                [&req.slug],
+                |r| r.get(0),
+            )?;
+            if !published {
+                return Err(HubError::DeskNotFound {
+                    kind: "article",
+                    slug: req.slug.chars().take(100).collect(),
+                });
             }
             tx.execute(
                 "INSERT INTO desk_suggestions (kind, slug, lang, sentence, at)
