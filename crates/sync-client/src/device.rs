@@ -183,31 +183,14 @@ impl Device {
     /// words that changed since `seen`. A sync that fails after the hub took the decision
     /// fails as any sync does; the decision stands and the next sync shows it.
     pub async fn review_profile(&self, p: ReviewParams) -> Result<SyncDone, SyncError> {
-        let reader: LanguageTag = p.lang.parse()?;
-        let vault = Arc::clone(&self.vault);
         // The decision is one request: it does not wait for a sync in progress.
-        blocking(move || {
-            let link = vault.with_store(|store| device::hub_link(store))?;
-            let link = link
-                .filter(|l| l.role == DeviceRole::Coordinator)
-                .ok_or(SyncError::NotACoordinator)?;
-            let mut transport = HttpTransport::new(&link.url, link.token)?;
-            let _: serde_json::Value = transport.call(
-                "/v1/volunteers/review",
-                &ReviewRequest {
-                    id: p.id,
-                    decision: p.decision,
-                    seen: p.seen,
-                },
-            )?;
-            Ok(())
-        })
-        .await?;
-        self.sync_now(SyncParams {
-            lang: reader.as_str().to_owned(),
-            accept_new_key: false,
-        })
-        .await
+        let request = ReviewRequest {
+            id: p.id,
+            decision: p.decision,
+            seen: p.seen,
+        };
+        self.as_coordinator("/v1/volunteers/review", request, p.lang)
+            .await
     }
 }
 
@@ -216,7 +199,25 @@ impl Device {
     /// profile `id` (a lost or seized phone). Each of them, at its next contact with the
     /// hub, deletes everything that is not public content and becomes a reader. Then syncs.
     pub async fn revoke_devices(&self, p: RevokeParams) -> Result<SyncDone, SyncError> {
-        let reader: LanguageTag = p.lang.parse()?;
+        let request = RevokeRequest {
+            token_id: None,
+            volunteer_id: Some(p.id),
+        };
+        self.as_coordinator("/v1/tokens/revoke", request, p.lang)
+            .await
+    }
+
+    /// One coordinator's request to the hub, then a sync so the device shows its effect.
+    /// Refused (`not-a-coordinator`) on any other device. A hub that says this device's own
+    /// token was revoked wipes it here too, as a sync would. A sync that fails after the hub
+    /// took the request fails as any sync does; the request stands and the next sync shows it.
+    async fn as_coordinator(
+        &self,
+        path: &'static str,
+        request: impl serde::Serialize + Send + 'static,
+        lang: String,
+    ) -> Result<SyncDone, SyncError> {
+        let reader: LanguageTag = lang.parse()?;
         let vault = Arc::clone(&self.vault);
         blocking(move || {
             let link = vault.with_store(|store| device::hub_link(store))?;
@@ -224,14 +225,10 @@ impl Device {
                 .filter(|l| l.role == DeviceRole::Coordinator)
                 .ok_or(SyncError::NotACoordinator)?;
             let mut transport = HttpTransport::new(&link.url, link.token)?;
-            let _: serde_json::Value = transport.call(
-                "/v1/tokens/revoke",
-                &RevokeRequest {
-                    token_id: None,
-                    volunteer_id: Some(p.id),
-                },
-            )?;
-            Ok(())
+            let answer: Result<serde_json::Value, SyncError> =
+                transport.call(path, &request).map_err(SyncError::from);
+            forget_if_revoked(&vault, answer.as_ref().err())?;
+            answer.map(|_| ())
         })
         .await?;
         self.sync_now(SyncParams {

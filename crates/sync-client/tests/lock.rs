@@ -228,3 +228,41 @@ async fn a_revoked_device_forgets_what_is_not_public_at_its_next_contact() {
     );
     drop(tokio::task::spawn_blocking(move || drop(hub)).await);
 }
+
+/// A coordinator's own phone lost: revoked, it wipes itself at its next call to the hub, be
+/// it a sync or a coordinator's request (a review, ending someone's access).
+#[tokio::test]
+async fn a_revoked_coordinators_request_wipes_the_coordinators_device_too() {
+    let hub = TestHub::start();
+    let url = hub.url.clone();
+    let coordinator = App::new();
+    let code = hub.hub.create_invite(Role::Coordinator, None).unwrap().code;
+    coordinator.join(&url, code, Some(PIN)).await.unwrap();
+    coordinator.sync().await.unwrap();
+    assert!(coordinator.api.lock_status().unwrap().encrypted);
+
+    for token in hub.hub.tokens().unwrap() {
+        if token.role == Role::Coordinator && token.revoked_at.is_none() {
+            hub.hub.revoke(&token.id).unwrap();
+        }
+    }
+    let refused = coordinator
+        .device
+        .revoke_devices(RevokeParams {
+            id: uuid::Uuid::now_v7(),
+            lang: "en".into(),
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(refused.code(), "token-revoked");
+    let status = coordinator.api.lock_status().unwrap();
+    assert!(
+        !status.encrypted && !status.locked,
+        "a reader again: no PIN"
+    );
+    assert_eq!(status.notice.unwrap().reason, WipeReason::TokenRevoked);
+    assert!(
+        coordinator.api.review_list().is_err(),
+        "no review list left"
+    );
+}
