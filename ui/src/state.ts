@@ -2,11 +2,12 @@
 // hooks every screen uses (data loading, debouncing, the hash route).
 
 import { createContext } from 'preact';
-import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Localization } from './i18n';
 import { api } from './api';
 import type { SyncState } from './sync';
 import type { SyncView } from './types';
+import { useHash } from './hash';
 
 export const LANG_KEY = 'peerguide.lang';
 export const TEXT_SIZE_KEY = 'peerguide.textSize';
@@ -150,15 +151,8 @@ export const href = (name: Route['name'], arg?: string) =>
   name === 'home' ? '#/' : `#/${name}${arg ? `/${encodeURIComponent(arg)}` : ''}`;
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
-  useEffect(() => {
-    const onHash = () => setRoute(parseRoute(location.hash));
-    addEventListener('hashchange', onHash);
-    // A hash that changed between the first render and now fired no event we heard.
-    onHash();
-    return () => removeEventListener('hashchange', onHash);
-  }, []);
-  return route;
+  const hash = useHash();
+  return useMemo(() => parseRoute(hash), [hash]);
 }
 
 /** Copies text, with the old selection-based way where the Clipboard API is refused. */

@@ -1,6 +1,5 @@
 // The public reader's answers without a connection: search over the bundle folded as the
-// core folds, services open now in Glasgow time (clock changes and overnight hours), and the
-// article screen's overdue notice worked out on the reader's day.
+// core folds, and services open now in Glasgow time (clock changes and overnight hours).
 
 import { describe, expect, test } from 'vitest';
 import { covers, glasgow, isOpenAt, search, type Bundle } from '../src/offline';

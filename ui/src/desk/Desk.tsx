@@ -11,6 +11,7 @@ import { Editor } from './Editor';
 import { History } from './History';
 import { ServiceEditor } from './ServiceEditor';
 import { Queue } from './Queue';
+import { useHash } from '../hash';
 
 export const L10n = createContext<Localization>(null as unknown as Localization);
 export const useL10n = () => useContext(L10n);
@@ -28,16 +29,6 @@ export function ErrorText({ error }: { error: unknown }) {
       {deskError(l10n, error)}
     </p>
   ) : null;
-}
-
-function useHash(): string {
-  const [hash, setHash] = useState(location.hash);
-  useEffect(() => {
-    const on = () => setHash(location.hash);
-    addEventListener('hashchange', on);
-    return () => removeEventListener('hashchange', on);
-  }, []);
-  return hash;
 }
 
 export function Desk({ initial }: { initial: Localization }) {
