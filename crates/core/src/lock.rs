@@ -107,6 +107,12 @@ impl DbKey {
     }
 }
 
+impl crate::store::DatabaseKey for DbKey {
+    fn apply(&self, conn: &Connection, schema: &str) -> rusqlite::Result<()> {
+        DbKey::apply(self, conn, schema)
+    }
+}
+
 impl std::fmt::Debug for DbKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("DbKey(..)")

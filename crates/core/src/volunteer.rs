@@ -273,6 +273,14 @@ impl Volunteer {
     }
 }
 
+/// The slug of a profile created on a volunteer's device: it must say nothing about the
+/// person (slugs travel in logs and links), so it is made from the id alone. The last 12 hex
+/// digits are the random part of a UUID v7; its first ones are the time the invite was made.
+pub fn profile_slug(id: Uuid) -> String {
+    let hex = id.simple().to_string();
+    format!("volunteer-{}", &hex[hex.len() - 12..])
+}
+
 /// The bounds of a volunteer profile. A profile travels to every device of the organisation
 /// and is shown on phones: a few sentences and a handful of contacts are what a card holds,
 /// and anything much larger is a mistake or an attack on the others' storage.

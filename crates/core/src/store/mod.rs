@@ -57,6 +57,14 @@ pub enum WriteOutcome {
     Unchanged,
 }
 
+/// A key that opens an encrypted database: set on a connection before anything of it is
+/// read. The lock's `DbKey` is one; the store names only this, so it does not reach up into
+/// the lock that owns it.
+pub trait DatabaseKey {
+    /// Sets this key on `schema` of `conn`.
+    fn apply(&self, conn: &Connection, schema: &str) -> rusqlite::Result<()>;
+}
+
 /// A Peer Guide database.
 pub struct Store {
     pub(crate) conn: Connection,
@@ -71,7 +79,10 @@ impl Store {
     /// Opens the database at `path` encrypted with `key` (SQLCipher), or plain when `key` is
     /// `None`. A wrong key is `Error::Database` with SQLite's "not a database" (see
     /// `lock::is_wrong_key`): SQLCipher cannot tell a wrong key from a damaged file.
-    pub fn open_keyed(path: impl AsRef<Path>, key: Option<&crate::lock::DbKey>) -> Result<Store> {
+    pub fn open_keyed<K: DatabaseKey + ?Sized>(
+        path: impl AsRef<Path>,
+        key: Option<&K>,
+    ) -> Result<Store> {
         let conn = Connection::open(path.as_ref())?;
         if let Some(key) = key {
             key.apply(&conn, "main")?;

@@ -1113,7 +1113,7 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<bool, SyncError
                 // volunteer, say) only if it is the slug made from its own id: anyone can
                 // push a profile under any slug, and must not replace someone else's card.
                 // Otherwise it is listed under the slug made from its id.
-                let own = super::profile::profile_slug(id);
+                let own = crate::volunteer::profile_slug(id);
                 if v.slug != own
                     && id_for_slug(tx, Table::Volunteers, &v.slug)?.is_some_and(|other| other != id)
                 {

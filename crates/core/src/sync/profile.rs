@@ -12,13 +12,7 @@ use super::engine;
 use crate::store::Store;
 use crate::volunteer::{Audience, Contact, ReviewStatus, Volunteer, VolunteerQuery};
 
-/// The slug of a profile created on a volunteer's device: it must say nothing about the
-/// person (slugs travel in logs and links), so it is made from the id alone. The last 12 hex
-/// digits are the random part of a UUID v7; its first ones are the time the invite was made.
-pub fn profile_slug(id: Uuid) -> String {
-    let hex = id.simple().to_string();
-    format!("volunteer-{}", &hex[hex.len() - 12..])
-}
+pub use crate::volunteer::profile_slug;
 
 /// The profile this device's volunteer speaks for: its id, or `NotAVolunteer` when the
 /// device has not joined as a volunteer.
