@@ -27,7 +27,8 @@ use crate::search::synonyms::Synonyms;
 use crate::service::{Access, Cost, Service, ServiceText};
 use crate::setting::{ORGANISATION, REVIEW_POLICY, Setting};
 use crate::topic::Topic;
-use crate::volunteer::{Channel, Contact, SpokenLanguage, Volunteer};
+use crate::volunteer::rules::valid_email;
+use crate::volunteer::{Contact, ProfileFault, SpokenLanguage, Volunteer, rules};
 
 /// A record read from a pack, with where it came from. The record's own `id` is nil until
 /// import decides it: the one the file gives, or the one the store already has for the slug,
@@ -471,16 +472,7 @@ impl Reader<'_> {
     }
 }
 
-/// A slug: lower-case ASCII letters, digits and inner hyphens (it becomes a folder name and a
-/// URL path segment).
-pub fn valid_slug(slug: &str) -> bool {
-    !slug.is_empty()
-        && !slug.starts_with('-')
-        && !slug.ends_with('-')
-        && slug
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
+pub use crate::volunteer::rules::valid_slug;
 
 /// Splits `+++`-fenced TOML front matter from a Markdown body.
 fn split_front_matter(text: &str) -> Option<(TomlText<'_>, &str)> {
@@ -1565,10 +1557,6 @@ fn valid_phone(number: &str) -> bool {
     phone::looks_like_phone(number)
 }
 
-fn valid_email(email: &str) -> bool {
-    matches!(email.split_once('@'), Some((user, host)) if !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace))
-}
-
 fn read_volunteer(reader: &mut Reader, file: &Path) -> Option<Sourced<Volunteer>> {
     let (rel, slug, text, v) = read_toml::<VolunteerFile>(reader, file)?;
     let t = TomlText {
@@ -1585,23 +1573,16 @@ fn read_volunteer(reader: &mut Reader, file: &Path) -> Option<Sourced<Volunteer>
             "name at least one language ([[languages]])",
         );
     }
+    // Each contact by the rule every profile is held to, reported on its own line.
+    let mut bad_contact = false;
     for c in &v.contacts {
-        let ok = match c.channel {
-            Channel::Email => valid_email(&c.value),
-            Channel::Phone | Channel::Whatsapp => valid_phone(&c.value),
-            Channel::Signal => !c.value.trim().is_empty(),
-        };
-        if !ok {
+        if let Err(p) = rules::check_contact(c) {
+            bad_contact = true;
             let line = text
                 .lines()
                 .position(|l| l.contains(&c.value))
                 .map(|i| i + 1);
-            reader.problem(
-                &rel,
-                line,
-                Some("contacts.value"),
-                format!("'{}' is not a valid {:?} contact", c.value, c.channel),
-            );
+            reader.problem(&rel, line, Some("contacts.value"), p.reason);
         }
     }
     let record = Volunteer {
@@ -1622,6 +1603,10 @@ fn read_volunteer(reader: &mut Reader, file: &Path) -> Option<Sourced<Volunteer>
         let key = p.field.replace('-', "_");
         // A blank name was reported above as "must not be empty".
         if key == "display_name" && record.display_name.is_empty() {
+            continue;
+        }
+        // Each bad contact was reported above, with its line.
+        if key == "contacts" && bad_contact && p.fault != ProfileFault::TooLarge {
             continue;
         }
         reader.problem(&rel, t.line_of(&key), Some(key.as_str()), p.reason);

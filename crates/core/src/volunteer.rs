@@ -11,6 +11,8 @@ use crate::hours::WeeklyHours;
 use crate::language::LanguageTag;
 use crate::topic::Topic;
 
+pub mod rules;
+
 /// The fields of a profile that are written and merged separately.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -246,7 +248,7 @@ impl Volunteer {
             contacts: self
                 .contacts
                 .iter()
-                .filter(|c| c.visible_to <= viewer)
+                .filter(|c| viewer.sees(c.visible_to))
                 .cloned()
                 .collect(),
             ..self.clone()
@@ -287,6 +289,8 @@ pub fn profile_slug(id: Uuid) -> String {
 pub mod limits {
     /// Characters in the name to show.
     pub const NAME_CHARS: usize = 100;
+    /// Characters in a slug (of a profile, and of an article or service in a pack).
+    pub const SLUG_CHARS: usize = 100;
     /// Languages spoken.
     pub const LANGUAGES: usize = 20;
     /// Topics known (there are fewer topics than this; repeats count).
@@ -375,7 +379,8 @@ fn line_problem(text: &str) -> Option<&'static str> {
 
 impl Volunteer {
     /// Checks one field against its bounds ([`limits`]); a name to show must also have a
-    /// visible character and no control characters or bidirectional overrides.
+    /// visible character and no control characters or bidirectional overrides, and each
+    /// contact the form of its channel ([`rules::check_contact`]).
     pub fn check_field(&self, field: Field) -> Result<(), ProfileProblem> {
         let problem = |fault, reason: String| ProfileProblem {
             field: field.as_str(),
@@ -419,20 +424,7 @@ impl Volunteer {
             }
             Field::Contacts => {
                 too_large("contacts", self.contacts.len(), limits::CONTACTS)?;
-                for c in &self.contacts {
-                    too_large(
-                        "characters in a contact",
-                        c.value.chars().count(),
-                        limits::CONTACT_CHARS,
-                    )?;
-                    if let Some(reason) = line_problem(&c.value) {
-                        return Err(problem(
-                            ProfileFault::WrongValue,
-                            format!("a contact {reason}"),
-                        ));
-                    }
-                }
-                Ok(())
+                self.contacts.iter().try_for_each(rules::check_contact)
             }
             Field::About => {
                 too_large(
@@ -590,7 +582,7 @@ mod tests {
     fn every_field_and_the_whole_profile_are_bounded() {
         let base = Volunteer::empty(Uuid::now_v7(), "v".into());
         let contact = |value: String| Contact {
-            channel: Channel::Phone,
+            channel: Channel::Signal,
             value,
             visible_to: Audience::Everyone,
         };

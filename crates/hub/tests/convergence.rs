@@ -78,9 +78,9 @@ fn field_change(field: usize, value: u8) -> (Field, serde_json::Value) {
         _ => (
             Field::Contacts,
             json!([
-                {"channel": "phone", "value": format!("public {value}"), "visible_to": "everyone"},
+                {"channel": "phone", "value": format!("0141 496 {value:04}"), "visible_to": "everyone"},
                 {"channel": "signal", "value": format!("peers {value}"), "visible_to": "volunteers"},
-                {"channel": "email", "value": format!("staff {value}"), "visible_to": "coordinators"}
+                {"channel": "email", "value": format!("staff{value}@example.org"), "visible_to": "coordinators"}
             ]),
         ),
     }

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use support::*;
 use uuid::Uuid;
 
-const PUBLIC: &str = "PUBLIC-0141";
+const PUBLIC: &str = "0141 496 0141";
 const PEERS: &str = "PEERS-07700";
 const STAFF: &str = "STAFF-ONLY@example.org";
 
@@ -167,7 +167,7 @@ fn a_change_waiting_for_approval_keeps_the_approved_words_up_and_its_own_words_b
         &t,
         &[
             (Field::DisplayName, json!("Amal NEWNAME")),
-            (Field::Contacts, contacts("NEW-PHONE-999")),
+            (Field::Contacts, contacts("0141 496 0999")),
             (Field::Availability, json!({"sat": ["10:00-12:00"]})),
             (Field::AwayUntil, json!("2026-12-24")),
         ],
@@ -182,7 +182,7 @@ fn a_change_waiting_for_approval_keeps_the_approved_words_up_and_its_own_words_b
         assert!(body.contains(PUBLIC), "{who}: the approved number stays");
         assert!(!body.contains("NEWNAME"), "{who} was sent unapproved words");
         assert!(
-            !body.contains("NEW-PHONE-999"),
+            !body.contains("0141 496 0999"),
             "{who} was sent an unapproved number"
         );
         assert!(

@@ -16,7 +16,7 @@ fn profile(id: Uuid, slug: &str, name: &str) -> serde_json::Value {
             "fields": {
                 "display-name": {"at": format!("{:012x}-0000-{}", now_ms(), Uuid::now_v7().simple()), "value": name},
                 "contacts": {"at": format!("{:012x}-0000-{}", now_ms(), Uuid::now_v7().simple()), "value": [
-                    {"channel": "phone", "value": "PUBLIC-0141", "visible_to": "everyone"},
+                    {"channel": "phone", "value": "0141 496 0141", "visible_to": "everyone"},
                     {"channel": "signal", "value": "PEERS-07700", "visible_to": "volunteers"},
                     {"channel": "email", "value": "STAFF-ONLY@example.org", "visible_to": "coordinators"}
                 ]}
@@ -716,7 +716,7 @@ fn a_contact_is_never_sent_to_a_role_that_may_not_see_it() {
         text
     };
     let anonymous = payload(None);
-    assert!(anonymous.contains("PUBLIC-0141"));
+    assert!(anonymous.contains("0141 496 0141"));
     assert!(
         !anonymous.contains("PEERS-07700"),
         "volunteers-only contact sent to a reader"
@@ -753,7 +753,7 @@ fn a_contact_is_never_sent_to_a_role_that_may_not_see_it() {
         .unwrap();
     assert_eq!(seen.len(), 1);
     assert_eq!(seen[0].contacts.len(), 1);
-    assert_eq!(seen[0].contacts[0].value, "PUBLIC-0141");
+    assert_eq!(seen[0].contacts[0].value, "0141 496 0141");
 }
 
 /// A second server over `t`'s hub with the public reader in front of the hub's API, as
@@ -973,7 +973,7 @@ fn the_public_reader_answers_every_role_alike_and_only_with_what_newcomers_recei
         assert_eq!(bundle["articles"][0]["view"]["slug"], "register-with-a-gp");
         assert_eq!(bundle["services"][0]["slug"], "govan-clinic");
         let volunteers = bundle["volunteers"].to_string();
-        assert!(volunteers.contains("PUBLIC-0141"), "{who}: {volunteers}");
+        assert!(volunteers.contains("0141 496 0141"), "{who}: {volunteers}");
         for hidden in ["Sami", "PEERS-07700", "STAFF-ONLY"] {
             assert!(
                 !volunteers.contains(hidden),
@@ -1014,7 +1014,7 @@ fn the_public_reader_answers_every_role_alike_and_only_with_what_newcomers_recei
             !body.contains("Sami"),
             "{who}: a profile never approved is not public"
         );
-        assert!(body.contains("PUBLIC-0141"), "{who}: {body}");
+        assert!(body.contains("0141 496 0141"), "{who}: {body}");
         assert!(
             !body.contains("PEERS-07700"),
             "{who}: a volunteers-only contact"

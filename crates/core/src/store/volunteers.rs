@@ -13,14 +13,6 @@ use crate::language::LanguageTag;
 use crate::topic::Topic;
 use crate::volunteer::{Audience, Contact, Review, Volunteer, VolunteerQuery};
 
-fn audience_rank(a: Audience) -> i64 {
-    match a {
-        Audience::Everyone => 0,
-        Audience::Volunteers => 1,
-        Audience::Coordinators => 2,
-    }
-}
-
 impl Store {
     /// Writes a volunteer profile and replaces its contacts, in the caller's transaction.
     pub(crate) fn put_volunteer(tx: &Transaction, v: &Volunteer) -> Result<WriteOutcome> {
@@ -154,7 +146,7 @@ impl Store {
                 continue;
             }
             let mut contacts = Vec::new();
-            let found = contacts_stmt.query_map((id, audience_rank(viewer)), |r| {
+            let found = contacts_stmt.query_map((id, Audience::rank(viewer)), |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,

@@ -76,21 +76,7 @@ impl VolunteerDoc {
             reason: p.reason,
             fault: p.fault,
         };
-        let slug_ok = !self.slug.is_empty()
-            && self.slug.len() <= 80
-            && self
-                .slug
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !slug_ok {
-            return Err(bad(
-                "slug",
-                format!(
-                    "'{}' is not a slug (lower-case letters, digits and '-', at most 80)",
-                    self.slug
-                ),
-            ));
-        }
+        crate::volunteer::rules::check_slug(&self.slug).map_err(over)?;
         let mut probe = Volunteer::empty(self.id, self.slug.clone());
         for (field, stamped) in &self.fields {
             set_field(&mut probe, *field, &stamped.value)
@@ -183,7 +169,7 @@ impl VolunteerDoc {
         {
             let visible: Vec<Contact> = list
                 .into_iter()
-                .filter(|c| c.visible_to <= viewer)
+                .filter(|c| viewer.sees(c.visible_to))
                 .collect();
             contacts.value = serde_json::to_value(visible).expect("contacts serialise");
         }

@@ -339,11 +339,9 @@ pub fn edit_volunteer(
             );
             mark_pending(&tx, id, field.as_str(), at)?;
         }
-        doc.validate().map_err(|e| SyncError::InvalidChange {
-            id,
-            field: e.field,
-            reason: e.reason,
-        })?;
+        // The fault's own code (`profile-too-large`, `invalid-display-name`…), as the hub
+        // would answer the push.
+        doc.validate()?;
         save_doc(&tx, &doc, state.num(StateKey::Generation)?)?;
         let touched: Vec<Field> = changes
             .iter()
