@@ -14,6 +14,9 @@ step() { printf '\n==> [%dm%02ds] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"
 step "build the UI (ui/dist, embedded by the desktop app)"
 build_ui
 
+step "the UI's TypeScript types against the Rust types (tsc on ui/test/contract.generated.ts; cargo test below fails if that file is not what Rust writes)"
+(cd ui && npx tsc --noEmit)
+
 step "cargo fmt --check"
 cargo fmt --all --check
 

@@ -1,6 +1,8 @@
 // The JSON shapes of the core's API (crates/core/src/api.rs and the types it returns), written
 // by hand. e2e/contract.test.mjs checks them against live answers of `peerguide serve`, so a
 // change on the Rust side that these miss fails CI.
+// test/contract.generated.ts (written by crates/web/tests/ui_contract.rs) holds a Rust value of
+// every type that crosses, and every enum's variants, typed as these: `tsc --noEmit` checks them.
 
 export type Direction = 'ltr' | 'rtl';
 

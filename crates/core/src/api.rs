@@ -61,14 +61,14 @@ impl From<&SyncError> for ErrorBody {
 }
 
 /// Parameters naming only the reader's language.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct LangParams {
     /// The reader's language, e.g. `ar`.
     pub lang: String,
 }
 
 /// Parameters of [`Api::articles`].
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct ArticlesParams {
     /// The reader's language.
     pub lang: String,
@@ -78,7 +78,7 @@ pub struct ArticlesParams {
 }
 
 /// Parameters of [`Api::article`].
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct ArticleParams {
     /// The reader's language.
     pub lang: String,
@@ -91,7 +91,7 @@ pub struct ArticleParams {
 }
 
 /// Parameters of [`Api::service`].
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct ServiceParams {
     /// The reader's language.
     pub lang: String,
@@ -100,7 +100,7 @@ pub struct ServiceParams {
 }
 
 /// Parameters of [`Api::search`].
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct SearchParams {
     /// The reader's language.
     pub lang: String,
@@ -112,7 +112,7 @@ pub struct SearchParams {
 }
 
 /// Parameters of [`Api::services`].
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct ServicesParams {
     /// The reader's language.
     pub lang: String,
@@ -131,7 +131,7 @@ pub struct ServicesParams {
 }
 
 /// Parameters of [`Api::volunteers`].
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct VolunteersParams {
     /// Only volunteers who speak this language.
     #[serde(default)]
@@ -169,7 +169,7 @@ pub struct About {
 }
 
 /// Parameters of [`Api::plan`], [`Api::plan_guide`] and [`Api::plan_calendar`].
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct PlanParams {
     /// The reader's language.
     pub lang: String,
@@ -179,7 +179,7 @@ pub struct PlanParams {
 }
 
 /// Parameters of [`Api::save_plan_dates`]: the dates on the reader's letters.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlanDatesParams {
     /// The reader's language.
@@ -195,7 +195,7 @@ pub struct PlanDatesParams {
 }
 
 /// Parameters of [`Api::mark_plan_step`]: a step's tick and note, both as they are to be.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlanStepParams {
     /// The reader's language.
@@ -235,7 +235,7 @@ fn today_or_now(today: Option<&str>) -> Result<NaiveDate> {
 }
 
 /// Parameters of [`Api::set_hub`].
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct HubParams {
     /// The hub's address as typed; blank to unlink the device.
     pub address: String,
@@ -261,7 +261,7 @@ pub struct SyncView {
 /// Parameters of [`Api::save_profile`]: the whole profile form. Every field is required
 /// (`away_until` may be `null`): a field left out would read as "cleared", and a misspelt one
 /// is refused rather than ignored, so a form never wipes what it did not show.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProfileParams {
     /// The name to show (trimmed; must not be blank).
@@ -303,14 +303,14 @@ pub struct Previews {
 }
 
 /// Parameters naming a PIN or passphrase.
-#[derive(Clone, Deserialize)]
+#[derive(Clone, Deserialize, Serialize)]
 pub struct PinParams {
     /// As typed.
     pub pin: String,
 }
 
 /// Parameters of [`Api::change_pin`].
-#[derive(Clone, Deserialize)]
+#[derive(Clone, Deserialize, Serialize)]
 pub struct ChangePinParams {
     /// The PIN in use.
     pub old_pin: String,
@@ -319,7 +319,7 @@ pub struct ChangePinParams {
 }
 
 /// Parameters of [`Api::set_idle`].
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct IdleParams {
     /// Minutes without a touch before the app locks (1 to 60).
     pub minutes: u32,

@@ -30,7 +30,7 @@ use uuid::Uuid;
 use crate::HttpTransport;
 
 /// Parameters of [`Device::sync_now`].
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct SyncParams {
     /// The reader's language: texts in it are synced from now on (with English).
     pub lang: String,
@@ -40,7 +40,7 @@ pub struct SyncParams {
 }
 
 /// Parameters of [`Device::join`].
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct JoinParams {
     /// The hub's address as typed.
     pub address: String,
@@ -53,7 +53,7 @@ pub struct JoinParams {
 }
 
 /// Parameters of [`Device::review_profile`].
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct ReviewParams {
     /// The profile.
     pub id: Uuid,
@@ -68,7 +68,7 @@ pub struct ReviewParams {
 }
 
 /// Parameters of [`Device::revoke_devices`].
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct RevokeParams {
     /// The volunteer profile whose devices lose their access.
     pub id: Uuid,
