@@ -55,7 +55,7 @@ export class ApiError extends Error implements ErrorBody {
   }
 }
 
-interface Ops {
+export interface Ops {
   languages: [Record<string, never>, LanguageInfo[]];
   home: [LangParams, TopicSection[]];
   articles: [ArticlesParams, ArticleSummary[]];

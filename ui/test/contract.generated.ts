@@ -5,6 +5,7 @@
 // --test ui_contract.
 
 import type * as Api from '../src/types';
+import type { Ops } from '../src/api';
 
 /** `true` only when A and B are the same type. */
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -871,3 +872,1057 @@ export const revokeParams: Api.RevokeParams = {
   "id": "03030303-0303-0303-0303-030303030303",
   "lang": "ar"
 };
+
+// Commands: each one's parameters and answer, as the UI's `Ops` pairs them.
+export const op_languages: Ops['languages'] = [
+  {},
+  [
+    {
+      "code": "en",
+      "direction": "ltr",
+      "english_name": "English",
+      "native_name": "English"
+    }
+  ]
+];
+export const op_home: Ops['home'] = [
+  {
+    "lang": "ar"
+  },
+  [
+    {
+      "articles": [
+        {
+          "id": "01010101-0101-0101-0101-010101010101",
+          "is_fallback": false,
+          "lang": "ar",
+          "slug": "gp-registration",
+          "stale": true,
+          "summary": "مجاني",
+          "title": "التسجيل لدى طبيب",
+          "topic": "health"
+        }
+      ],
+      "topic": "housing"
+    }
+  ]
+];
+export const op_articles: Ops['articles'] = [
+  {
+    "lang": "ar"
+  },
+  [
+    {
+      "id": "01010101-0101-0101-0101-010101010101",
+      "is_fallback": false,
+      "lang": "ar",
+      "slug": "gp-registration",
+      "stale": true,
+      "summary": "مجاني",
+      "title": "التسجيل لدى طبيب",
+      "topic": "health"
+    }
+  ]
+];
+export const op_article: Ops['article'] = [
+  {
+    "lang": "fa-AF",
+    "slug": "gp-registration"
+  },
+  {
+    "available": [
+      "en",
+      "fa"
+    ],
+    "id": "01010101-0101-0101-0101-010101010101",
+    "is_fallback": false,
+    "lang": "fa",
+    "overdue": false,
+    "provenance": {
+      "review_by": "2026-09-12",
+      "reviewed_by": "Advice team",
+      "reviewed_on": "2026-03-12",
+      "sources": [
+        {
+          "retrieved": "2026-03-10",
+          "title": "NHS",
+          "url": "https://www.nhs.uk/"
+        }
+      ]
+    },
+    "requested": "fa-AF",
+    "revision": 3,
+    "slug": "gp-registration",
+    "stale": false,
+    "topic": "health",
+    "translation": {
+      "body": "# ...",
+      "lang": "fa",
+      "review": "machine",
+      "source_revision": 3,
+      "summary": "رایگان",
+      "title": "ثبت نام نزد پزشک",
+      "translated": {
+        "by": "Samira",
+        "method": "volunteer",
+        "second_review": true
+      }
+    }
+  }
+];
+export const op_search: Ops['search'] = [
+  {
+    "lang": "en",
+    "query": "gp"
+  },
+  []
+];
+export const op_services: Ops['services'] = [
+  {
+    "lang": "en",
+    "open_now": true
+  },
+  [
+    {
+      "access": "walk-in-or-appointment",
+      "accessibility": "Step-free",
+      "address": "1 Main St",
+      "area": "Govan",
+      "cost": "low-cost",
+      "description": "Food parcels.",
+      "email": "help@example.org",
+      "hours": {
+        "closures": [
+          {
+            "from": "2026-12-24",
+            "reason": "Christmas",
+            "to": "2026-12-27"
+          }
+        ],
+        "weekly": {
+          "fri": [
+            "22:00-02:00"
+          ],
+          "mon": [
+            "09:00-17:00"
+          ],
+          "tue": [
+            "09:00-12:00",
+            "13:00-17:00"
+          ]
+        }
+      },
+      "id": "02020202-0202-0202-0202-020202020202",
+      "is_fallback": true,
+      "languages": [
+        "en",
+        "ar"
+      ],
+      "name": "Food Bank",
+      "open": true,
+      "phone": "0141 496 0000",
+      "reviewed_on": "2026-03-12",
+      "sample": true,
+      "slug": "food-bank",
+      "text_lang": "en",
+      "topics": [
+        "health",
+        "first-steps"
+      ],
+      "web": "https://example.org/"
+    }
+  ]
+];
+export const op_service: Ops['service'] = [
+  {
+    "lang": "en",
+    "slug": "food-bank"
+  },
+  {
+    "access": "walk-in-or-appointment",
+    "accessibility": "Step-free",
+    "address": "1 Main St",
+    "area": "Govan",
+    "cost": "low-cost",
+    "description": "Food parcels.",
+    "email": "help@example.org",
+    "hours": {
+      "closures": [
+        {
+          "from": "2026-12-24",
+          "reason": "Christmas",
+          "to": "2026-12-27"
+        }
+      ],
+      "weekly": {
+        "fri": [
+          "22:00-02:00"
+        ],
+        "mon": [
+          "09:00-17:00"
+        ],
+        "tue": [
+          "09:00-12:00",
+          "13:00-17:00"
+        ]
+      }
+    },
+    "id": "02020202-0202-0202-0202-020202020202",
+    "is_fallback": true,
+    "languages": [
+      "en",
+      "ar"
+    ],
+    "name": "Food Bank",
+    "open": true,
+    "phone": "0141 496 0000",
+    "reviewed_on": "2026-03-12",
+    "sample": true,
+    "slug": "food-bank",
+    "text_lang": "en",
+    "topics": [
+      "health",
+      "first-steps"
+    ],
+    "web": "https://example.org/"
+  }
+];
+export const op_organisation: Ops['organisation'] = [
+  {
+    "lang": "ar"
+  },
+  null
+];
+export const op_volunteers: Ops['volunteers'] = [
+  {
+    "available_now": false
+  },
+  [
+    {
+      "about": {
+        "ar": "أتكلم العربية"
+      },
+      "availability": {
+        "fri": [
+          "22:00-02:00"
+        ],
+        "mon": [
+          "09:00-17:00"
+        ],
+        "tue": [
+          "09:00-12:00",
+          "13:00-17:00"
+        ]
+      },
+      "contacts": [
+        {
+          "channel": "phone",
+          "value": "07700 900123",
+          "visible_to": "everyone"
+        },
+        {
+          "channel": "email",
+          "value": "amal@example.org",
+          "visible_to": "coordinators"
+        }
+      ],
+      "display_name": "Amal",
+      "id": "03030303-0303-0303-0303-030303030303",
+      "languages": [
+        {
+          "lang": "ar",
+          "level": "native"
+        }
+      ],
+      "slug": "volunteer-0a1b2c3d4e5f",
+      "topics": [
+        "housing"
+      ]
+    }
+  ]
+];
+export const op_about: Ops['about'] = [
+  {},
+  {
+    "articles": 0,
+    "content_date": null,
+    "services": 0,
+    "version": "0.1.0",
+    "volunteers": 0
+  }
+];
+export const op_sync_status: Ops['sync_status'] = [
+  {
+    "lang": "ar"
+  },
+  {
+    "changed_articles": [],
+    "changes": null,
+    "hub": null,
+    "last_attempt": null,
+    "last_sync": null,
+    "pending": 0
+  }
+];
+export const op_set_hub: Ops['set_hub'] = [
+  {
+    "address": "https://hub.example.org"
+  },
+  {
+    "role": "volunteer",
+    "url": "https://hub.example.org",
+    "volunteer_id": "03030303-0303-0303-0303-030303030303"
+  }
+];
+export const op_sync_now: Ops['sync_now'] = [
+  {
+    "accept_new_key": false,
+    "lang": "ar"
+  },
+  {
+    "attempt": {
+      "at": "2026-11-29T10:00:00Z",
+      "failure": {
+        "code": "hub-unreachable",
+        "message": "no answer"
+      }
+    },
+    "bytes_received": 568,
+    "changed": 1
+  }
+];
+export const op_my_profile: Ops['my_profile'] = [
+  {
+    "lang": "ar"
+  },
+  {
+    "pending": 0,
+    "previews": {
+      "everyone": {
+        "about": {
+          "ar": "أتكلم العربية"
+        },
+        "availability": {
+          "fri": [
+            "22:00-02:00"
+          ],
+          "mon": [
+            "09:00-17:00"
+          ],
+          "tue": [
+            "09:00-12:00",
+            "13:00-17:00"
+          ]
+        },
+        "contacts": [
+          {
+            "channel": "phone",
+            "value": "07700 900123",
+            "visible_to": "everyone"
+          }
+        ],
+        "display_name": "Amal",
+        "id": "03030303-0303-0303-0303-030303030303",
+        "languages": [
+          {
+            "lang": "ar",
+            "level": "native"
+          }
+        ],
+        "slug": "volunteer-0a1b2c3d4e5f",
+        "topics": [
+          "housing"
+        ]
+      },
+      "volunteers": {
+        "about": {
+          "ar": "أتكلم العربية"
+        },
+        "availability": {
+          "fri": [
+            "22:00-02:00"
+          ],
+          "mon": [
+            "09:00-17:00"
+          ],
+          "tue": [
+            "09:00-12:00",
+            "13:00-17:00"
+          ]
+        },
+        "contacts": [
+          {
+            "channel": "phone",
+            "value": "07700 900123",
+            "visible_to": "everyone"
+          }
+        ],
+        "display_name": "Amal",
+        "id": "03030303-0303-0303-0303-030303030303",
+        "languages": [
+          {
+            "lang": "ar",
+            "level": "native"
+          }
+        ],
+        "slug": "volunteer-0a1b2c3d4e5f",
+        "topics": [
+          "housing"
+        ]
+      }
+    },
+    "profile": {
+      "about": {
+        "ar": "أتكلم العربية"
+      },
+      "availability": {
+        "fri": [
+          "22:00-02:00"
+        ],
+        "mon": [
+          "09:00-17:00"
+        ],
+        "tue": [
+          "09:00-12:00",
+          "13:00-17:00"
+        ]
+      },
+      "away_until": "2026-12-01",
+      "contacts": [
+        {
+          "channel": "phone",
+          "value": "07700 900123",
+          "visible_to": "everyone"
+        },
+        {
+          "channel": "email",
+          "value": "amal@example.org",
+          "visible_to": "coordinators"
+        }
+      ],
+      "display_name": "Amal",
+      "id": "03030303-0303-0303-0303-030303030303",
+      "languages": [
+        {
+          "lang": "ar",
+          "level": "native"
+        }
+      ],
+      "review": {
+        "approved_at": "2026-11-01T10:00:00Z",
+        "changed": [
+          "display-name",
+          "contacts"
+        ],
+        "digest": "3f2a",
+        "since": "2026-11-29T10:00:00Z",
+        "state": "pending"
+      },
+      "slug": "volunteer-0a1b2c3d4e5f",
+      "topics": [
+        "housing"
+      ]
+    }
+  }
+];
+export const op_save_profile: Ops['save_profile'] = [
+  {
+    "about": {
+      "ar": "أتكلم العربية"
+    },
+    "availability": {
+      "fri": [
+        "22:00-02:00"
+      ],
+      "mon": [
+        "09:00-17:00"
+      ],
+      "tue": [
+        "09:00-12:00",
+        "13:00-17:00"
+      ]
+    },
+    "away_until": "2026-12-01",
+    "contacts": [
+      {
+        "channel": "phone",
+        "value": "07700 900123",
+        "visible_to": "everyone"
+      },
+      {
+        "channel": "email",
+        "value": "amal@example.org",
+        "visible_to": "coordinators"
+      }
+    ],
+    "display_name": "Amal",
+    "languages": [
+      {
+        "lang": "ar",
+        "level": "native"
+      }
+    ],
+    "topics": [
+      "housing"
+    ]
+  },
+  {
+    "pending": 0,
+    "previews": {
+      "everyone": {
+        "about": {
+          "ar": "أتكلم العربية"
+        },
+        "availability": {
+          "fri": [
+            "22:00-02:00"
+          ],
+          "mon": [
+            "09:00-17:00"
+          ],
+          "tue": [
+            "09:00-12:00",
+            "13:00-17:00"
+          ]
+        },
+        "contacts": [
+          {
+            "channel": "phone",
+            "value": "07700 900123",
+            "visible_to": "everyone"
+          }
+        ],
+        "display_name": "Amal",
+        "id": "03030303-0303-0303-0303-030303030303",
+        "languages": [
+          {
+            "lang": "ar",
+            "level": "native"
+          }
+        ],
+        "slug": "volunteer-0a1b2c3d4e5f",
+        "topics": [
+          "housing"
+        ]
+      },
+      "volunteers": {
+        "about": {
+          "ar": "أتكلم العربية"
+        },
+        "availability": {
+          "fri": [
+            "22:00-02:00"
+          ],
+          "mon": [
+            "09:00-17:00"
+          ],
+          "tue": [
+            "09:00-12:00",
+            "13:00-17:00"
+          ]
+        },
+        "contacts": [
+          {
+            "channel": "phone",
+            "value": "07700 900123",
+            "visible_to": "everyone"
+          }
+        ],
+        "display_name": "Amal",
+        "id": "03030303-0303-0303-0303-030303030303",
+        "languages": [
+          {
+            "lang": "ar",
+            "level": "native"
+          }
+        ],
+        "slug": "volunteer-0a1b2c3d4e5f",
+        "topics": [
+          "housing"
+        ]
+      }
+    },
+    "profile": {
+      "about": {
+        "ar": "أتكلم العربية"
+      },
+      "availability": {
+        "fri": [
+          "22:00-02:00"
+        ],
+        "mon": [
+          "09:00-17:00"
+        ],
+        "tue": [
+          "09:00-12:00",
+          "13:00-17:00"
+        ]
+      },
+      "away_until": "2026-12-01",
+      "contacts": [
+        {
+          "channel": "phone",
+          "value": "07700 900123",
+          "visible_to": "everyone"
+        },
+        {
+          "channel": "email",
+          "value": "amal@example.org",
+          "visible_to": "coordinators"
+        }
+      ],
+      "display_name": "Amal",
+      "id": "03030303-0303-0303-0303-030303030303",
+      "languages": [
+        {
+          "lang": "ar",
+          "level": "native"
+        }
+      ],
+      "review": {
+        "approved_at": "2026-11-01T10:00:00Z",
+        "changed": [
+          "display-name",
+          "contacts"
+        ],
+        "digest": "3f2a",
+        "since": "2026-11-29T10:00:00Z",
+        "state": "pending"
+      },
+      "slug": "volunteer-0a1b2c3d4e5f",
+      "topics": [
+        "housing"
+      ]
+    }
+  }
+];
+export const op_delete_profile: Ops['delete_profile'] = [
+  {},
+  null
+];
+export const op_join: Ops['join'] = [
+  {
+    "address": "https://hub.example.org",
+    "code": "ABCD-EFGH"
+  },
+  {
+    "role": "volunteer",
+    "url": "https://hub.example.org",
+    "volunteer_id": "03030303-0303-0303-0303-030303030303"
+  }
+];
+export const op_review_list: Ops['review_list'] = [
+  {},
+  [
+    {
+      "about": {
+        "ar": "أتكلم العربية"
+      },
+      "availability": {
+        "fri": [
+          "22:00-02:00"
+        ],
+        "mon": [
+          "09:00-17:00"
+        ],
+        "tue": [
+          "09:00-12:00",
+          "13:00-17:00"
+        ]
+      },
+      "away_until": "2026-12-01",
+      "contacts": [
+        {
+          "channel": "phone",
+          "value": "07700 900123",
+          "visible_to": "everyone"
+        },
+        {
+          "channel": "email",
+          "value": "amal@example.org",
+          "visible_to": "coordinators"
+        }
+      ],
+      "display_name": "Amal",
+      "id": "03030303-0303-0303-0303-030303030303",
+      "languages": [
+        {
+          "lang": "ar",
+          "level": "native"
+        }
+      ],
+      "review": {
+        "approved_at": "2026-11-01T10:00:00Z",
+        "changed": [
+          "display-name",
+          "contacts"
+        ],
+        "digest": "3f2a",
+        "since": "2026-11-29T10:00:00Z",
+        "state": "pending"
+      },
+      "slug": "volunteer-0a1b2c3d4e5f",
+      "topics": [
+        "housing"
+      ]
+    }
+  ]
+];
+export const op_review_profile: Ops['review_profile'] = [
+  {
+    "decision": "suspend",
+    "id": "03030303-0303-0303-0303-030303030303",
+    "lang": "ar"
+  },
+  {
+    "attempt": {
+      "at": "2026-11-29T10:00:00Z",
+      "failure": {
+        "code": "hub-unreachable",
+        "message": "no answer"
+      }
+    },
+    "bytes_received": 568,
+    "changed": 1
+  }
+];
+export const op_plan: Ops['plan'] = [
+  {
+    "lang": "ar",
+    "today": "2026-11-29"
+  },
+  {
+    "decision": "2026-11-01",
+    "focus": "bank",
+    "is_fallback": false,
+    "lang": "ar",
+    "rules": [
+      {
+        "days": 56,
+        "from": "2026-01-01",
+        "id": "asylum-support",
+        "source": "https://www.gov.uk/"
+      },
+      {
+        "days": 56,
+        "id": "asylum-support"
+      }
+    ],
+    "steps": [
+      {
+        "anchor": "decision",
+        "article": "bank-account",
+        "days": 3,
+        "done": false,
+        "due": "2026-11-04",
+        "id": "bank",
+        "note": "Took my letter",
+        "status": "overdue",
+        "text": "...",
+        "title": "Open a bank account"
+      },
+      {
+        "anchor": "support-end",
+        "article": null,
+        "days": 0,
+        "done": true,
+        "due": null,
+        "id": "move",
+        "note": "",
+        "status": null,
+        "text": "...",
+        "title": "Move out"
+      }
+    ],
+    "support_end": {
+      "date": "2026-12-27",
+      "rule": {
+        "days": 56,
+        "from": "2026-01-01",
+        "id": "asylum-support",
+        "source": "https://www.gov.uk/"
+      },
+      "source": "rule",
+      "title": "Support ends"
+    },
+    "today": "2026-11-29",
+    "translated": "machine"
+  }
+];
+export const op_plan_guide: Ops['plan_guide'] = [
+  {
+    "lang": "ar",
+    "today": "2026-11-29"
+  },
+  null
+];
+export const op_plan_calendar: Ops['plan_calendar'] = [
+  {
+    "lang": "ar",
+    "today": "2026-11-29"
+  },
+  {
+    "file_name": "move-on-plan.ics",
+    "text": "BEGIN:VCALENDAR"
+  }
+];
+export const op_save_plan_dates: Ops['save_plan_dates'] = [
+  {
+    "decision": "2026-11-01",
+    "lang": "ar"
+  },
+  {
+    "decision": "2026-11-01",
+    "focus": "bank",
+    "is_fallback": false,
+    "lang": "ar",
+    "rules": [
+      {
+        "days": 56,
+        "from": "2026-01-01",
+        "id": "asylum-support",
+        "source": "https://www.gov.uk/"
+      },
+      {
+        "days": 56,
+        "id": "asylum-support"
+      }
+    ],
+    "steps": [
+      {
+        "anchor": "decision",
+        "article": "bank-account",
+        "days": 3,
+        "done": false,
+        "due": "2026-11-04",
+        "id": "bank",
+        "note": "Took my letter",
+        "status": "overdue",
+        "text": "...",
+        "title": "Open a bank account"
+      },
+      {
+        "anchor": "support-end",
+        "article": null,
+        "days": 0,
+        "done": true,
+        "due": null,
+        "id": "move",
+        "note": "",
+        "status": null,
+        "text": "...",
+        "title": "Move out"
+      }
+    ],
+    "support_end": {
+      "date": "2026-12-27",
+      "rule": {
+        "days": 56,
+        "from": "2026-01-01",
+        "id": "asylum-support",
+        "source": "https://www.gov.uk/"
+      },
+      "source": "rule",
+      "title": "Support ends"
+    },
+    "today": "2026-11-29",
+    "translated": "machine"
+  }
+];
+export const op_mark_plan_step: Ops['mark_plan_step'] = [
+  {
+    "done": false,
+    "lang": "ar",
+    "note": "",
+    "step": "bank"
+  },
+  {
+    "decision": "2026-11-01",
+    "focus": "bank",
+    "is_fallback": false,
+    "lang": "ar",
+    "rules": [
+      {
+        "days": 56,
+        "from": "2026-01-01",
+        "id": "asylum-support",
+        "source": "https://www.gov.uk/"
+      },
+      {
+        "days": 56,
+        "id": "asylum-support"
+      }
+    ],
+    "steps": [
+      {
+        "anchor": "decision",
+        "article": "bank-account",
+        "days": 3,
+        "done": false,
+        "due": "2026-11-04",
+        "id": "bank",
+        "note": "Took my letter",
+        "status": "overdue",
+        "text": "...",
+        "title": "Open a bank account"
+      },
+      {
+        "anchor": "support-end",
+        "article": null,
+        "days": 0,
+        "done": true,
+        "due": null,
+        "id": "move",
+        "note": "",
+        "status": null,
+        "text": "...",
+        "title": "Move out"
+      }
+    ],
+    "support_end": {
+      "date": "2026-12-27",
+      "rule": {
+        "days": 56,
+        "from": "2026-01-01",
+        "id": "asylum-support",
+        "source": "https://www.gov.uk/"
+      },
+      "source": "rule",
+      "title": "Support ends"
+    },
+    "today": "2026-11-29",
+    "translated": "machine"
+  }
+];
+export const op_delete_plan: Ops['delete_plan'] = [
+  {},
+  null
+];
+export const op_revoke_devices: Ops['revoke_devices'] = [
+  {
+    "id": "03030303-0303-0303-0303-030303030303",
+    "lang": "ar"
+  },
+  {
+    "attempt": {
+      "at": "2026-11-29T10:00:00Z",
+      "failure": {
+        "code": "hub-unreachable",
+        "message": "no answer"
+      }
+    },
+    "bytes_received": 568,
+    "changed": 1
+  }
+];
+export const op_lock_status: Ops['lock_status'] = [
+  {},
+  {
+    "attempts_left": 9,
+    "encrypted": true,
+    "idle_minutes": 5,
+    "keystore": false,
+    "locked": false,
+    "notice": null
+  }
+];
+export const op_unlock: Ops['unlock'] = [
+  {
+    "pin": "2468"
+  },
+  {
+    "attempts_left": 9,
+    "encrypted": true,
+    "idle_minutes": 5,
+    "keystore": false,
+    "locked": false,
+    "notice": null
+  }
+];
+export const op_lock: Ops['lock'] = [
+  {},
+  {
+    "attempts_left": 9,
+    "encrypted": true,
+    "idle_minutes": 5,
+    "keystore": false,
+    "locked": false,
+    "notice": null
+  }
+];
+export const op_set_pin: Ops['set_pin'] = [
+  {
+    "pin": "2468"
+  },
+  {
+    "attempts_left": 9,
+    "encrypted": true,
+    "idle_minutes": 5,
+    "keystore": false,
+    "locked": false,
+    "notice": null
+  }
+];
+export const op_change_pin: Ops['change_pin'] = [
+  {
+    "new_pin": "1357",
+    "old_pin": "2468"
+  },
+  {
+    "attempts_left": 9,
+    "encrypted": true,
+    "idle_minutes": 5,
+    "keystore": false,
+    "locked": false,
+    "notice": null
+  }
+];
+export const op_remove_pin: Ops['remove_pin'] = [
+  {
+    "pin": "2468"
+  },
+  {
+    "attempts_left": 9,
+    "encrypted": true,
+    "idle_minutes": 5,
+    "keystore": false,
+    "locked": false,
+    "notice": null
+  }
+];
+export const op_set_idle: Ops['set_idle'] = [
+  {
+    "minutes": 10
+  },
+  {
+    "attempts_left": 9,
+    "encrypted": true,
+    "idle_minutes": 5,
+    "keystore": false,
+    "locked": false,
+    "notice": null
+  }
+];
+export const op_leave: Ops['leave'] = [
+  {},
+  {
+    "attempts_left": 9,
+    "encrypted": true,
+    "idle_minutes": 5,
+    "keystore": false,
+    "locked": false,
+    "notice": null
+  }
+];
+export const op_dismiss_notice: Ops['dismiss_notice'] = [
+  {},
+  {
+    "attempts_left": 9,
+    "encrypted": true,
+    "idle_minutes": 5,
+    "keystore": false,
+    "locked": false,
+    "notice": null
+  }
+];
+export const ops: Same<keyof Ops, 'languages' | 'home' | 'articles' | 'article' | 'search' | 'services' | 'service' | 'organisation' | 'volunteers' | 'about' | 'sync_status' | 'set_hub' | 'sync_now' | 'my_profile' | 'save_profile' | 'delete_profile' | 'join' | 'review_list' | 'review_profile' | 'plan' | 'plan_guide' | 'plan_calendar' | 'save_plan_dates' | 'mark_plan_step' | 'delete_plan' | 'revoke_devices' | 'lock_status' | 'unlock' | 'lock' | 'set_pin' | 'change_pin' | 'remove_pin' | 'set_idle' | 'leave' | 'dismiss_notice'> = true;

@@ -7,7 +7,10 @@
 //! checks each literal against the hand-written type: a key TypeScript does not know, one it
 //! requires and Rust does not send, or a value of the wrong type fails, at every depth. Every
 //! enum is listed whole (an exhaustive `match`, so a variant added in Rust stops this
-//! compiling) and its variants must be exactly the TypeScript union's.
+//! compiling) and its variants must be exactly the TypeScript union's. Each command is written
+//! as `Ops['name']` (`ui/src/api.ts`) with its parameters and answer, the core's `Api` method
+//! passed in so the compiler holds both to its signature; the commands are exactly the web
+//! mode's routes and exactly the keys of `Ops`.
 //!
 //! The file is compared with what this test would write, so it cannot go stale: after a
 //! change run `UPDATE_UI_CONTRACT=1 cargo test -p peerguide-web --test ui_contract`, then
@@ -18,7 +21,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use peerguide_core::api::{
-    About, ArticleParams, ArticlesParams, ChangePinParams, ErrorBody, HubParams, IdleParams,
+    About, Api, ArticleParams, ArticlesParams, ChangePinParams, ErrorBody, HubParams, IdleParams,
     LangParams, MyProfile, PinParams, PlanDatesParams, PlanParams, PlanStepParams, Previews,
     ProfileParams, SearchParams, ServiceParams, ServicesParams, SyncView, TopicSection,
     VolunteersParams,
@@ -47,7 +50,7 @@ use peerguide_core::volunteer::{
 use peerguide_sync_client::device::{JoinParams, ReviewParams, RevokeParams, SyncDone, SyncParams};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde_json::{Value, json};
 use uuid::Uuid;
 
 const HEADER: &str = "\
@@ -58,13 +61,14 @@ const HEADER: &str = "\
 // --test ui_contract.
 
 import type * as Api from '../src/types';
+import type { Ops } from '../src/api';
 
 /** `true` only when A and B are the same type. */
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 ";
 
-/// Writes the TypeScript, section by section.
-struct Contract(String);
+/// Writes the TypeScript, section by section, and keeps the commands' names.
+struct Contract(String, Vec<String>);
 
 impl Contract {
     fn section(&mut self, title: &str) {
@@ -81,21 +85,15 @@ impl Contract {
     /// field Rust leaves out when absent (`#[serde(default)]`) is left out, not `null`, as
     /// the UI leaves it out.
     fn params<T: Serialize + DeserializeOwned>(&mut self, name: &str, ts: &str, value: &T) {
-        let without_nulls = |mut json: Value| {
-            if let Value::Object(map) = &mut json {
-                map.retain(|_, v| !v.is_null());
-            }
-            json
-        };
-        let json = without_nulls(serde_json::to_value(value).unwrap());
-        let back: T = serde_json::from_value(json.clone())
-            .unwrap_or_else(|e| panic!("{name}: Rust does not read its own parameters: {e}"));
-        assert_eq!(
-            without_nulls(serde_json::to_value(&back).unwrap()),
-            json,
-            "{name}: read back differently"
-        );
-        self.value(name, ts, &json);
+        self.value(name, ts, &as_sent(name, value));
+    }
+
+    /// A command: its parameters as the UI sends them and its answer, typed as the UI's
+    /// `Ops[name]` (`src/api.ts`), so each command pairs the types Rust pairs.
+    fn op(&mut self, name: &str, (params, answer): (Value, Value)) {
+        self.1.push(name.to_owned());
+        let pair = serde_json::to_string_pretty(&Value::Array(vec![params, answer])).unwrap();
+        writeln!(self.0, "export const op_{name}: Ops['{name}'] = {pair};").unwrap();
     }
 
     /// Every variant of an enum, which must be exactly the TypeScript union `ts`.
@@ -125,6 +123,52 @@ macro_rules! every {
         }
         all
     }};
+}
+
+/// Parameters as the UI sends them: a field Rust leaves out when absent (`#[serde(default)]`)
+/// is left out, not `null`, as the UI leaves it out; and Rust must read them back as they were.
+fn as_sent<T: Serialize + DeserializeOwned>(name: &str, value: &T) -> Value {
+    let without_nulls = |mut json: Value| {
+        if let Value::Object(map) = &mut json {
+            map.retain(|_, v| !v.is_null());
+        }
+        json
+    };
+    let json = without_nulls(serde_json::to_value(value).unwrap());
+    let back: T = serde_json::from_value(json.clone())
+        .unwrap_or_else(|e| panic!("{name}: Rust does not read its own parameters: {e}"));
+    assert_eq!(
+        without_nulls(serde_json::to_value(&back).unwrap()),
+        json,
+        "{name}: read back differently"
+    );
+    json
+}
+
+/// A command of the core's `Api` taking parameters: the method itself is passed, so the
+/// compiler holds the parameter and answer types to its signature.
+fn api<P: Serialize + DeserializeOwned, A: Serialize, E>(
+    _method: fn(&Api, P) -> Result<A, E>,
+    params: &P,
+    answer: &A,
+) -> (Value, Value) {
+    (
+        as_sent("command", params),
+        serde_json::to_value(answer).unwrap(),
+    )
+}
+
+/// A command of the core's `Api` taking no parameters (the UI sends `{}`).
+fn api0<A: Serialize, E>(_method: fn(&Api) -> Result<A, E>, answer: &A) -> (Value, Value) {
+    (json!({}), serde_json::to_value(answer).unwrap())
+}
+
+/// A command of the sync client's `Device` (async, so only its types are paired here).
+fn device<P: Serialize + DeserializeOwned, A: Serialize>(params: &P, answer: &A) -> (Value, Value) {
+    (
+        as_sent("command", params),
+        serde_json::to_value(answer).unwrap(),
+    )
 }
 
 fn parse<T: DeserializeOwned>(json: &str) -> T {
@@ -365,8 +409,8 @@ fn lock_status(notice: Option<WipeNotice>) -> LockStatus {
     }
 }
 
-fn contract() -> String {
-    let mut c = Contract(HEADER.to_owned());
+fn contract() -> Contract {
+    let mut c = Contract(HEADER.to_owned(), Vec::new());
 
     c.section("Enums: every variant, both ways.");
     c.variants(
@@ -910,14 +954,324 @@ fn contract() -> String {
             lang: lang(),
         },
     );
-    c.0
+    c.section("Commands: each one's parameters and answer, as the UI's `Ops` pairs them.");
+    let lang = || LangParams { lang: "ar".into() };
+    let plan_params = || PlanParams {
+        lang: "ar".into(),
+        today: Some("2026-11-29".into()),
+    };
+    let pin = || PinParams { pin: "2468".into() };
+    let profile = || {
+        let v = volunteer();
+        ProfileParams {
+            display_name: v.display_name,
+            languages: v.languages,
+            topics: v.topics,
+            availability: v.availability,
+            contacts: v.contacts,
+            about: v.about,
+            away_until: v.away_until,
+        }
+    };
+    let my_profile = || MyProfile {
+        profile: volunteer(),
+        pending: 0,
+        previews: Previews {
+            everyone: unreviewed(volunteer().as_seen_by(Audience::Everyone)),
+            volunteers: unreviewed(volunteer().as_seen_by(Audience::Volunteers)),
+        },
+    };
+    let done = || SyncDone {
+        attempt: attempt(),
+        changed: 1,
+        bytes_received: 568,
+    };
+    let locked = || lock_status(None);
+    let info = LanguageInfo {
+        code: "en",
+        native_name: "English",
+        english_name: "English",
+        direction: Direction::Ltr,
+    };
+    c.op(
+        "languages",
+        (json!({}), serde_json::to_value(vec![info]).unwrap()),
+    );
+    let _: fn(&Api) -> Vec<LanguageInfo> = Api::languages;
+    c.op(
+        "home",
+        api(
+            Api::home,
+            &lang(),
+            &vec![TopicSection {
+                topic: Topic::Housing,
+                articles: vec![summary()],
+            }],
+        ),
+    );
+    c.op(
+        "articles",
+        api(
+            Api::articles,
+            &ArticlesParams {
+                lang: "ar".into(),
+                topic: None,
+            },
+            &vec![summary()],
+        ),
+    );
+    c.op(
+        "article",
+        api(
+            Api::article,
+            &ArticleParams {
+                lang: "fa-AF".into(),
+                slug: "gp-registration".into(),
+                today: None,
+            },
+            &article(),
+        ),
+    );
+    c.op(
+        "search",
+        api(
+            Api::search,
+            &SearchParams {
+                lang: "en".into(),
+                query: "gp".into(),
+                limit: None,
+            },
+            &Vec::<SearchHit>::new(),
+        ),
+    );
+    c.op(
+        "services",
+        api(
+            Api::services,
+            &ServicesParams {
+                lang: "en".into(),
+                topic: None,
+                speaks: None,
+                open_now: true,
+                text: None,
+            },
+            &vec![service()],
+        ),
+    );
+    c.op(
+        "service",
+        api(
+            Api::service,
+            &ServiceParams {
+                lang: "en".into(),
+                slug: "food-bank".into(),
+            },
+            &service(),
+        ),
+    );
+    c.op(
+        "organisation",
+        api(Api::organisation, &lang(), &None::<OrganisationView>),
+    );
+    c.op(
+        "volunteers",
+        api(
+            Api::volunteers,
+            &VolunteersParams {
+                speaks: None,
+                topic: None,
+                available_now: false,
+            },
+            &vec![unreviewed(volunteer())],
+        ),
+    );
+    c.op(
+        "about",
+        api0(
+            Api::about,
+            &About {
+                version: "0.1.0".into(),
+                content_date: None,
+                articles: 0,
+                services: 0,
+                volunteers: 0,
+            },
+        ),
+    );
+    c.op(
+        "sync_status",
+        api(
+            Api::sync_status,
+            &lang(),
+            &SyncView {
+                hub: None,
+                last_attempt: None,
+                last_sync: None,
+                changes: None,
+                changed_articles: vec![],
+                pending: 0,
+            },
+        ),
+    );
+    c.op(
+        "set_hub",
+        api(
+            Api::set_hub,
+            &HubParams {
+                address: "https://hub.example.org".into(),
+            },
+            &Some(link()),
+        ),
+    );
+    c.op(
+        "sync_now",
+        device(
+            &SyncParams {
+                lang: "ar".into(),
+                accept_new_key: false,
+            },
+            &done(),
+        ),
+    );
+    c.op(
+        "my_profile",
+        api(Api::my_profile, &lang(), &Some(my_profile())),
+    );
+    c.op(
+        "save_profile",
+        api(Api::save_profile, &profile(), &my_profile()),
+    );
+    c.op("delete_profile", api0(Api::delete_profile, &()));
+    c.op(
+        "join",
+        device(
+            &JoinParams {
+                address: "https://hub.example.org".into(),
+                code: "ABCD-EFGH".into(),
+                pin: None,
+            },
+            &link(),
+        ),
+    );
+    c.op("review_list", api0(Api::review_list, &vec![volunteer()]));
+    c.op(
+        "review_profile",
+        device(
+            &ReviewParams {
+                id: id(3),
+                decision: Decision::Suspend,
+                seen: None,
+                lang: "ar".into(),
+            },
+            &done(),
+        ),
+    );
+    c.op("plan", api(Api::plan, &plan_params(), &Some(plan())));
+    c.op(
+        "plan_guide",
+        api(Api::plan_guide, &plan_params(), &None::<PlanView>),
+    );
+    c.op(
+        "plan_calendar",
+        api(
+            Api::plan_calendar,
+            &plan_params(),
+            &PlanCalendar {
+                file_name: "move-on-plan.ics".into(),
+                text: "BEGIN:VCALENDAR".into(),
+            },
+        ),
+    );
+    c.op(
+        "save_plan_dates",
+        api(
+            Api::save_plan_dates,
+            &PlanDatesParams {
+                lang: "ar".into(),
+                today: None,
+                decision: "2026-11-01".into(),
+                support_end: None,
+            },
+            &plan(),
+        ),
+    );
+    c.op(
+        "mark_plan_step",
+        api(
+            Api::mark_plan_step,
+            &PlanStepParams {
+                lang: "ar".into(),
+                today: None,
+                step: "bank".into(),
+                done: false,
+                note: String::new(),
+            },
+            &plan(),
+        ),
+    );
+    c.op("delete_plan", api0(Api::delete_plan, &()));
+    c.op(
+        "revoke_devices",
+        device(
+            &RevokeParams {
+                id: id(3),
+                lang: "ar".into(),
+            },
+            &done(),
+        ),
+    );
+    c.op("lock_status", api0(Api::lock_status, &locked()));
+    c.op("unlock", api(Api::unlock, &pin(), &locked()));
+    c.op("lock", api0(Api::lock, &locked()));
+    c.op("set_pin", api(Api::set_pin, &pin(), &locked()));
+    c.op(
+        "change_pin",
+        api(
+            Api::change_pin,
+            &ChangePinParams {
+                old_pin: "2468".into(),
+                new_pin: "1357".into(),
+            },
+            &locked(),
+        ),
+    );
+    c.op("remove_pin", api(Api::remove_pin, &pin(), &locked()));
+    c.op(
+        "set_idle",
+        api(Api::set_idle, &IdleParams { minutes: 10 }, &locked()),
+    );
+    c.op("leave", api0(Api::leave, &locked()));
+    c.op("dismiss_notice", api0(Api::dismiss_notice, &locked()));
+    let names: Vec<String> = c.1.iter().map(|n| format!("'{n}'")).collect();
+    writeln!(
+        c.0,
+        "export const ops: Same<keyof Ops, {}> = true;",
+        names.join(" | ")
+    )
+    .unwrap();
+    c
 }
 
 #[test]
 fn the_ui_types_file_is_what_the_rust_types_write() {
     let path =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/test/contract.generated.ts");
-    let want = contract();
+    let contract = contract();
+    // Every command the web mode routes (the same names as the app's commands) is above.
+    let routes = include_str!("../src/lib.rs");
+    let mut routed: Vec<&str> = routes
+        .split(".route(\"/")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    let mut listed: Vec<&str> = contract.1.iter().map(String::as_str).collect();
+    routed.sort_unstable();
+    listed.sort_unstable();
+    assert_eq!(
+        routed, listed,
+        "the web mode's routes and the commands in the contract"
+    );
+    let want = contract.0;
     if std::env::var_os("UPDATE_UI_CONTRACT").is_some() {
         std::fs::write(&path, &want).unwrap();
         return;
