@@ -32,9 +32,12 @@ use crate::auth::Principal;
 use crate::http::{Limit, blocking, read_json};
 use crate::{Hub, HubError};
 pub use overview::{Cell, Overview};
+pub use peerguide_core::sync::protocol::{
+    FlagAnswer, FlagRequest, MySuggestions, SuggestionRequest, SuggestionState,
+};
 pub use revision::{DeskKind, Editing, Revision, RevisionBody};
 pub use session::{DeskSession, SignIn};
-pub use suggestion::{FlagRequest, QueueItem, SuggestionRequest, SuggestionState};
+pub use suggestion::QueueItem;
 
 /// The session cookie's name.
 pub const COOKIE: &str = "pg_desk";
@@ -402,7 +405,7 @@ async fn flag(
     // Anyone may flag; a token sent along is not looked at, so nothing ties a flag to a phone.
     let req: FlagRequest = read_json(&hub, &headers, body, SMALL).await?;
     blocking(move || hub.flag(&req)).await?;
-    Ok(axum::Json(json!({"flagged": true})).into_response())
+    Ok(axum::Json(FlagAnswer { flagged: true }).into_response())
 }
 
 async fn suggest(
@@ -436,7 +439,7 @@ async fn mine(
     }
     let _: Value = read_json(&hub, &headers, body, SMALL).await?;
     let list = blocking(move || hub.my_suggestions(&principal)).await?;
-    Ok(axum::Json(json!({ "suggestions": list })).into_response())
+    Ok(axum::Json(MySuggestions { suggestions: list }).into_response())
 }
 
 async fn queue(State(hub): State<Hub>, headers: HeaderMap) -> Result<Response, HubError> {
