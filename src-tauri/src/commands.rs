@@ -232,7 +232,7 @@ pub fn dismiss_notice(state: State<'_, AppState>) -> Reply<LockStatus> {
 }
 
 #[tauri::command(async)]
-pub fn suggestions(state: State<'_, AppState>) -> Reply<Vec<Suggestion>> {
+pub fn suggestions(state: State<'_, AppState>) -> Reply<SuggestionsView> {
     state.api()?.suggestions().map_err(sync_body)
 }
 

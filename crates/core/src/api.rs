@@ -31,7 +31,7 @@ use crate::topic::Topic;
 use crate::volunteer::{Audience, Contact, SpokenLanguage, Volunteer, VolunteerQuery};
 
 mod suggestions;
-pub use suggestions::{FlagParams, SuggestionIdParams, SuggestionParams};
+pub use suggestions::{FlagParams, SuggestionIdParams, SuggestionParams, SuggestionsView};
 
 /// Most search results returned at once.
 pub const MAX_SEARCH_RESULTS: usize = 50;

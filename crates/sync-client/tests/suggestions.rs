@@ -107,7 +107,7 @@ async fn a_volunteers_offline_translation_reaches_the_queue_and_its_decline_come
     assert_eq!(queue[0].body.as_deref(), Some("ጽሑፍ ብዝበለጸ።"));
     // The volunteer had agreed to be named, but has no profile with a name yet.
     assert_eq!(queue[0].credit, None);
-    let held = volunteer.api.suggestions().unwrap();
+    let held = volunteer.api.suggestions().unwrap().suggestions;
     assert_eq!(held.len(), 1);
     assert!(held[0].delivered);
 
@@ -119,7 +119,7 @@ async fn a_volunteers_offline_translation_reaches_the_queue_and_its_decline_come
         done.changed >= 1,
         "a decision is a change the screens reload for"
     );
-    let held = volunteer.api.suggestions().unwrap();
+    let held = volunteer.api.suggestions().unwrap().suggestions;
     assert_eq!(held[0].status, SuggestionStatus::Declined);
     assert_eq!(
         held[0].reason.as_deref(),

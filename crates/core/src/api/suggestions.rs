@@ -2,12 +2,14 @@
 //! sent at the next sync) and anyone's "this is wrong or unclear" flag (queued until the
 //! next contact with the hub, then deleted).
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::Api;
 use crate::error::Result;
 use crate::language::LanguageTag;
+use crate::review::ReviewPolicy;
+use crate::setting::REVIEW_POLICY;
 use crate::suggestion::{Flag, Suggestion, SuggestionKind, SuggestionStatus};
 use crate::sync::SyncError;
 use crate::sync::device::{self, DeviceRole};
@@ -58,6 +60,15 @@ pub struct FlagParams {
     pub sentence: Option<String>,
 }
 
+/// A volunteer's suggestions and the languages they may translate into.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SuggestionsView {
+    /// The latest changed first.
+    pub suggestions: Vec<Suggestion>,
+    /// The languages the organisation offers (its review policy), English first.
+    pub offered: Vec<LanguageTag>,
+}
+
 fn volunteer_device(store: &crate::store::Store) -> std::result::Result<(), SyncError> {
     match device::hub_link(store)? {
         Some(link) if link.role == DeviceRole::Volunteer => Ok(()),
@@ -68,10 +79,20 @@ fn volunteer_device(store: &crate::store::Store) -> std::result::Result<(), Sync
 impl Api {
     /// This device's volunteer's suggestions, the latest changed first. Refused
     /// (`not-a-volunteer`) on a device that has not joined as a volunteer.
-    pub fn suggestions(&self) -> std::result::Result<Vec<Suggestion>, SyncError> {
+    pub fn suggestions(&self) -> std::result::Result<SuggestionsView, SyncError> {
         self.store(|store| {
             volunteer_device(store)?;
-            Ok(store.suggestions()?)
+            let policy: Option<ReviewPolicy> = store.setting_as(REVIEW_POLICY)?;
+            let mut offered = vec![LanguageTag::source()];
+            for lang in policy.map(|p| p.languages).unwrap_or_default() {
+                if !offered.contains(&lang) {
+                    offered.push(lang);
+                }
+            }
+            Ok(SuggestionsView {
+                suggestions: store.suggestions()?,
+                offered,
+            })
         })
     }
 
