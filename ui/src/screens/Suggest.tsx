@@ -32,7 +32,9 @@ function SuggestLinks({ view }: { view: ArticleView }) {
   const { l10n } = useApp();
   const t = l10n.t;
   const mine = useLoad(() => api.suggestions(), []);
-  const missing = (mine.data?.offered ?? []).filter((l) => !view.available.includes(l));
+  // Any language the organisation offers but the one shown (that is a correction) and English
+  // (the source every translation is made from): a new text may replace a machine translation.
+  const missing = (mine.data?.offered ?? []).filter((l) => l !== 'en' && l !== view.lang);
   const [target, setTarget] = useState('');
   const chosen = missing.includes(target) ? target : missing[0];
   return (

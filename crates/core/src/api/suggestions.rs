@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::Api;
 use crate::error::Result;
-use crate::language::LanguageTag;
+use crate::language::{LANGUAGES, LanguageTag};
 use crate::review::ReviewPolicy;
 use crate::setting::REVIEW_POLICY;
 use crate::suggestion::{Flag, Suggestion, SuggestionKind, SuggestionStatus};
@@ -65,7 +65,8 @@ pub struct FlagParams {
 pub struct SuggestionsView {
     /// The latest changed first.
     pub suggestions: Vec<Suggestion>,
-    /// The languages the organisation offers (its review policy), English first.
+    /// The languages the organisation offers (its review policy; every language Peer Guide
+    /// knows when it names none), English first.
     pub offered: Vec<LanguageTag>,
 }
 
@@ -83,8 +84,17 @@ impl Api {
         self.store(|store| {
             volunteer_device(store)?;
             let policy: Option<ReviewPolicy> = store.setting_as(REVIEW_POLICY)?;
+            let mut chosen = policy.map(|p| p.languages).unwrap_or_default();
+            // An organisation that named no languages (a pack without `review.toml`) keeps
+            // its volunteers free to translate into any language Peer Guide knows.
+            if chosen.is_empty() {
+                chosen = LANGUAGES
+                    .iter()
+                    .filter_map(|l| l.code.parse().ok())
+                    .collect();
+            }
             let mut offered = vec![LanguageTag::source()];
-            for lang in policy.map(|p| p.languages).unwrap_or_default() {
+            for lang in chosen {
                 if !offered.contains(&lang) {
                     offered.push(lang);
                 }

@@ -116,6 +116,15 @@ pub fn page_routes<S: Clone + Send + Sync + 'static>(ui_dir: &Path) -> Option<Ro
     ))
 }
 
+/// The desk's page with the build's files it loads (`/assets/*`), for a hub whose public
+/// reader is off: coordinators still reach the desk. `None` when the build has no desk page.
+pub fn site_routes(ui_dir: &Path) -> Option<Router> {
+    Some(page_routes::<()>(ui_dir)?.nest_service(
+        "/assets",
+        tower_http::services::ServeDir::new(ui_dir.join("assets")),
+    ))
+}
+
 async fn no_store(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
     let mut response = next.run(req).await;
     response
