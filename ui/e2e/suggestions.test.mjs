@@ -3,7 +3,8 @@
 // next sync, reaches the desk's queue, is accepted and published, and a newcomer's device
 // receives it at its next sync (English); a volunteer's correction declined on the desk shows
 // its reason in the app, and a newcomer's "wrong or unclear" from the app reaches the queue
-// (Arabic). axe-core on every new screen at phone width.
+// (Arabic), as does one from the hub's public reader. axe-core on every new screen at phone
+// width.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -138,6 +139,7 @@ test('a declined correction’s reason is shown to the volunteer, and a newcomer
   const SLUG = 'council-tax';
   const REASON = 'النص الحالي أوضح.';
   const SENTENCE = 'رقم الهاتف في هذه الصفحة قديم.';
+  const READER_SENTENCE = 'العنوان في هذه الصفحة غير واضح.';
   const app = await openApp(browser, PHONE, { lang: 'ar', base: VOLUNTEER });
   const { page } = app;
   await joinVolunteer(page.request);
@@ -189,8 +191,21 @@ test('a declined correction’s reason is shown to the volunteer, and a newcomer
   await np.locator(tid('flag-status')).filter({ hasText: /./ }).waitFor();
   await screenshot(np, 'article-flag-ar-360');
   await sync(np.request, NEWCOMER, 'ar');
+
+  // The public reader at the hub has no device: its flag goes to the hub at once.
+  const reader = await openApp(browser, PHONE, { lang: 'ar', base: HUB });
+  await reader.page.goto(`${HUB}/#/article/${SLUG}`);
+  await reader.page.locator(`${tid('flag')} summary`).click();
+  await reader.page.locator(tid('flag-sentence')).fill(READER_SENTENCE);
+  await reader.page.locator(tid('flag-send')).click();
+  await reader.page.locator(tid('flag-status')).filter({ hasText: /./ }).waitFor();
+  assert.equal(await reader.page.locator(tid('flag-status')).innerText(), 'شكرًا لك. ستنظر المنظمة في الأمر.');
+  assert.equal(await reader.page.evaluate(() => localStorage.getItem('pg-flags')), null, 'nothing kept once sent');
+  await reader.close();
+
   const flags = await queueItems(desk.page, 'flag', SLUG);
   await flags.filter({ hasText: SENTENCE }).first().waitFor();
+  await flags.filter({ hasText: READER_SENTENCE }).first().waitFor();
   await desk.context.close();
   await newcomer.close();
 });
