@@ -11,7 +11,7 @@ use peerguide_core::api::{
     About, ArticleParams, ArticlesParams, ChangePinParams, ErrorBody, FlagParams, HubParams,
     IdleParams, LangParams, MyProfile, PinParams, PlanDatesParams, PlanParams, PlanStepParams,
     ProfileParams, SearchParams, ServiceParams, ServicesParams, SuggestionIdParams,
-    SuggestionParams, SyncView, TopicSection, VolunteersParams,
+    SuggestionParams, SuggestionsView, SyncView, TopicSection, VolunteersParams,
 };
 use peerguide_core::article::{ArticleSummary, ArticleView};
 use peerguide_core::language::LanguageInfo;

@@ -25,8 +25,40 @@ let browser;
 before(async () => (browser = await launch()));
 after(async () => browser?.close());
 
+const PIN = '271828';
+
+/** The volunteer's device locks when its page goes to the background (a closed tab): the
+ * volunteer unlocks it as they would, with the PIN. */
+async function unlocked(request, base) {
+  const status = await (await request.get(`${base}/api/lock_status`)).json();
+  if (!status.locked) return;
+  const r = await request.post(`${base}/api/unlock`, { data: { pin: PIN } });
+  assert.ok(r.ok(), await r.text());
+}
+
+/** Unlocks the volunteer's app with the PIN when it shows the lock screen. */
+async function openIfLocked(page) {
+  await page.locator(`${tid('lock-screen')}, ${tid('nav-home')}`).first().waitFor();
+  if (await page.locator(tid('lock-screen')).count()) {
+    await page.fill(tid('lock-pin'), PIN);
+    await page.click(tid('lock-submit'));
+    await page.locator(tid('nav-home')).waitFor();
+  }
+}
+
+/** Opens `hash` afresh without reloading the page (a reload hides the page, which locks a
+ * volunteer's device, as it should). */
+async function openScreen(page, hash) {
+  await openIfLocked(page);
+  await page.evaluate(() => (location.hash = '#/search'));
+  await page.locator(tid('search-status')).waitFor({ state: 'attached' });
+  await page.evaluate((h) => (location.hash = h), hash);
+  await openIfLocked(page);
+}
+
 /** Asks a device (web mode) to sync now; fails the test if it cannot. */
 async function sync(request, base, lang) {
+  await unlocked(request, base);
   const r = await request.post(`${base}/api/sync_now`, { data: { lang } });
   assert.ok(r.ok(), await r.text());
 }
@@ -36,7 +68,7 @@ let joined = false;
 async function joinVolunteer(request) {
   if (joined) return;
   const invite = await (await request.post(`${HUB}/v1/invites`, { headers: { ...PROTOCOL, authorization: `Bearer ${TOKEN}` }, data: { role: 'volunteer' } })).json();
-  const r = await request.post(`${VOLUNTEER}/api/join`, { data: { address: HUB, code: invite.code, pin: '271828' } });
+  const r = await request.post(`${VOLUNTEER}/api/join`, { data: { address: HUB, code: invite.code, pin: PIN } });
   assert.ok(r.ok(), await r.text());
   await sync(request, VOLUNTEER, 'en');
   joined = true;
@@ -104,7 +136,7 @@ test('a volunteer’s translation written offline reaches the queue, is publishe
   // Back online: the next sync sends it.
   await context.unroute('**/api/sync_now');
   await sync(page.request, VOLUNTEER, 'en');
-  await page.reload();
+  await openScreen(page, '#/suggestions');
   await mine.first().waitFor();
   assert.match(await mine.first().locator(tid('suggestion-state')).innerText(), /coordinator/);
 
@@ -129,7 +161,7 @@ test('a volunteer’s translation written offline reaches the queue, is publishe
 
   // And the volunteer sees it accepted.
   await sync(page.request, VOLUNTEER, 'en');
-  await page.reload();
+  await openScreen(page, '#/suggestions');
   await mine.first().waitFor();
   assert.equal(await mine.first().getAttribute('data-state'), 'accepted');
   await app.close();
@@ -142,10 +174,11 @@ test('a declined correction’s reason is shown to the volunteer, and a newcomer
   const READER_SENTENCE = 'العنوان في هذه الصفحة غير واضح.';
   const app = await openApp(browser, PHONE, { lang: 'ar', base: VOLUNTEER });
   const { page } = app;
+  await openIfLocked(page);
   await joinVolunteer(page.request);
   // Texts in Arabic come with the first sync in Arabic.
   await sync(page.request, VOLUNTEER, 'ar');
-  await page.goto(`${VOLUNTEER}/#/article/${SLUG}`);
+  await openScreen(page, `#/article/${SLUG}`);
   await page.locator(tid('article-title')).waitFor();
   assert.equal(await page.locator('article').getAttribute('lang'), 'ar');
   await page.locator(tid('suggest-correction')).click();
@@ -170,7 +203,7 @@ test('a declined correction’s reason is shown to the volunteer, and a newcomer
   await items.first().waitFor({ state: 'detached' });
 
   await sync(page.request, VOLUNTEER, 'ar');
-  await page.reload();
+  await openScreen(page, '#/suggestions');
   await mine.waitFor();
   assert.equal(await mine.getAttribute('data-state'), 'declined');
   assert.match(await mine.locator(tid('suggestion-reason')).innerText(), new RegExp(REASON));
