@@ -2,6 +2,7 @@
 # Browser end-to-end tests: Debian's Chromium (installed when missing; never downloaded by a
 # test tool) driven by playwright-core against `peerguide serve` on the demo content, plus the
 # UI types' contract test against the same server. Expects ui/dist to be built.
+# `bash scripts/e2e.sh e2e/<file>.test.mjs` runs only the suites named.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -48,6 +49,13 @@ done
 "$pg" import --db "$work/desk-device.db" content >/dev/null
 PEERGUIDE_DESK_DEVICE_URL=$(serve_bg desk-device "$pg" serve --db "$work/desk-device.db" --listen 127.0.0.1:0 --ui ui/dist)
 export PEERGUIDE_DESK_DEVICE_URL
+# For the suggestions journey: a volunteer who suggests from the app, and a newcomer who
+# flags a page and receives what was accepted.
+for who in suggester flagger; do
+  "$pg" import --db "$work/$who.db" content >/dev/null
+  address=$(serve_bg "$who" "$pg" serve --db "$work/$who.db" --listen 127.0.0.1:0 --ui ui/dist)
+  export "PEERGUIDE_${who^^}_URL=$address"
+done
 # A reader's device for the app lock journey.
 "$pg" import --db "$work/lock.db" content >/dev/null
 PEERGUIDE_LOCK_URL=$(serve_bg lock "$pg" serve --db "$work/lock.db" --listen 127.0.0.1:0 --ui ui/dist)
@@ -61,8 +69,13 @@ done
 export PEERGUIDE_URL=$url
 # The reader's browser test publishes to the hub while the phone is offline.
 export PEERGUIDE_BIN=$(realpath "$pg")
-(cd ui && npx vitest run)
-npm --prefix ui run e2e
+if [ "$#" -gt 0 ]; then
+  # Only the browser suites named (paths under ui/, e.g. e2e/desk.test.mjs).
+  (cd ui && node --test --test-concurrency=1 "$@")
+else
+  (cd ui && npx vitest run)
+  npm --prefix ui run e2e
+fi
 # The hub's log holds no reader's path (nor, by design, any IP address).
 if grep -q "/guide/" "$work/hub.log"; then
   echo "the hub logged a reader's path:" >&2

@@ -126,3 +126,11 @@ desk-queue-reason = سبب الرفض
 desk-queue-decline = رفض
 desk-queue-empty = لا شيء ينتظر المراجعة.
 desk-error-too-many-flags = بلاغات كثيرة مؤخرًا. حاول مرة أخرى بعد ساعة.
+
+# Creating and deleting services.
+desk-new-service = خدمة جديدة
+desk-service-topics = المواضيع (مفصولة بفواصل، مثل housing, health)
+desk-service-area = المنطقة في غلاسكو
+desk-service-delete = احذف الخدمة
+desk-service-delete-confirm = هل تريد إزالة هذه الخدمة من كل جهاز عند مزامنته التالية؟ يبقى سجلها هنا.
+desk-service-deleted = حُذفت: تزيلها الأجهزة عند مزامنتها التالية.

@@ -126,3 +126,11 @@ desk-queue-reason = هۆکاری ڕەتکردنەوە
 desk-queue-decline = ڕەتکردنەوە
 desk-queue-empty = هیچ شتێک چاوەڕێی پێداچوونەوە نییە.
 desk-error-too-many-flags = لەم دواییانەدا ڕاپۆرتی زۆر هاتووە. دوای کاتژمێرێک دووبارە هەوڵ بدەوە.
+
+# Creating and deleting services.
+desk-new-service = خزمەتگوزاریی نوێ
+desk-service-topics = بابەتەکان (بە کۆما جیاکراوە، وەک housing, health)
+desk-service-area = ناوچە لە گلاسگۆ
+desk-service-delete = سڕینەوەی خزمەتگوزاری
+desk-service-delete-confirm = ئەم خزمەتگوزارییە لە هاوکاتکردنی داهاتوودا لە هەموو ئامێرەکان لابرێت؟ مێژووەکەی لێرە دەمێنێتەوە.
+desk-service-deleted = سڕایەوە: ئامێرەکان لە هاوکاتکردنی داهاتوودا لای دەبەن.

@@ -126,3 +126,11 @@ desk-queue-reason = Reason for declining
 desk-queue-decline = Decline
 desk-queue-empty = Nothing waits for review.
 desk-error-too-many-flags = Too many reports lately. Try again in an hour.
+
+# Creating and deleting services.
+desk-new-service = New service
+desk-service-topics = Topics (comma-separated, e.g. housing, health)
+desk-service-area = Area of Glasgow
+desk-service-delete = Delete service
+desk-service-delete-confirm = Take this service off every device at its next sync? Its history stays here.
+desk-service-deleted = Deleted: devices remove it at their next sync.

@@ -126,3 +126,11 @@ desk-queue-reason = Motivo del rechazo
 desk-queue-decline = Rechazar
 desk-queue-empty = Nada espera revisión.
 desk-error-too-many-flags = Demasiados avisos últimamente. Inténtalo dentro de una hora.
+
+# Creating and deleting services.
+desk-new-service = Nuevo servicio
+desk-service-topics = Temas (separados por comas, p. ej. housing, health)
+desk-service-area = Zona de Glasgow
+desk-service-delete = Borrar servicio
+desk-service-delete-confirm = ¿Quitar este servicio de cada dispositivo en su próxima sincronización? Su historial se queda aquí.
+desk-service-deleted = Borrado: los dispositivos lo quitan en su próxima sincronización.

@@ -126,3 +126,11 @@ desk-queue-reason = دلیل رد
 desk-queue-decline = رد کردن
 desk-queue-empty = چیزی در انتظار بازبینی نیست.
 desk-error-too-many-flags = اخیراً گزارش‌های زیادی رسیده است. یک ساعت دیگر دوباره تلاش کنید.
+
+# Creating and deleting services.
+desk-new-service = خدمت جدید
+desk-service-topics = موضوع‌ها (با ویرگول جدا، مانند housing, health)
+desk-service-area = منطقه در گلاسگو
+desk-service-delete = حذف خدمت
+desk-service-delete-confirm = این خدمت در همگام‌سازی بعدی از همهٔ دستگاه‌ها برداشته شود؟ تاریخچه‌اش اینجا می‌ماند.
+desk-service-deleted = حذف شد: دستگاه‌ها در همگام‌سازی بعدی آن را برمی‌دارند.

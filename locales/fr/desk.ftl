@@ -126,3 +126,11 @@ desk-queue-reason = Raison du refus
 desk-queue-decline = Refuser
 desk-queue-empty = Rien n'attend de relecture.
 desk-error-too-many-flags = Trop de signalements récemment. Réessayez dans une heure.
+
+# Creating and deleting services.
+desk-new-service = Nouveau service
+desk-service-topics = Thèmes (séparés par des virgules, p. ex. housing, health)
+desk-service-area = Quartier de Glasgow
+desk-service-delete = Supprimer le service
+desk-service-delete-confirm = Retirer ce service de chaque appareil à sa prochaine synchronisation ? Son historique reste ici.
+desk-service-deleted = Supprimé : les appareils le retirent à leur prochaine synchronisation.

@@ -126,3 +126,11 @@ desk-queue-reason = د ردولو لامل
 desk-queue-decline = ردول
 desk-queue-empty = هېڅ شی د بیاکتنې په تمه نه دی.
 desk-error-too-many-flags = په دې وروستیو کې ډېر راپورونه راغلي. یو ساعت وروسته بیا هڅه وکړئ.
+
+# Creating and deleting services.
+desk-new-service = نوی خدمت
+desk-service-topics = موضوعات (په کاما جلا، لکه housing, health)
+desk-service-area = په ګلاسګو کې سیمه
+desk-service-delete = خدمت ړنګ کړئ
+desk-service-delete-confirm = دا خدمت په راتلونکي همغږي کې له هرې وسیلې لرې شي؟ تاریخچه یې دلته پاتې کېږي.
+desk-service-deleted = ړنګ شو: وسیلې یې په راتلونکي همغږي کې لرې کوي.

@@ -126,3 +126,11 @@ desk-queue-reason = Sababta diidmada
 desk-queue-decline = Diid
 desk-queue-empty = Waxba ma sugayaan dib-u-eegis.
 desk-error-too-many-flags = Warbixinno badan ayaa dhowaan yimid. Isku day saac kadib.
+
+# Creating and deleting services.
+desk-new-service = Adeeg cusub
+desk-service-topics = Mawduucyada (kala qaybi hakad, tusaale housing, health)
+desk-service-area = Aagga Glasgow
+desk-service-delete = Tirtir adeegga
+desk-service-delete-confirm = Ka saar adeeggan qalab kasta isku-xidhkiisa xiga? Taariikhdiisu halkan ayay ku hadhaysaa.
+desk-service-deleted = La tirtiray: qalabku waxay ka saarayaan isku-xidhka xiga.

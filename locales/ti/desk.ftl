@@ -126,3 +126,11 @@ desk-queue-reason = ምኽንያት ምንጻግ
 desk-queue-decline = ንጸግ
 desk-queue-empty = ንምርመራ ዝጽበ የለን።
 desk-error-too-many-flags = ኣብዚ ቀረባ ብዙሕ ሓበሬታ መጺኡ። ድሕሪ ሓደ ሰዓት እንደገና ፈትን።
+
+# Creating and deleting services.
+desk-new-service = ሓድሽ ኣገልግሎት
+desk-service-topics = ኣርእስታት (ብኮማ ዝተፈላለዩ፣ ንኣብነት housing, health)
+desk-service-area = ከባቢ ኣብ ግላስጎ
+desk-service-delete = ኣገልግሎት ደምስስ
+desk-service-delete-confirm = እዚ ኣገልግሎት ኣብ ዝቕጽል ምትእስሳር ካብ ኩሉ መሳርሒታት ይለዓል? ታሪኹ ኣብዚ ይተርፍ።
+desk-service-deleted = ተደምሲሱ፦ መሳርሒታት ኣብ ዝቕጽል ምትእስሳር የልግስዎ።

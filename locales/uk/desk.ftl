@@ -126,3 +126,11 @@ desk-queue-reason = Причина відхилення
 desk-queue-decline = Відхилити
 desk-queue-empty = Нічого не чекає на перевірку.
 desk-error-too-many-flags = Останнім часом забагато повідомлень. Спробуйте за годину.
+
+# Creating and deleting services.
+desk-new-service = Нова послуга
+desk-service-topics = Теми (через кому, напр. housing, health)
+desk-service-area = Район Глазго
+desk-service-delete = Видалити послугу
+desk-service-delete-confirm = Прибрати цю послугу з кожного пристрою під час наступної синхронізації? Її історія залишиться тут.
+desk-service-deleted = Видалено: пристрої приберуть її під час наступної синхронізації.

@@ -8,9 +8,10 @@
 //! search never freezes scrolling.
 
 use peerguide_core::api::{
-    About, ArticleParams, ArticlesParams, ChangePinParams, ErrorBody, HubParams, IdleParams,
-    LangParams, MyProfile, PinParams, PlanDatesParams, PlanParams, PlanStepParams, ProfileParams,
-    SearchParams, ServiceParams, ServicesParams, SyncView, TopicSection, VolunteersParams,
+    About, ArticleParams, ArticlesParams, ChangePinParams, ErrorBody, FlagParams, HubParams,
+    IdleParams, LangParams, MyProfile, PinParams, PlanDatesParams, PlanParams, PlanStepParams,
+    ProfileParams, SearchParams, ServiceParams, ServicesParams, SuggestionIdParams,
+    SuggestionParams, SuggestionsView, SyncView, TopicSection, VolunteersParams,
 };
 use peerguide_core::article::{ArticleSummary, ArticleView};
 use peerguide_core::language::LanguageInfo;
@@ -20,6 +21,7 @@ use peerguide_core::plan::PlanView;
 use peerguide_core::plan::calendar::PlanCalendar;
 use peerguide_core::search::SearchHit;
 use peerguide_core::service::ServiceView;
+use peerguide_core::suggestion::Suggestion;
 use peerguide_core::sync::SyncError;
 use peerguide_core::sync::device::HubLink;
 use peerguide_core::volunteer::Volunteer;
@@ -227,4 +229,24 @@ pub fn leave(state: State<'_, AppState>) -> Reply<LockStatus> {
 #[tauri::command(async)]
 pub fn dismiss_notice(state: State<'_, AppState>) -> Reply<LockStatus> {
     state.api()?.dismiss_notice().map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn suggestions(state: State<'_, AppState>) -> Reply<SuggestionsView> {
+    state.api()?.suggestions().map_err(sync_body)
+}
+
+#[tauri::command(async)]
+pub fn save_suggestion(state: State<'_, AppState>, params: SuggestionParams) -> Reply<Suggestion> {
+    state.api()?.save_suggestion(params).map_err(sync_body)
+}
+
+#[tauri::command(async)]
+pub fn delete_suggestion(state: State<'_, AppState>, params: SuggestionIdParams) -> Reply<()> {
+    state.api()?.delete_suggestion(params).map_err(sync_body)
+}
+
+#[tauri::command(async)]
+pub fn flag(state: State<'_, AppState>, params: FlagParams) -> Reply<()> {
+    state.api()?.flag(params).map_err(body)
 }

@@ -149,6 +149,10 @@ pub fn run() {
             commands::set_idle,
             commands::leave,
             commands::dismiss_notice,
+            commands::suggestions,
+            commands::save_suggestion,
+            commands::delete_suggestion,
+            commands::flag,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime failed to start");

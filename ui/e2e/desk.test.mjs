@@ -241,3 +241,37 @@ test('a newcomer’s flag and a volunteer’s suggestions reach the queue; accep
   assert.equal(ar.translated.by, 'Amal');
   await desk.close();
 });
+
+test('a service created on the desk reaches a device, and deleting it takes it off (English)', async () => {
+  const SERVICE = 'desk-e2e-food-bank';
+  const desk = await openDesk(PHONE, 'en');
+  const { page } = desk;
+  page.on('dialog', (d) => d.accept());
+  await signIn(page);
+  const onDevice = async () => {
+    const synced = await page.request.post(`${DEVICE}/api/sync_now`, { data: { lang: 'en' } });
+    assert.ok(synced.ok(), await synced.text());
+    const s = await page.request.get(`${DEVICE}/api/service?slug=${SERVICE}&lang=en`);
+    return s.ok() ? (await s.json()).name : null;
+  };
+  assert.ok((await page.request.post(`${DEVICE}/api/set_hub`, { data: { address: HUB } })).ok());
+
+  await page.locator(tid('desk-new-service')).click();
+  await page.locator(tid('desk-service-slug')).fill(SERVICE);
+  await page.locator(tid('desk-service-name')).fill('Govan Food Bank');
+  await page.locator(tid('desk-service-topics')).fill('first-steps, health');
+  await page.locator(tid('desk-service-area')).fill('Govan');
+  await page.locator(tid('desk-service-address')).fill('1 Langlands Road, Glasgow G51 3BD');
+  await page.locator('#desk-service-text-en').fill('Food parcels on Tuesdays and Fridays, no referral needed.');
+  await checkAccessibility(page, 'desk new service en 360');
+  await page.locator(tid('desk-service-publish')).click();
+  await page.locator(tid('desk-service-delete')).waitFor();
+  assert.equal(await onDevice(), 'Govan Food Bank');
+  await page.setViewportSize(LAPTOP);
+  await checkAccessibility(page, 'desk service en 1280');
+
+  await page.locator(tid('desk-service-delete')).click();
+  await page.locator(tid('desk-status')).filter({ hasText: /Deleted/ }).waitFor();
+  assert.equal(await onDevice(), null);
+  await desk.close();
+});

@@ -19,6 +19,7 @@ import { TopicPage } from './screens/TopicPage';
 import { Profile } from './screens/Profile';
 import { ReviewProfiles } from './screens/Review';
 import { Volunteers } from './screens/Volunteers';
+import { MySuggestions, SuggestScreen } from './screens/Suggest';
 import { LockCtx, LockScreen, UNLOCKED, WipeNoticeBanner } from './screens/Lock';
 import { browserLockEnv, IdleLock } from './lock';
 import type { LockStatus } from './types';
@@ -231,8 +232,8 @@ function focusNewScreen(): () => void {
 }
 
 function isIn(route: Route, tab: Route['name']): boolean {
-  if (tab === 'home') return ['home', 'topic', 'article', 'plan'].includes(route.name);
-  if (tab === 'volunteers') return ['volunteers', 'profile'].includes(route.name);
+  if (tab === 'home') return ['home', 'topic', 'article', 'plan', 'suggest'].includes(route.name);
+  if (tab === 'volunteers') return ['volunteers', 'profile', 'suggestions'].includes(route.name);
   if (tab === 'settings') return ['settings', 'review', 'contact'].includes(route.name);
   if (tab === 'services') return ['services', 'service'].includes(route.name);
   return route.name === tab;
@@ -244,6 +245,10 @@ function Screen({ route }: { route: Route }) {
       return TOPICS.includes(route.arg as Topic) ? <TopicPage topic={route.arg as Topic} /> : <Home />;
     case 'article':
       return route.arg ? <Article slug={route.arg} /> : <Home />;
+    case 'suggest':
+      return <SuggestScreen key={route.arg} arg={route.arg} />;
+    case 'suggestions':
+      return <MySuggestions />;
     case 'search':
       return <Search />;
     case 'services':

@@ -4,6 +4,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { BACK_ONLINE, current, isPublicReader, onChange, refresh, type Held } from './offline';
+import { sendWaitingFlags } from './flags';
 import { useApp } from './state';
 import { SYNC_EVERY_MS } from './sync';
 
@@ -22,7 +23,11 @@ export function useOfflineBundle(chosen: boolean, lang: string): number {
         if (i > 0) await new Promise((r) => setTimeout(r, 1500));
         const found = await refresh(lang);
         if (found === 'changed' && !stopped) setVersion((v) => v + 1);
-        if (found !== 'unreachable') return;
+        if (found !== 'unreachable') {
+          // The hub answers: flags kept while offline go now.
+          void sendWaitingFlags();
+          return;
+        }
       }
     };
     const online = () => void run(5);

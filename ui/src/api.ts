@@ -39,6 +39,11 @@ import type {
   ChangePinParams,
   IdleParams,
   RevokeParams,
+  FlagParams,
+  Suggestion,
+  SuggestionIdParams,
+  SuggestionParams,
+  SuggestionsView,
 } from './types';
 
 /** The codes the UI itself gives failures the core never saw. */
@@ -91,11 +96,15 @@ export interface Ops {
   set_idle: [IdleParams, LockStatus];
   leave: [Record<string, never>, LockStatus];
   dismiss_notice: [Record<string, never>, LockStatus];
+  suggestions: [Record<string, never>, SuggestionsView];
+  save_suggestion: [SuggestionParams, Suggestion];
+  delete_suggestion: [SuggestionIdParams, null];
+  flag: [FlagParams, null];
 }
 export type Op = keyof Ops;
 
 /** The operations whose Tauri command takes no `params` argument. */
-const NO_PARAMS: ReadonlySet<Op> = new Set<Op>(['languages', 'about', 'delete_profile', 'review_list', 'delete_plan', 'lock_status', 'lock', 'leave', 'dismiss_notice']);
+const NO_PARAMS: ReadonlySet<Op> = new Set<Op>(['languages', 'about', 'delete_profile', 'review_list', 'delete_plan', 'lock_status', 'lock', 'leave', 'dismiss_notice', 'suggestions']);
 
 /** The operations that change the device: sent as POST with a JSON body in web mode. */
 export const WRITES: ReadonlySet<Op> = new Set<Op>([
@@ -118,6 +127,10 @@ export const WRITES: ReadonlySet<Op> = new Set<Op>([
   'set_idle',
   'leave',
   'dismiss_notice',
+  // A suggestion's text and a flag's sentence go in a body, never in a URL.
+  'save_suggestion',
+  'delete_suggestion',
+  'flag',
 ]);
 
 type TauriInternals = { invoke: (cmd: string, args?: unknown) => Promise<unknown> };
@@ -262,6 +275,10 @@ export const api = {
   setIdle: (p: IdleParams) => call('set_idle', p),
   leave: () => call('leave', {}),
   dismissNotice: () => call('dismiss_notice', {}),
+  suggestions: () => call('suggestions', {}),
+  saveSuggestion: (p: SuggestionParams) => call('save_suggestion', p),
+  deleteSuggestion: (p: SuggestionIdParams) => call('delete_suggestion', p),
+  flag: (p: FlagParams) => call('flag', p),
 };
 
 /** Calls a Tauri plugin's command in the app; `undefined` in a browser, which has no shell. */

@@ -125,13 +125,13 @@ export function useDebounced<T>(value: T, ms: number): T {
 }
 
 export interface Route {
-  name: 'home' | 'topic' | 'article' | 'search' | 'services' | 'service' | 'volunteers' | 'settings' | 'profile' | 'review' | 'contact' | 'plan';
+  name: 'home' | 'topic' | 'article' | 'search' | 'services' | 'service' | 'volunteers' | 'settings' | 'profile' | 'review' | 'contact' | 'plan' | 'suggest' | 'suggestions';
   arg?: string;
 }
 
 export function parseRoute(hash: string): Route {
   const [, name = '', arg] = hash.replace(/^#/, '').split('/');
-  const known: Route['name'][] = ['topic', 'article', 'search', 'services', 'service', 'volunteers', 'settings', 'profile', 'review', 'contact', 'plan'];
+  const known: Route['name'][] = ['topic', 'article', 'search', 'services', 'service', 'volunteers', 'settings', 'profile', 'review', 'contact', 'plan', 'suggest', 'suggestions'];
   const route = known.find((k) => k === name);
   if (!route) return { name: 'home' };
   return { name: route, arg: arg ? decodeURIComponent(arg) : undefined };

@@ -432,3 +432,47 @@ export interface PlanCalendar {
   file_name: string;
   text: string;
 }
+
+/** A volunteer's correction or translation, kept on the device (`store/suggestions.rs`). */
+export type SuggestionKind = 'correction' | 'translation';
+export type SuggestionStatus = 'draft' | 'sent' | 'accepted' | 'declined';
+export interface Suggestion {
+  id: string;
+  slug: string;
+  lang: string;
+  kind: SuggestionKind;
+  title: string;
+  summary: string;
+  body: string;
+  credit: boolean;
+  status: SuggestionStatus;
+  /** The hub has it (a sent one waits for the next sync until then). */
+  delivered: boolean;
+  /** A declined one's reason; a draft the hub refused, the refusal's code. */
+  reason: string | null;
+  updated: string;
+}
+export interface SuggestionsView {
+  suggestions: Suggestion[];
+  /** The languages the organisation offers, English first. */
+  offered: string[];
+}
+export interface SuggestionParams {
+  id?: string;
+  slug: string;
+  lang: string;
+  kind: SuggestionKind;
+  title: string;
+  summary: string;
+  body: string;
+  credit: boolean;
+  send: boolean;
+}
+export interface SuggestionIdParams {
+  id: string;
+}
+export interface FlagParams {
+  slug: string;
+  lang: string;
+  sentence?: string;
+}

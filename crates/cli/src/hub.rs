@@ -264,17 +264,21 @@ fn serve(data: &Path, listen: &str, ui: Option<PathBuf>, no_reader: bool) -> Res
     let hub = Hub::open(data, HubConfig::default())?;
     // The reader is on unless turned off; without `--ui` it needs `ui/dist` to be built, and is
     // left off (said in the log) when it is not, so a hub of the API alone still starts.
-    let ui = match (no_reader, ui) {
-        (true, _) => None,
-        (false, Some(dir)) => Some(dir),
-        (false, None) if Path::new("ui/dist/index.html").is_file() => {
-            Some(PathBuf::from("ui/dist"))
-        }
-        (false, None) => {
-            tracing::warn!("no public reader: ui/dist is not built (give --ui DIR)");
+    let ui = match ui {
+        Some(dir) => Some(dir),
+        None if Path::new("ui/dist/index.html").is_file() => Some(PathBuf::from("ui/dist")),
+        None => {
+            tracing::warn!("no public reader and no desk: ui/dist is not built (give --ui DIR)");
             None
         }
     };
+    // Without the reader the desk is still served from the same build: coordinators need it
+    // whether or not the organisation publishes a public site.
+    let desk_only = match (no_reader, &ui) {
+        (true, Some(dir)) => peerguide_hub::desk::site_routes(dir),
+        _ => None,
+    };
+    let ui = if no_reader { None } else { ui };
     let reader = match ui {
         Some(dir) => Some(std::sync::Arc::new(
             peerguide_hub::reader::Reader::open(hub.clone(), &dir)
@@ -301,7 +305,13 @@ fn serve(data: &Path, listen: &str, ui: Option<PathBuf>, no_reader: bool) -> Res
                 peerguide_hub::reader::router(reader.clone(), api),
                 Some(reader.follow()),
             ),
-            None => (api, None),
+            None => (
+                match desk_only {
+                    Some(desk) => api.merge(desk),
+                    None => api,
+                },
+                None,
+            ),
         };
         peerguide_hub::http::serve_app(listener, hub, app, shutdown_signal())
             .await

@@ -607,6 +607,13 @@ fn hub_serve_serves_the_public_reader_unless_told_not_to() {
         "<html lang=\"en\" dir=\"ltr\"><head><title>Peer Guide</title></head><body><div id=\"app\"></div></body></html>",
     )
     .unwrap();
+    std::fs::write(
+        ui.join("desk.html"),
+        "<html><head><script src=\"./assets/desk-1.js\"></script></head><body id=\"desk\"></body></html>",
+    )
+    .unwrap();
+    std::fs::create_dir_all(ui.join("assets")).unwrap();
+    std::fs::write(ui.join("assets/desk-1.js"), "/* the desk */").unwrap();
     peerguide(&["hub", "init", "--data", data.to_str().unwrap()]);
 
     let (mut hub, url) = serve_with(&data, &["--ui", ui.to_str().unwrap()]);
@@ -625,6 +632,14 @@ fn hub_serve_serves_the_public_reader_unless_told_not_to() {
     assert!(body.contains("not-found"), "{body}");
     assert_eq!(http_get(&url, "/api/about").0, 404);
     assert_eq!(http_get(&url, "/health"), (200, "ok".to_owned()));
+    // The coordinators' desk is served all the same, with the files its page loads.
+    let (status, body) = http_get(&url, "/desk");
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("\"/assets/desk-1.js\""), "{body}");
+    assert_eq!(
+        http_get(&url, "/assets/desk-1.js"),
+        (200, "/* the desk */".to_owned())
+    );
     hub.kill().unwrap();
     hub.wait().unwrap();
 

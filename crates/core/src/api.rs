@@ -30,6 +30,9 @@ use crate::sync::{engine, profile};
 use crate::topic::Topic;
 use crate::volunteer::{Audience, Contact, SpokenLanguage, Volunteer, VolunteerQuery};
 
+mod suggestions;
+pub use suggestions::{FlagParams, SuggestionIdParams, SuggestionParams, SuggestionsView};
+
 /// Most search results returned at once.
 pub const MAX_SEARCH_RESULTS: usize = 50;
 

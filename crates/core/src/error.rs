@@ -148,6 +148,20 @@ pub enum Error {
     /// The device has no lock to change or remove.
     #[error("this device has no PIN set")]
     NoLock,
+    /// A suggestion or flag that cannot be kept as written.
+    #[error("suggestion field '{field}': {reason}")]
+    InvalidSuggestion {
+        /// The field at fault.
+        field: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// No suggestion with this id that may still be changed (a draft) is on the device.
+    #[error("no draft suggestion '{id}' on this device")]
+    SuggestionNotFound {
+        /// The id asked for.
+        id: String,
+    },
 }
 
 impl Error {
@@ -176,6 +190,8 @@ impl Error {
             Error::LockRequired => "lock-required",
             Error::InvalidIdleTime { .. } => "invalid-idle-time",
             Error::NoLock => "no-lock",
+            Error::InvalidSuggestion { .. } => "invalid-suggestion",
+            Error::SuggestionNotFound { .. } => "suggestion-not-found",
         }
     }
 

@@ -25,6 +25,7 @@ pub mod search;
 pub mod service;
 pub mod setting;
 pub mod store;
+pub mod suggestion;
 pub mod sync;
 pub mod topic;
 pub mod volunteer;

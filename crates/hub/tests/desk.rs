@@ -615,3 +615,48 @@ fn the_demo_pack_published_through_the_desk_is_what_the_pack_says() {
     assert_eq!(history[0]["action"], "publish");
     assert_eq!(history[0]["by"], "Amina");
 }
+
+#[test]
+fn a_service_created_on_the_desk_reaches_a_device_and_deleting_it_takes_it_off() {
+    let t = TestHub::start();
+    let desk = coordinator_browser(&t);
+    let device = Api::new(Store::open_in_memory().unwrap());
+    let held = |device: &Api| {
+        device
+            .store(|store| {
+                sync_with(store, &mut t.transport(None), &opts(&["en"])).unwrap();
+                Ok::<(), peerguide_core::Error>(())
+            })
+            .unwrap();
+        device
+            .service(peerguide_core::api::ServiceParams {
+                lang: "en".into(),
+                slug: "new-food-bank".into(),
+            })
+            .ok()
+            .map(|s| s.listing.name)
+    };
+    // A new service has no id yet: the hub gives it one.
+    let item = serde_json::to_value(service("new-food-bank", &["en"])).unwrap();
+    let answer = desk.post("/desk/api/service/publish", json!({ "item": item }));
+    assert_eq!(answer.status, 200, "{:?}", answer.json);
+    assert_eq!(held(&device).as_deref(), Some("Service new-food-bank"));
+
+    let answer = desk.post("/desk/api/service/new-food-bank/unpublish", json!({}));
+    assert_eq!(answer.status, 200, "{:?}", answer.json);
+    assert_eq!(held(&device), None);
+    let history = desk.get("/desk/api/service/new-food-bank").json;
+    let actions: Vec<&str> = history["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["action"].as_str().unwrap())
+        .collect();
+    assert!(actions.contains(&"unpublish"), "{actions:?}");
+    // Deleting what is not published is named.
+    let answer = desk.post("/desk/api/service/new-food-bank/unpublish", json!({}));
+    assert_eq!(
+        (answer.status, answer.json["error"]["code"].as_str()),
+        (404, Some("desk-not-found"))
+    );
+}

@@ -23,6 +23,7 @@ use peerguide_core::sync::device::{self, DeviceRole, HubLink, SyncAttempt};
 use peerguide_core::sync::engine::{self, DEFAULT_SYNC_DEADLINE, SyncOptions};
 pub use peerguide_core::sync::protocol::Decision;
 use peerguide_core::sync::protocol::{RedeemRequest, Redeemed, ReviewRequest, RevokeRequest};
+use peerguide_core::sync::suggest;
 use peerguide_core::sync::wipe::WipeReason;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -282,11 +283,17 @@ fn sync_blocking(
     };
     let mut transport = HttpTransport::new(&link.url, link.token.clone())?;
     let result = engine::sync(&mut store, &mut transport, &opts, &mut |_| {});
-    let attempt = device::record_attempt(&mut store, result.as_ref())?;
-    let report = result?;
+    // Then what waits for the review queue, over the same connection: flags and suggestions
+    // written offline, and the coordinators' decisions about those sent before.
+    let result = result.and_then(|report| {
+        let exchanged = suggest::exchange(&mut store, &mut transport)?;
+        Ok((report, exchanged))
+    });
+    let attempt = device::record_attempt(&mut store, result.as_ref().map(|(r, _)| r))?;
+    let (report, exchanged) = result?;
     Ok(SyncDone {
         attempt,
-        changed: report.changed + report.removed,
+        changed: report.changed + report.removed + exchanged.decided,
         bytes_received: transport.bytes_in,
     })
 }

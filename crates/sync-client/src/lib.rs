@@ -15,9 +15,10 @@ use std::time::{Duration, Instant};
 
 use peerguide_core::sync::engine::{Transport, TransportError};
 use peerguide_core::sync::protocol::{
-    ErrorEnvelope, PROTOCOL_HEADER, PROTOCOL_VERSION, Page, PullRequest, PushAck, PushRequest,
-    Refusal,
+    ErrorEnvelope, FlagAnswer, FlagRequest, MySuggestions, PROTOCOL_HEADER, PROTOCOL_VERSION, Page,
+    PullRequest, PushAck, PushRequest, Refusal, SuggestionRequest, SuggestionState,
 };
+use peerguide_core::sync::suggest::SuggestionTransport;
 use reqwest::blocking::Client;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -223,5 +224,23 @@ impl Transport for HttpTransport {
 
     fn set_deadline(&mut self, until: Option<Instant>) {
         self.until = until;
+    }
+}
+
+impl SuggestionTransport for HttpTransport {
+    fn flag(&mut self, req: &FlagRequest) -> Result<FlagAnswer, TransportError> {
+        // Anonymous: the token stays home, so nothing ties the flag to this device.
+        let token = self.token.take();
+        let answer = self.call("/v1/flags", req);
+        self.token = token;
+        answer
+    }
+
+    fn suggest(&mut self, req: &SuggestionRequest) -> Result<SuggestionState, TransportError> {
+        self.call("/v1/suggestions", req)
+    }
+
+    fn mine(&mut self) -> Result<MySuggestions, TransportError> {
+        self.call("/v1/suggestions/mine", &serde_json::json!({}))
     }
 }

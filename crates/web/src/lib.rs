@@ -21,9 +21,10 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use peerguide_core::Error;
 use peerguide_core::api::{
-    Api, ArticleParams, ArticlesParams, ChangePinParams, ErrorBody, HubParams, IdleParams,
-    LangParams, PinParams, PlanDatesParams, PlanParams, PlanStepParams, ProfileParams,
-    SearchParams, ServiceParams, ServicesParams, VolunteersParams,
+    Api, ArticleParams, ArticlesParams, ChangePinParams, ErrorBody, FlagParams, HubParams,
+    IdleParams, LangParams, PinParams, PlanDatesParams, PlanParams, PlanStepParams, ProfileParams,
+    SearchParams, ServiceParams, ServicesParams, SuggestionIdParams, SuggestionParams,
+    VolunteersParams,
 };
 use peerguide_core::sync::device::HubLink;
 use peerguide_core::sync::{AccessProblem, InviteProblem, SyncError};
@@ -87,6 +88,8 @@ fn status_of(err: &Error) -> StatusCode {
         Error::PinWiped => StatusCode::GONE,
         Error::InvalidPin { .. } | Error::InvalidIdleTime { .. } => StatusCode::BAD_REQUEST,
         Error::LockRequired | Error::NoLock => StatusCode::CONFLICT,
+        Error::InvalidSuggestion { .. } => StatusCode::BAD_REQUEST,
+        Error::SuggestionNotFound { .. } => StatusCode::NOT_FOUND,
     }
 }
 
@@ -340,6 +343,23 @@ async fn dismiss_notice(
 ) -> impl IntoResponse {
     call(app.api.clone(), |api| api.dismiss_notice()).await
 }
+async fn suggestions(State(app): Shared) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.suggestions()).await
+}
+async fn save_suggestion(State(app): Shared, Body(p): Body<SuggestionParams>) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.save_suggestion(p)).await
+}
+async fn delete_suggestion(
+    State(app): Shared,
+    Body(p): Body<SuggestionIdParams>,
+) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.delete_suggestion(p)).await
+}
+// A flag is kept on the device until its next sync; nothing but the article, language and
+// sentence is written.
+async fn flag(State(app): Shared, Body(p): Body<FlagParams>) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.flag(p)).await
+}
 async fn revoke_devices(State(app): Shared, Body(p): Body<RevokeParams>) -> Reply<SyncDone> {
     Ok(Json(app.device.revoke_devices(p).await?))
 }
@@ -395,6 +415,10 @@ pub fn api_routes(app: Arc<WebApp>) -> Router {
         .route("/set_idle", post(set_idle))
         .route("/leave", post(leave))
         .route("/dismiss_notice", post(dismiss_notice))
+        .route("/suggestions", get(suggestions))
+        .route("/save_suggestion", post(save_suggestion))
+        .route("/delete_suggestion", post(delete_suggestion))
+        .route("/flag", post(flag))
         .with_state(app.clone())
         .merge(read_routes(app.api.clone()))
         .fallback(no_such_route)

@@ -62,6 +62,7 @@ export function Desk({ initial }: { initial: Localization }) {
   else if (route === 'history' && slug) screen = <History key={slug} slug={slug} />;
   else if (route === 'queue') screen = <Queue />;
   else if (route === 'service' && slug) screen = <ServiceEditor key={slug} slug={slug} />;
+  else if (route === 'new-service') screen = <ServiceEditor key="new-service" slug={null} />;
   else screen = <Overview />;
 
   return (

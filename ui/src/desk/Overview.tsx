@@ -94,6 +94,11 @@ export function Overview() {
         </table>
       </div>
       <h2>{l10n.t('desk-services-title')}</h2>
+      <p>
+        <a href="#/new-service" class="desk-button" data-testid="desk-new-service">
+          {l10n.t('desk-new-service')}
+        </a>
+      </p>
       <ul class="desk-services" data-testid="desk-services">
         {data.services.map((s) => (
           <li key={s.slug} data-slug={s.slug} data-overdue={String(s.overdue)}>

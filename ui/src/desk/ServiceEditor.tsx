@@ -1,5 +1,7 @@
 // A service's details: contacts, languages its staff speak, opening hours per day and
-// closures (one per line), when it was checked, and its description in each language.
+// closures (one per line), when it was checked, and its description in each language. A new
+// service starts blank with its slug to choose; a published one can be deleted (taken off
+// every device at its next sync; its history stays on the desk).
 
 import { useEffect, useState } from 'preact/hooks';
 import { DAYS, desk, type Service } from './api';
@@ -24,16 +26,38 @@ function parseClosures(text: string): Service['hours']['closures'] {
     .map(([from, to, reason]) => ({ from, to, reason: reason || null }));
 }
 
-export function ServiceEditor({ slug }: { slug: string }) {
+function blankService(): Service {
+  return {
+    id: '00000000-0000-0000-0000-000000000000',
+    slug: '',
+    name: '',
+    topics: ['first-steps'],
+    area: '',
+    address: '',
+    phone: null,
+    web: null,
+    email: null,
+    languages: ['en'],
+    cost: 'free',
+    access: 'walk-in-or-appointment',
+    hours: { weekly: {}, closures: [] },
+    texts: { en: { description: '' } },
+  };
+}
+
+export function ServiceEditor({ slug }: { slug: string | null }) {
   const l10n = useL10n();
-  const [service, setService] = useState<Service | null>(null);
+  const [service, setService] = useState<Service | null>(slug ? null : blankService());
+  const [published, setPublished] = useState(false);
   const [closures, setClosures] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
   useEffect(() => {
+    if (!slug) return;
     desk.service(slug).then((e) => {
       const s = e.draft ?? e.published;
       setService(s);
+      setPublished(!!e.published);
       if (s) setClosures(closuresText(s));
     }, setError);
   }, [slug]);
@@ -50,6 +74,9 @@ export function ServiceEditor({ slug }: { slug: string }) {
       } else {
         const r = await desk.publishService(full());
         setStatus(l10n.t('desk-published', { signed: r.signed }));
+        setPublished(true);
+        // A new service lives at its own address from now on.
+        if (!slug) location.hash = `#/service/${encodeURIComponent(service.slug)}`;
       }
     } catch (e) {
       setError(e);
@@ -63,9 +90,12 @@ export function ServiceEditor({ slug }: { slug: string }) {
   );
   return (
     <form class="desk-editor" onSubmit={(e) => e.preventDefault()}>
-      <h1 tabIndex={-1}>{l10n.t('desk-edit-title', { slug })}</h1>
+      <h1 tabIndex={-1}>{slug ? l10n.t('desk-edit-title', { slug }) : l10n.t('desk-new-service')}</h1>
       <fieldset class="desk-card">
         <legend>{l10n.t('desk-service-details')}</legend>
+        {!slug && input('desk-service-slug', l10n.t('desk-slug'), service.slug, (v) => update({ slug: v.trim() }), 'text', 'ltr')}
+        {input('desk-service-topics', l10n.t('desk-service-topics'), service.topics.join(', '), (v) => update({ topics: list(v) }), 'text', 'ltr')}
+        {input('desk-service-area', l10n.t('desk-service-area'), service.area, (v) => update({ area: v }))}
         {input('desk-service-name', l10n.t('desk-service-name'), service.name, (v) => update({ name: v }))}
         {input('desk-service-address', l10n.t('desk-service-address'), service.address, (v) => update({ address: v }))}
         {input('desk-service-phone', l10n.t('desk-service-phone'), service.phone ?? '', (v) => update({ phone: orNull(v) }), 'text', 'ltr')}
@@ -110,6 +140,24 @@ export function ServiceEditor({ slug }: { slug: string }) {
         <button type="button" class="desk-primary" data-testid="desk-service-publish" onClick={() => act('publish')}>
           {l10n.t('desk-publish')}
         </button>
+        {slug && published && (
+          <button
+            type="button"
+            data-testid="desk-service-delete"
+            onClick={async () => {
+              if (!confirm(l10n.t('desk-service-delete-confirm'))) return;
+              try {
+                await desk.unpublishService(slug);
+                setPublished(false);
+                setStatus(l10n.t('desk-service-deleted'));
+              } catch (e) {
+                setError(e);
+              }
+            }}
+          >
+            {l10n.t('desk-service-delete')}
+          </button>
+        )}
       </div>
       <p role="status" data-testid="desk-status">
         {status}

@@ -181,4 +181,5 @@ export const desk = {
   service: (slug: string) => call<Editing<Service>>('GET', `service/${enc(slug)}`),
   saveService: (item: Service) => call<Revision>('POST', 'service/save', { item }),
   publishService: (item: Service) => call<PublishReport>('POST', 'service/publish', { item }),
+  unpublishService: (slug: string) => call<PublishReport>('POST', `service/${enc(slug)}/unpublish`),
 };

@@ -9,6 +9,7 @@ import { renderMarkdown } from '../markdown';
 import { isPublicReader } from '../offline';
 import { articleLink, CheckedOn, ProvenanceNotices, shareText, Sources, todayIso } from '../provenance';
 import { TextSizeControl } from './Settings';
+import { ArticleFeedback } from './Suggest';
 import { copyText, href, useApp, useLoad } from '../state';
 import type { ArticleView } from '../types';
 
@@ -99,6 +100,9 @@ function ArticleBody({ view, today }: { view: ArticleView; today: string }) {
       {/* Safe: renderMarkdown never passes HTML from content through (see markdown.ts). */}
       <div class="prose" dangerouslySetInnerHTML={{ __html: html }} />
       <Sources sources={view.provenance.sources} />
+      <div lang={l10n.lang} dir={l10n.dir}>
+        <ArticleFeedback view={view} />
+      </div>
     </article>
   );
 }

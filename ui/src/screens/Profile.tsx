@@ -141,6 +141,11 @@ function OwnProfile() {
   return (
     <>
       <ReviewState mine={profile} />
+      <p>
+        <a href={href('suggestions')} data-testid="profile-suggestions">
+          {t('suggestions-title')}
+        </a>
+      </p>
       {profile && profile.pending > 0 && (
         <p class="muted" data-testid="profile-pending">
           {t('sync-pending', { count: profile.pending })}{' '}

@@ -9,6 +9,7 @@ mod plan;
 mod search;
 mod services;
 mod settings;
+mod suggestions;
 mod sync;
 mod volunteers;
 
@@ -42,6 +43,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("sql/007_provenance.sql")),
         M::up(include_str!("sql/008_service_review.sql")),
         M::up(include_str!("sql/009_plan.sql")),
+        M::up(include_str!("sql/010_suggestions.sql")),
     ])
 });
 
@@ -119,7 +121,7 @@ impl Store {
 
     /// The schema version this program writes.
     pub fn schema_version() -> usize {
-        9
+        10
     }
 
     /// Starts a transaction on the store's connection: what is written through it (with

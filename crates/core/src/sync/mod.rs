@@ -11,6 +11,7 @@ pub mod hlc;
 pub mod plan;
 pub mod profile;
 pub mod protocol;
+pub mod suggest;
 pub mod wipe;
 
 pub use doc::{Field, Stamped, VolunteerDoc};

@@ -794,6 +794,69 @@ pub struct RevokeRequest {
     pub volunteer_id: Option<uuid::Uuid>,
 }
 
+/// `POST /v1/flags`: a reader says an article is wrong or unclear.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlagRequest {
+    /// The article.
+    pub slug: String,
+    /// The language it was read in.
+    pub lang: LanguageTag,
+    /// At most one sentence saying what is wrong.
+    #[serde(default)]
+    pub sentence: Option<String>,
+}
+
+/// `POST /v1/suggestions`: a volunteer's correction or translation of one language.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SuggestionRequest {
+    /// Made on the phone; sending it again changes nothing.
+    pub id: Uuid,
+    /// The article.
+    pub slug: String,
+    /// The language of the text.
+    pub lang: LanguageTag,
+    /// The suggested title.
+    pub title: String,
+    /// The suggested summary.
+    pub summary: String,
+    /// The suggested text, Markdown.
+    pub body: String,
+    /// The name to credit, if the volunteer agreed to be named.
+    #[serde(default)]
+    pub credit: Option<String>,
+}
+
+/// Where a volunteer's suggestion stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SuggestionState {
+    /// The id the phone gave it.
+    pub id: Uuid,
+    /// The article.
+    pub slug: String,
+    /// The language.
+    pub lang: String,
+    /// `open`, `accepted` or `declined`.
+    pub state: String,
+    /// Why it was declined.
+    pub reason: Option<String>,
+}
+
+/// The hub's answer to a flag.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FlagAnswer {
+    /// Always `true`: the flag is in the queue.
+    pub flagged: bool,
+}
+
+/// `POST /v1/suggestions/mine`: a volunteer's suggestions, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MySuggestions {
+    /// Each with its state.
+    pub suggestions: Vec<SuggestionState>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

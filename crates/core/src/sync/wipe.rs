@@ -49,7 +49,7 @@ const NOTICE: &str = "wipe_notice";
 
 /// Deletes, in one transaction, everything on the device that is not public content: every
 /// volunteer profile with its contacts (the public ones come back at the next sync as a
-/// reader), the profiles as received, the device's unsent edits, its token, role and own
+/// reader), the profiles as received, the device's unsent edits and suggestions, its token, role and own
 /// profile id; the next sync starts afresh as a reader. Then empties the log, so the deleted
 /// pages are not left in `*-wal`.
 pub fn forget_private(store: &mut Store, reason: WipeReason) -> Result<WipeNotice> {
@@ -63,6 +63,8 @@ pub fn forget_private(store: &mut Store, reason: WipeReason) -> Result<WipeNotic
          DELETE FROM sync_pending;
          DELETE FROM sync_state WHERE key IN ('token', 'role', 'volunteer_id', 'open_batch');",
     )?;
+    // A volunteer's suggestions, sent or not, go with everything else of theirs.
+    Store::forget_suggestions(&tx)?;
     tx.commit()?;
     super::engine::start_afresh(store).map_err(store_error)?;
     set_notice(store, &notice)?;

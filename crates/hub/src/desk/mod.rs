@@ -32,9 +32,12 @@ use crate::auth::Principal;
 use crate::http::{Limit, blocking, read_json};
 use crate::{Hub, HubError};
 pub use overview::{Cell, Overview};
+pub use peerguide_core::sync::protocol::{
+    FlagAnswer, FlagRequest, MySuggestions, SuggestionRequest, SuggestionState,
+};
 pub use revision::{DeskKind, Editing, Revision, RevisionBody};
 pub use session::{DeskSession, SignIn};
-pub use suggestion::{FlagRequest, QueueItem, SuggestionRequest, SuggestionState};
+pub use suggestion::QueueItem;
 
 /// The session cookie's name.
 pub const COOKIE: &str = "pg_desk";
@@ -110,6 +113,15 @@ pub fn page_routes<S: Clone + Send + Sync + 'static>(ui_dir: &Path) -> Option<Ro
             let html = html.clone();
             async move { Html(html) }
         }),
+    ))
+}
+
+/// The desk's page with the build's files it loads (`/assets/*`), for a hub whose public
+/// reader is off: coordinators still reach the desk. `None` when the build has no desk page.
+pub fn site_routes(ui_dir: &Path) -> Option<Router> {
+    Some(page_routes::<()>(ui_dir)?.nest_service(
+        "/assets",
+        tower_http::services::ServeDir::new(ui_dir.join("assets")),
     ))
 }
 
@@ -402,7 +414,7 @@ async fn flag(
     // Anyone may flag; a token sent along is not looked at, so nothing ties a flag to a phone.
     let req: FlagRequest = read_json(&hub, &headers, body, SMALL).await?;
     blocking(move || hub.flag(&req)).await?;
-    Ok(axum::Json(json!({"flagged": true})).into_response())
+    Ok(axum::Json(FlagAnswer { flagged: true }).into_response())
 }
 
 async fn suggest(
@@ -436,7 +448,7 @@ async fn mine(
     }
     let _: Value = read_json(&hub, &headers, body, SMALL).await?;
     let list = blocking(move || hub.my_suggestions(&principal)).await?;
-    Ok(axum::Json(json!({ "suggestions": list })).into_response())
+    Ok(axum::Json(MySuggestions { suggestions: list }).into_response())
 }
 
 async fn queue(State(hub): State<Hub>, headers: HeaderMap) -> Result<Response, HubError> {

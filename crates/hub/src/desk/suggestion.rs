@@ -9,8 +9,8 @@
 
 use peerguide_core::article::{Article, ReviewState, Translated, Translation, TranslationMethod};
 use peerguide_core::language::{LanguageTag, SOURCE_LANGUAGE};
+use peerguide_core::sync::protocol::{FlagRequest, SuggestionRequest, SuggestionState};
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 use super::revision::{DeskKind, Revision};
 use crate::Hub;
@@ -25,55 +25,6 @@ pub const MAX_BODY_BYTES: usize = 64 << 10;
 pub const FLAGS_PER_HOUR: i64 = 120;
 /// Flags one article takes in an hour.
 pub const FLAGS_PER_ARTICLE_HOUR: i64 = 20;
-
-/// `POST /v1/flags`: a reader says an article is wrong or unclear.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FlagRequest {
-    /// The article.
-    pub slug: String,
-    /// The language it was read in.
-    pub lang: LanguageTag,
-    /// At most one sentence saying what is wrong.
-    #[serde(default)]
-    pub sentence: Option<String>,
-}
-
-/// `POST /v1/suggestions`: a volunteer's correction or translation of one language.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SuggestionRequest {
-    /// Made on the phone; sending it again changes nothing.
-    pub id: Uuid,
-    /// The article.
-    pub slug: String,
-    /// The language of the text.
-    pub lang: LanguageTag,
-    /// The suggested title.
-    pub title: String,
-    /// The suggested summary.
-    pub summary: String,
-    /// The suggested text, Markdown.
-    pub body: String,
-    /// The name to credit, if the volunteer agreed to be named.
-    #[serde(default)]
-    pub credit: Option<String>,
-}
-
-/// Where a volunteer's suggestion stands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SuggestionState {
-    /// The id the phone gave it.
-    pub id: Uuid,
-    /// The article.
-    pub slug: String,
-    /// The language.
-    pub lang: String,
-    /// `open`, `accepted` or `declined`.
-    pub state: String,
-    /// Why it was declined.
-    pub reason: Option<String>,
-}
 
 /// One item of the review queue.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
