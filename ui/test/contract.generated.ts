@@ -30,6 +30,8 @@ export const planAnchor: Same<Api.PlanAnchor, 'decision' | 'support-end'> = true
 export const stepStatus: Same<Api.StepStatus, 'done' | 'overdue' | 'today' | 'soon' | 'later'> = true;
 export const endSource: Same<Api.SupportEndView['source'], 'letter' | 'rule'> = true;
 export const weekday: Same<Api.Weekday, 'fri' | 'mon' | 'sat' | 'sun' | 'thu' | 'tue' | 'wed'> = true;
+export const suggestionKind: Same<Api.SuggestionKind, 'correction' | 'translation'> = true;
+export const suggestionStatus: Same<Api.SuggestionStatus, 'draft' | 'sent' | 'accepted' | 'declined'> = true;
 
 // Answers, with every optional part present, then absent.
 export const languageInfo: Api.LanguageInfo = {
@@ -1925,4 +1927,98 @@ export const op_dismiss_notice: Ops['dismiss_notice'] = [
     "notice": null
   }
 ];
-export const ops: Same<keyof Ops, 'languages' | 'home' | 'articles' | 'article' | 'search' | 'services' | 'service' | 'organisation' | 'volunteers' | 'about' | 'sync_status' | 'set_hub' | 'sync_now' | 'my_profile' | 'save_profile' | 'delete_profile' | 'join' | 'review_list' | 'review_profile' | 'plan' | 'plan_guide' | 'plan_calendar' | 'save_plan_dates' | 'mark_plan_step' | 'delete_plan' | 'revoke_devices' | 'lock_status' | 'unlock' | 'lock' | 'set_pin' | 'change_pin' | 'remove_pin' | 'set_idle' | 'leave' | 'dismiss_notice'> = true;
+export const op_suggestions: Ops['suggestions'] = [
+  {},
+  {
+    "offered": [
+      "en",
+      "ar"
+    ],
+    "suggestions": [
+      {
+        "body": "أحضر **إثبات العنوان**.",
+        "credit": true,
+        "delivered": false,
+        "id": "07070707-0707-0707-0707-070707070707",
+        "kind": "translation",
+        "lang": "ar",
+        "reason": null,
+        "slug": "library-card",
+        "status": "draft",
+        "summary": "مجانية.",
+        "title": "بطاقة المكتبة",
+        "updated": "2026-11-29T10:00:00Z"
+      },
+      {
+        "body": "أحضر **إثبات العنوان**.",
+        "credit": true,
+        "delivered": true,
+        "id": "07070707-0707-0707-0707-070707070707",
+        "kind": "translation",
+        "lang": "ar",
+        "reason": "Already fixed.",
+        "slug": "library-card",
+        "status": "declined",
+        "summary": "مجانية.",
+        "title": "بطاقة المكتبة",
+        "updated": "2026-11-29T10:00:00Z"
+      }
+    ]
+  }
+];
+export const op_save_suggestion: Ops['save_suggestion'] = [
+  {
+    "body": "نص.",
+    "credit": false,
+    "kind": "correction",
+    "lang": "ar",
+    "send": true,
+    "slug": "library-card",
+    "summary": "مجانية.",
+    "title": "بطاقة المكتبة"
+  },
+  {
+    "body": "أحضر **إثبات العنوان**.",
+    "credit": true,
+    "delivered": true,
+    "id": "07070707-0707-0707-0707-070707070707",
+    "kind": "translation",
+    "lang": "ar",
+    "reason": null,
+    "slug": "library-card",
+    "status": "sent",
+    "summary": "مجانية.",
+    "title": "بطاقة المكتبة",
+    "updated": "2026-11-29T10:00:00Z"
+  }
+];
+export const saveSuggestionAgain: Api.SuggestionParams = {
+  "body": "نص.",
+  "credit": false,
+  "id": "07070707-0707-0707-0707-070707070707",
+  "kind": "correction",
+  "lang": "ar",
+  "send": true,
+  "slug": "library-card",
+  "summary": "مجانية.",
+  "title": "بطاقة المكتبة"
+};
+export const op_delete_suggestion: Ops['delete_suggestion'] = [
+  {
+    "id": "07070707-0707-0707-0707-070707070707"
+  },
+  null
+];
+export const op_flag: Ops['flag'] = [
+  {
+    "lang": "ar",
+    "sentence": "رقم الهاتف غير صحيح.",
+    "slug": "library-card"
+  },
+  null
+];
+export const flagWithoutSentence: Api.FlagParams = {
+  "lang": "ar",
+  "slug": "library-card"
+};
+export const ops: Same<keyof Ops, 'languages' | 'home' | 'articles' | 'article' | 'search' | 'services' | 'service' | 'organisation' | 'volunteers' | 'about' | 'sync_status' | 'set_hub' | 'sync_now' | 'my_profile' | 'save_profile' | 'delete_profile' | 'join' | 'review_list' | 'review_profile' | 'plan' | 'plan_guide' | 'plan_calendar' | 'save_plan_dates' | 'mark_plan_step' | 'delete_plan' | 'revoke_devices' | 'lock_status' | 'unlock' | 'lock' | 'set_pin' | 'change_pin' | 'remove_pin' | 'set_idle' | 'leave' | 'dismiss_notice' | 'suggestions' | 'save_suggestion' | 'delete_suggestion' | 'flag'> = true;

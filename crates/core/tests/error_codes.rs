@@ -61,6 +61,11 @@ fn errors() -> Vec<Error> {
         Error::LockRequired,
         Error::InvalidIdleTime { minutes: 1, max: 1 },
         Error::NoLock,
+        Error::InvalidSuggestion {
+            field: s(),
+            reason: s(),
+        },
+        Error::SuggestionNotFound { id: s() },
     ];
     for e in &all {
         match e {
@@ -85,7 +90,9 @@ fn errors() -> Vec<Error> {
             | Error::InvalidPin { .. }
             | Error::LockRequired
             | Error::InvalidIdleTime { .. }
-            | Error::NoLock => {}
+            | Error::NoLock
+            | Error::InvalidSuggestion { .. }
+            | Error::SuggestionNotFound { .. } => {}
         }
     }
     all

@@ -21,10 +21,10 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use peerguide_core::api::{
-    About, Api, ArticleParams, ArticlesParams, ChangePinParams, ErrorBody, HubParams, IdleParams,
-    LangParams, MyProfile, PinParams, PlanDatesParams, PlanParams, PlanStepParams, Previews,
-    ProfileParams, SearchParams, ServiceParams, ServicesParams, SyncView, TopicSection,
-    VolunteersParams,
+    About, Api, ArticleParams, ArticlesParams, ChangePinParams, ErrorBody, FlagParams, HubParams,
+    IdleParams, LangParams, MyProfile, PinParams, PlanDatesParams, PlanParams, PlanStepParams,
+    Previews, ProfileParams, SearchParams, ServiceParams, ServicesParams, SuggestionIdParams,
+    SuggestionParams, SuggestionsView, SyncView, TopicSection, VolunteersParams,
 };
 use peerguide_core::article::{
     ArticleSummary, ArticleView, Provenance, ReviewState, Source, Translated, Translation,
@@ -40,6 +40,7 @@ use peerguide_core::plan::{
 };
 use peerguide_core::search::{Fragment, SearchHit};
 use peerguide_core::service::{Access, Cost, ServiceListing, ServiceView};
+use peerguide_core::suggestion::{Suggestion, SuggestionKind, SuggestionStatus};
 use peerguide_core::sync::device::{AttemptFailure, Changes, DeviceRole, HubLink, SyncAttempt};
 use peerguide_core::sync::protocol::Decision;
 use peerguide_core::sync::wipe::{WipeNotice, WipeReason};
@@ -409,6 +410,23 @@ fn lock_status(notice: Option<WipeNotice>) -> LockStatus {
     }
 }
 
+fn suggestion(status: SuggestionStatus, reason: Option<&str>) -> Suggestion {
+    Suggestion {
+        id: id(7),
+        slug: "library-card".into(),
+        lang: "ar".parse().unwrap(),
+        kind: SuggestionKind::Translation,
+        title: "بطاقة المكتبة".into(),
+        summary: "مجانية.".into(),
+        body: "أحضر **إثبات العنوان**.".into(),
+        credit: true,
+        status,
+        delivered: status != SuggestionStatus::Draft,
+        reason: reason.map(str::to_owned),
+        updated: "2026-11-29T10:00:00Z".into(),
+    }
+}
+
 fn contract() -> Contract {
     let mut c = Contract(HEADER.to_owned(), Vec::new());
 
@@ -577,6 +595,21 @@ fn contract() -> Contract {
     .unwrap();
     let days: Vec<&String> = week.as_object().unwrap().keys().collect();
     c.variants("weekday", "Api.Weekday", &days);
+    c.variants(
+        "suggestionKind",
+        "Api.SuggestionKind",
+        &every![SuggestionKind::Correction, SuggestionKind::Translation],
+    );
+    c.variants(
+        "suggestionStatus",
+        "Api.SuggestionStatus",
+        &every![
+            SuggestionStatus::Draft,
+            SuggestionStatus::Sent,
+            SuggestionStatus::Accepted,
+            SuggestionStatus::Declined,
+        ],
+    );
 
     c.section("Answers, with every optional part present, then absent.");
     c.value(
@@ -1242,6 +1275,61 @@ fn contract() -> Contract {
     );
     c.op("leave", api0(Api::leave, &locked()));
     c.op("dismiss_notice", api0(Api::dismiss_notice, &locked()));
+    c.op(
+        "suggestions",
+        api0(
+            Api::suggestions,
+            &SuggestionsView {
+                suggestions: vec![
+                    suggestion(SuggestionStatus::Draft, None),
+                    suggestion(SuggestionStatus::Declined, Some("Already fixed.")),
+                ],
+                offered: vec!["en".parse().unwrap(), "ar".parse().unwrap()],
+            },
+        ),
+    );
+    let params = |id: Option<Uuid>| SuggestionParams {
+        id,
+        slug: "library-card".into(),
+        lang: "ar".into(),
+        kind: SuggestionKind::Correction,
+        title: "بطاقة المكتبة".into(),
+        summary: "مجانية.".into(),
+        body: "نص.".into(),
+        credit: false,
+        send: true,
+    };
+    c.op(
+        "save_suggestion",
+        api(
+            Api::save_suggestion,
+            &params(None),
+            &suggestion(SuggestionStatus::Sent, None),
+        ),
+    );
+    c.params(
+        "saveSuggestionAgain",
+        "Api.SuggestionParams",
+        &params(Some(id(7))),
+    );
+    c.op(
+        "delete_suggestion",
+        api(
+            Api::delete_suggestion,
+            &SuggestionIdParams { id: id(7) },
+            &(),
+        ),
+    );
+    let flag = |sentence: Option<&str>| FlagParams {
+        slug: "library-card".into(),
+        lang: "ar".into(),
+        sentence: sentence.map(str::to_owned),
+    };
+    c.op(
+        "flag",
+        api(Api::flag, &flag(Some("رقم الهاتف غير صحيح.")), &()),
+    );
+    c.params("flagWithoutSentence", "Api.FlagParams", &flag(None));
     let names: Vec<String> = c.1.iter().map(|n| format!("'{n}'")).collect();
     writeln!(
         c.0,

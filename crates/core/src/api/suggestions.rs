@@ -15,7 +15,7 @@ use crate::sync::SyncError;
 use crate::sync::device::{self, DeviceRole};
 
 /// Parameters of [`Api::save_suggestion`]: the whole form.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SuggestionParams {
     /// The draft being changed; a new suggestion when absent.
@@ -40,7 +40,7 @@ pub struct SuggestionParams {
 }
 
 /// Parameters naming one suggestion.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SuggestionIdParams {
     /// Its id.
@@ -48,7 +48,7 @@ pub struct SuggestionIdParams {
 }
 
 /// Parameters of [`Api::flag`].
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FlagParams {
     /// The article.
