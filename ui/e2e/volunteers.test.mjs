@@ -49,6 +49,32 @@ async function joinFromProfile(page, code) {
 }
 const JOIN_PIN = '314159';
 
+/** Closing a volunteer's page locks the device (`pagehide`), as it should, but that request
+ * can land a moment after the page is gone: wait until it has (or lock it), so the next test
+ * always meets a locked device rather than one that locks under it. */
+async function closeLocked(app) {
+  await app.close();
+  for (let i = 0; i < 20; i += 1) {
+    if ((await (await fetch(`${VOLUNTEER}/api/lock_status`)).json()).locked) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const r = await fetch(`${VOLUNTEER}/api/lock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  assert.ok(r.ok, await r.text());
+}
+
+/** Opens the volunteer's device and unlocks it with the PIN chosen when joining. */
+async function openVolunteer(lang) {
+  const app = await openApp(browser, PHONE, { lang, base: VOLUNTEER });
+  const { page } = app;
+  await page.locator(`${tid('lock-screen')}, ${tid('nav-home')}`).first().waitFor();
+  if (await page.locator(tid('lock-screen')).count()) {
+    await page.fill(tid('lock-pin'), JOIN_PIN);
+    await page.click(tid('lock-submit'));
+    await page.locator(tid('nav-home')).waitFor();
+  }
+  return app;
+}
+
 /** The volunteer card shown for `name` in the directory, if any. */
 const card = (page, name) => page.locator('.card', { has: page.locator('.card-title', { hasText: name }) });
 
@@ -108,7 +134,7 @@ test('a volunteer joins with an invite code and fills in the profile (English)',
   assert.ok(volunteers.includes(EMAIL) && volunteers.includes(PHONE_NUMBER), volunteers);
   await page.locator(tid('profile-previews')).scrollIntoViewIfNeeded();
   await screenshot(page, 'volunteers-phone-en-3-previews');
-  await app.close();
+  await closeLocked(app);
 });
 
 test('a coordinator approves the new profile in the review screen', async () => {
@@ -166,7 +192,7 @@ test('a newcomer finds the volunteer in Arabic, without the volunteers-only numb
 });
 
 test('the volunteer edits in Arabic, pauses, and the newcomer no longer sees her as free', async () => {
-  const app = await openApp(browser, PHONE, { lang: 'ar', base: VOLUNTEER });
+  const app = await openVolunteer('ar');
   const { page } = app;
   await page.goto(`${VOLUNTEER}/#/profile`);
   await page.locator(tid('profile-form')).waitFor();
@@ -183,7 +209,7 @@ test('the volunteer edits in Arabic, pauses, and the newcomer no longer sees her
   await settle(page);
   // A pause needs no approval.
   await page.waitForFunction((sel) => document.querySelector(sel)?.dataset.state === 'approved', tid('profile-review-state'));
-  await app.close();
+  await closeLocked(app);
 
   const newcomer = await openApp(browser, PHONE, { lang: 'ar', base: NEWCOMER });
   await newcomer.page.click(tid('nav-settings'));
@@ -199,7 +225,7 @@ test('the volunteer edits in Arabic, pauses, and the newcomer no longer sees her
 });
 
 test('the volunteer deletes the profile and it is gone from the newcomer too', async () => {
-  const app = await openApp(browser, PHONE, { lang: 'en', base: VOLUNTEER });
+  const app = await openVolunteer('en');
   const { page } = app;
   await page.goto(`${VOLUNTEER}/#/profile`);
   const state = page.locator(tid('profile-review-state'));
@@ -210,7 +236,7 @@ test('the volunteer deletes the profile and it is gone from the newcomer too', a
   await page.click(tid('profile-delete-confirm'));
   await page.locator(tid('profile-deleted')).waitFor();
   await settle(page);
-  await app.close();
+  await closeLocked(app);
 
   const newcomer = await openApp(browser, PHONE, { lang: 'en', base: NEWCOMER });
   await newcomer.page.click(tid('nav-settings'));
