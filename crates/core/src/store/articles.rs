@@ -146,7 +146,12 @@ impl Store {
             .collect()
     }
 
-    fn translation(conn: &Connection, id: Uuid, lang: &LanguageTag) -> Result<Translation> {
+    /// One translation of the article `id` as stored.
+    pub(crate) fn translation(
+        conn: &Connection,
+        id: Uuid,
+        lang: &LanguageTag,
+    ) -> Result<Translation> {
         let (title, summary, body, source_revision, review, method, by, second_review) = conn
             .query_row(
                 "SELECT title, summary, body, source_revision, review, translated_method,

@@ -23,7 +23,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 
-pub(crate) use sync::{HeldRecord, StateKey, SyncTables};
+pub(crate) use sync::{HeldRecord, SignedRow, StateKey, SyncTables};
 
 /// The schema, oldest first. Never edit a migration that has shipped: add a new one.
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
@@ -42,8 +42,22 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("sql/007_provenance.sql")),
         M::up(include_str!("sql/008_service_review.sql")),
         M::up(include_str!("sql/009_plan.sql")),
+        M::up_with_hook(
+            include_str!("sql/011_sync_text_once.sql"),
+            |tx: &Transaction| {
+                sync::after_text_once(tx).map_err(|e| HookError::Hook(e.to_string()))
+            },
+        ),
     ])
 });
+
+/// A database in memory at an older schema `version`, for migration tests.
+#[cfg(test)]
+pub(crate) fn conn_at_schema(version: usize) -> Connection {
+    let mut conn = Connection::open_in_memory().unwrap();
+    MIGRATIONS.to_version(&mut conn, version).unwrap();
+    conn
+}
 
 /// What writing one record did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -97,6 +111,12 @@ impl Store {
         Ok(Store { conn })
     }
 
+    /// A store over `conn`, its schema brought up to date (tests start from an old one).
+    #[cfg(test)]
+    pub(crate) fn from_conn(conn: Connection) -> Result<Store> {
+        Store::setup(conn)
+    }
+
     /// Copies the write-ahead log into the database and empties it, so the older page
     /// images it holds (a deleted contact among them) do not stay in `*-wal`. Best effort: a
     /// reader in the middle of a read keeps part of the log until the next time.
@@ -108,7 +128,7 @@ impl Store {
 
     /// The schema version this program writes.
     pub fn schema_version() -> usize {
-        9
+        10
     }
 
     /// Starts a transaction on the store's connection: what is written through it (with
@@ -243,6 +263,16 @@ impl Table {
             Table::Volunteers => "volunteers",
         }
     }
+}
+
+/// Makes the next write of record `id` in `table` rewrite it whatever its content hash says.
+pub(crate) fn forget_content_hash(tx: &Connection, table: Table, id: Uuid) -> Result<()> {
+    let sql = format!(
+        "UPDATE {} SET content_hash = x'' WHERE id = ?1",
+        table.name()
+    );
+    tx.prepare_cached(&sql)?.execute([id])?;
+    Ok(())
 }
 
 /// Compares the stored hash of record `id` with `hash`.

@@ -12,7 +12,9 @@ use uuid::Uuid;
 use super::SyncError;
 use super::doc::{Field, VolunteerDoc};
 use super::hlc::Hlc;
-use super::protocol::{Kind, Page, PullRequest, WireRecord, parse_public_key, verify, verify_page};
+use super::protocol::{
+    Kind, Page, PullRequest, WireRecord, body_digest, parse_public_key, verify, verify_page,
+};
 
 /// What the device holds that a page is judged against.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -110,8 +112,9 @@ pub enum PageDecision {
     Apply(Box<PagePlan>),
 }
 
-/// What the device holds of a signed record: its version and body.
-pub type HeldVersion<'a> = Option<(u64, &'a str)>;
+/// What the device holds of a signed record: its version and its body's digest
+/// ([`body_digest`]).
+pub type HeldVersion = Option<(u64, [u8; 32])>;
 
 /// Judges a page: refuses it (error), starts afresh, or plans its records. `held` gives,
 /// per record of the page and in its order, what the device holds of it (only signed
@@ -215,7 +218,7 @@ pub fn plan_record(
         });
     }
     Ok(RecordStep::Write {
-        changed: held.is_none_or(|(_, body)| body != record.body),
+        changed: held.is_none_or(|(_, hash)| hash != body_digest(&record.body)),
     })
 }
 
@@ -562,37 +565,37 @@ mod tests {
             (
                 "newer",
                 text(3, "{\"a\":2}"),
-                Some((2, "{\"a\":1}")),
+                Some((2, body_digest("{\"a\":1}"))),
                 Ok(RecordStep::Write { changed: true }),
             ),
             (
                 "the same again",
                 text(2, "{\"a\":1}"),
-                Some((2, "{\"a\":1}")),
+                Some((2, body_digest("{\"a\":1}"))),
                 Ok(RecordStep::Write { changed: false }),
             ),
             (
                 "same version heals a damaged copy",
                 text(2, "{\"a\":1}"),
-                Some((2, "{\"a\":9}")),
+                Some((2, body_digest("{\"a\":9}"))),
                 Ok(RecordStep::Write { changed: true }),
             ),
             (
                 "older: a rollback",
                 text(1, "{\"a\":0}"),
-                Some((2, "{\"a\":1}")),
+                Some((2, body_digest("{\"a\":1}"))),
                 Err("rollback"),
             ),
             (
                 "after versions were forgotten",
                 text(1, "{\"a\":0}"),
-                Some((0, "{\"a\":1}")),
+                Some((0, body_digest("{\"a\":1}"))),
                 Ok(RecordStep::Write { changed: true }),
             ),
             (
                 "a deletion",
                 text(4, ""),
-                Some((3, "{\"a\":1}")),
+                Some((3, body_digest("{\"a\":1}"))),
                 Ok(RecordStep::Write { changed: true }),
             ),
             ("forged", forged, None, Err("bad-signature")),
