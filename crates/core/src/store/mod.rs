@@ -206,7 +206,10 @@ fn content_hash(record: &impl Serialize) -> Vec<u8> {
 /// The id already stored for `slug` in `table`, if any.
 pub(crate) fn id_for_slug(tx: &Connection, table: Table, slug: &str) -> Result<Option<Uuid>> {
     let sql = format!("SELECT id FROM {} WHERE slug = ?1", table.name());
-    Ok(tx.query_row(&sql, [slug], |r| r.get(0)).optional()?)
+    Ok(tx
+        .prepare_cached(&sql)?
+        .query_row([slug], |r| r.get(0))
+        .optional()?)
 }
 
 /// Whether storing `record` under `slug` changes what a reader sees: a slug not stored yet,
@@ -223,7 +226,8 @@ pub(crate) fn differs_from_stored<T: Serialize>(
         table.name()
     );
     let stored: Option<(Uuid, Vec<u8>)> = tx
-        .query_row(&sql, [slug], |r| Ok((r.get(0)?, r.get(1)?)))
+        .prepare_cached(&sql)?
+        .query_row([slug], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     Ok(match stored {
         None => true,
@@ -244,7 +248,10 @@ pub(crate) fn slugs(conn: &Connection, table: Table) -> Result<Vec<String>> {
 /// Whether a record with `id` is stored in `table`.
 pub(crate) fn is_stored(tx: &Connection, table: Table, id: Uuid) -> Result<bool> {
     let sql = format!("SELECT count(*) FROM {} WHERE id = ?1", table.name());
-    Ok(tx.query_row(&sql, [id], |r| r.get::<_, i64>(0))? > 0)
+    Ok(tx
+        .prepare_cached(&sql)?
+        .query_row([id], |r| r.get::<_, i64>(0))?
+        > 0)
 }
 
 /// The record tables addressed by slug.
@@ -278,7 +285,10 @@ pub(crate) fn forget_content_hash(tx: &Connection, table: Table, id: Uuid) -> Re
 /// Compares the stored hash of record `id` with `hash`.
 fn outcome(tx: &Transaction, table: Table, id: Uuid, hash: &[u8]) -> Result<WriteOutcome> {
     let sql = format!("SELECT content_hash FROM {} WHERE id = ?1", table.name());
-    let stored: Option<Vec<u8>> = tx.query_row(&sql, [id], |r| r.get(0)).optional()?;
+    let stored: Option<Vec<u8>> = tx
+        .prepare_cached(&sql)?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
     Ok(match stored {
         None => WriteOutcome::Inserted,
         Some(stored) if stored == hash => WriteOutcome::Unchanged,

@@ -13,7 +13,8 @@ use super::SyncError;
 use super::doc::{Field, VolunteerDoc};
 use super::hlc::Hlc;
 use super::protocol::{
-    Kind, Page, PullRequest, WireRecord, body_digest, parse_public_key, verify, verify_page,
+    Kind, Page, PullRequest, WireRecord, body_digest, parse_public_key, verify, verify_all,
+    verify_page,
 };
 
 /// What the device holds that a page is judged against.
@@ -166,11 +167,15 @@ pub fn plan_page(
     if page.has_more && page.cursor <= req.cursor {
         return Err(SyncError::HubStalled { cursor: req.cursor });
     }
+    // Every signature of the page checked at once; if any fails, each is checked alone so
+    // the refusal names the record.
+    let signed: Vec<&WireRecord> = page.records.iter().filter(|r| r.kind.is_signed()).collect();
+    let all_verified = verify_all(&key, &signed);
     let steps = page
         .records
         .iter()
         .enumerate()
-        .map(|(i, record)| plan_record(&key, record, held.get(i).copied().flatten()))
+        .map(|(i, record)| judge_record(&key, record, held.get(i).copied().flatten(), all_verified))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(PageDecision::Apply(Box::new(PagePlan {
         pin_key: view.org_key.is_none(),
@@ -190,6 +195,17 @@ pub fn plan_record(
     record: &WireRecord,
     held: HeldVersion,
 ) -> Result<RecordStep, SyncError> {
+    judge_record(key, record, held, false)
+}
+
+/// [`plan_record`], its signature already checked (with the rest of its page) when
+/// `verified`.
+fn judge_record(
+    key: &VerifyingKey,
+    record: &WireRecord,
+    held: HeldVersion,
+    verified: bool,
+) -> Result<RecordStep, SyncError> {
     if !record.kind.is_signed() {
         return Ok(if record.withdrawn {
             RecordStep::Withdraw
@@ -197,7 +213,7 @@ pub fn plan_record(
             RecordStep::Merge
         });
     }
-    if !verify(key, record) {
+    if !verified && !verify(key, record) {
         return Err(SyncError::BadSignature {
             kind: record.kind.as_str(),
             id: record.id,

@@ -607,6 +607,37 @@ pub fn verify(key: &VerifyingKey, record: &WireRecord) -> bool {
     key.verify(&msg, &sig).is_ok()
 }
 
+/// Checks the signatures of many records under one key at once (Ed25519 batch
+/// verification: about twice as fast as one by one, which dominated a first sync's time).
+/// False if any fails; [`verify`] then tells which.
+pub fn verify_all(key: &VerifyingKey, records: &[&WireRecord]) -> bool {
+    if records.is_empty() {
+        return true;
+    }
+    let mut messages = Vec::with_capacity(records.len());
+    let mut sigs = Vec::with_capacity(records.len());
+    for record in records {
+        let Some(sig) = B64
+            .decode(&record.sig)
+            .ok()
+            .and_then(|s| Signature::from_slice(&s).ok())
+        else {
+            return false;
+        };
+        sigs.push(sig);
+        messages.push(signing_message(
+            record.kind,
+            record.id,
+            &record.lang,
+            record.version,
+            &record.body,
+        ));
+    }
+    let messages: Vec<&[u8]> = messages.iter().map(Vec::as_slice).collect();
+    let keys = vec![*key; records.len()];
+    ed25519_dalek::verify_batch(&messages, &sigs, &keys).is_ok()
+}
+
 /// Checks a stored signature (64 bytes) over a record known by its body's digest.
 pub fn verify_digest(
     key: &VerifyingKey,
