@@ -18,8 +18,8 @@ use super::plan::{
     owner_kind, plan_page,
 };
 use super::protocol::{
-    Kind, Page, PullRequest, PushAck, PushRequest, Refusal, WireRecord, body_digest,
-    parse_public_key, signature_bytes, verify_ack,
+    DEFAULT_PAGE_LIMIT, Kind, MAX_PAGE_LIMIT, Page, PullRequest, PushAck, PushRequest, Refusal,
+    WireRecord, body_digest, parse_public_key, signature_bytes, verify_ack,
 };
 use crate::article::{Article, Translation};
 use crate::language::LanguageTag;
@@ -666,6 +666,8 @@ fn pull(
 ) -> Result<(), SyncError> {
     let mut restarts = 0;
     let mut start = None;
+    // The hub's newest sequence number, once a page said it.
+    let mut head: Option<u64> = None;
     loop {
         let (cursor, view) = {
             let t = store.sync_tables();
@@ -684,7 +686,9 @@ fn pull(
         let req = PullRequest {
             cursor,
             langs: opts.langs.clone(),
-            limit: opts.page_limit,
+            limit: opts
+                .page_limit
+                .or_else(|| far_behind(cursor, head).then_some(MAX_PAGE_LIMIT)),
             // Fresh for every request: the hub signs it into the page.
             nonce: Uuid::now_v7().simple().to_string(),
         };
@@ -717,19 +721,29 @@ fn pull(
         drop(held);
         let has_more = page.has_more;
         let cursor = page.cursor;
-        let head = page.head.max(cursor);
+        let page_head = page.head.max(cursor);
+        head = Some(page_head);
         let start = *start.get_or_insert(req.cursor);
         apply_page(store, page, plan, report)?;
         progress(SyncProgress::Pulled {
             records: report.pulled,
             cursor,
             start,
-            head,
+            head: page_head,
         });
         if !has_more {
             return Ok(());
         }
     }
+}
+
+/// Whether a device at `cursor` is far behind the hub (a first sync, a fresh start, or more
+/// than a page of the hub's default size still to come): it then asks for the largest pages,
+/// so fewer requests, and fewer bytes, as zstd compresses a larger page better. A device
+/// nearly up to date leaves the size to the hub, so its small syncs stay small.
+fn far_behind(cursor: u64, head: Option<u64>) -> bool {
+    cursor == 0
+        || head.is_some_and(|head| head.saturating_sub(cursor) > u64::from(DEFAULT_PAGE_LIMIT))
 }
 
 /// What the device holds of each signed record of `page`, in its order.
