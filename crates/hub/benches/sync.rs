@@ -2,7 +2,12 @@
 //! records over loopback HTTP, a sync after one change and after none, and hub throughput
 //! with 200 devices at once. Prints Markdown tables for BENCHMARKS.md.
 //!
-//! `RECORDS=small` runs a tenth of the size, for a quick look.
+//! `RECORDS=small` runs a tenth of the size, for a quick look; `WORDS=250` gives each
+//! translation 250 words of body (80 by default), the size of a real article.
+//!
+//! The first sync runs the device in a child process (this benchmark started again with
+//! `PG_BENCH_DEVICE` set), so its peak memory (`VmHWM` of `/proc/self/status`) is the
+//! device's alone, not the hub's beside it.
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -204,7 +209,91 @@ fn run_sync(store: &mut Store, url: &str, langs: &[&str]) -> (SyncReport, u64, u
     (r, http.bytes_in, http.bytes_out, t.elapsed())
 }
 
+/// A transport that counts the time spent waiting for the hub, so the rest of a sync is
+/// the device's own work (verify, plan, apply).
+struct Timed {
+    inner: HttpTransport,
+    waiting: Duration,
+}
+
+impl peerguide_core::sync::engine::Transport for Timed {
+    fn pull(
+        &mut self,
+        req: &peerguide_core::sync::PullRequest,
+    ) -> Result<peerguide_core::sync::Page, peerguide_core::sync::engine::TransportError> {
+        let t = Instant::now();
+        let page = self.inner.pull(req);
+        self.waiting += t.elapsed();
+        page
+    }
+
+    fn push(
+        &mut self,
+        req: &PushRequest,
+    ) -> Result<peerguide_core::sync::PushAck, peerguide_core::sync::engine::TransportError> {
+        self.inner.push(req)
+    }
+}
+
+/// The device side of the first sync, in its own process: prints one line,
+/// `secs waiting_secs records bytes_in bytes_out requests vm_hwm_kb`.
+fn device_child(spec: &str) {
+    let (url, path) = spec.split_once(' ').expect("PG_BENCH_DEVICE is 'URL PATH'");
+    let mut store = Store::open(std::path::Path::new(path)).unwrap();
+    let mut timed = Timed {
+        inner: HttpTransport::new(url, None).unwrap(),
+        waiting: Duration::ZERO,
+    };
+    let opts = SyncOptions {
+        langs: LANGS.iter().map(|l| l.parse().unwrap()).collect(),
+        ..SyncOptions::default()
+    };
+    let t = Instant::now();
+    let r = sync::sync(&mut store, &mut timed, &opts, &mut |_| {}).unwrap();
+    let secs = t.elapsed().as_secs_f64();
+    drop(store);
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let hwm: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0);
+    println!(
+        "{secs} {} {} {} {} {} {hwm}",
+        timed.waiting.as_secs_f64(),
+        r.pulled,
+        timed.inner.bytes_in,
+        timed.inner.bytes_out,
+        r.round_trips
+    );
+}
+
+/// The bytes of text a device holds for an article: what a reader reads, every language.
+fn article_text_bytes(a: &Article) -> usize {
+    a.translations
+        .iter()
+        .map(|t| t.title.len() + t.summary.len() + t.body.len())
+        .sum()
+}
+
+fn service_text_bytes(s: &Service) -> usize {
+    s.name.len()
+        + s.address.len()
+        + s.texts
+            .values()
+            .map(|t| t.description.len() + t.accessibility.as_ref().map_or(0, |a| a.len()))
+            .sum::<usize>()
+}
+
 fn main() {
+    if let Ok(spec) = std::env::var("PG_BENCH_DEVICE") {
+        device_child(&spec);
+        return;
+    }
+    let words_per: usize = std::env::var("WORDS")
+        .ok()
+        .and_then(|w| w.parse().ok())
+        .unwrap_or(80);
     let small = std::env::var("RECORDS").is_ok_and(|v| v == "small");
     let scale = if small { 10 } else { 1 };
     let (n_articles, n_services, n_volunteers) = (8_000 / scale, 10_000 / scale, 10_000 / scale);
@@ -212,8 +301,10 @@ fn main() {
     let (hub, who) = setup(&dir.path().join("hub"));
 
     let t = Instant::now();
-    let articles: Vec<Article> = (0..n_articles).map(|i| article(i, 80)).collect();
+    let articles: Vec<Article> = (0..n_articles).map(|i| article(i, words_per)).collect();
     let services: Vec<Service> = (0..n_services).map(service).collect();
+    let raw_text: usize = articles.iter().map(article_text_bytes).sum::<usize>()
+        + services.iter().map(service_text_bytes).sum::<usize>();
     let report = hub
         .publish(
             &who,
@@ -235,13 +326,38 @@ fn main() {
     let (url, stop, thread) = serve(hub.clone());
 
     let device_path = dir.path().join("device.db");
+    let child = std::process::Command::new(std::env::current_exe().unwrap())
+        .env(
+            "PG_BENCH_DEVICE",
+            format!("{url} {}", device_path.to_str().unwrap()),
+        )
+        .output()
+        .unwrap();
+    assert!(
+        child.status.success(),
+        "{}",
+        String::from_utf8_lossy(&child.stderr)
+    );
+    let line = String::from_utf8(child.stdout).unwrap();
+    let f: Vec<f64> = line
+        .split_whitespace()
+        .map(|v| v.parse().unwrap())
+        .collect();
+    let (first_time, waiting) = (Duration::from_secs_f64(f[0]), f[1]);
+    let (first_pulled, first_in, first_out, first_trips, hwm_kb) = (
+        f[2] as usize,
+        f[3] as u64,
+        f[4] as u64,
+        f[5] as usize,
+        f[6] as u64,
+    );
+    let first_db = std::fs::metadata(&device_path).unwrap().len();
     let mut device = Store::open(&device_path).unwrap();
-    let (first, first_in, first_out, first_time) = run_sync(&mut device, &url, &LANGS);
     let counts = device.counts().unwrap();
     let domain_records = counts.translations + counts.services + counts.volunteers;
 
     let (none, none_in, none_out, _) = run_sync(&mut device, &url, &LANGS);
-    let mut changed = article(7, 80);
+    let mut changed = article(7, words_per);
     changed.translations[1].title = "A corrected title".into();
     let mut again: Vec<Article> = vec![changed];
     again[0].id = Uuid::nil();
@@ -264,11 +380,11 @@ fn main() {
     println!("| measure | value |");
     println!("|---|---|");
     println!(
-        "| records published | {} article translations, {} services, {} volunteers ({} wire records incl. article and service parts) |",
+        "| records published | {} article translations of {words_per} words, {} services, {} volunteers ({} wire records incl. article and service parts) |",
         n_articles * 10,
         n_services,
         n_volunteers,
-        first.pulled
+        first_pulled
     );
     println!(
         "| publish (sign + store, in process) | {:.2} s ({} records signed) |",
@@ -295,7 +411,22 @@ fn main() {
         first_in,
         first_out,
         first_in as f64 / 1e6,
-        first.round_trips
+        first_trips
+    );
+    let applying = first_time.as_secs_f64() - waiting;
+    println!(
+        "| first sync: device's own work (verify, plan, apply; not waiting for the hub) | {applying:.2} s, {:.0} records/s |",
+        first_pulled as f64 / applying
+    );
+    println!(
+        "| first sync: device process peak RSS (VmHWM) | {:.1} MB |",
+        hwm_kb as f64 / 1024.0
+    );
+    println!(
+        "| device database after the first sync / raw text held | {:.1} MB / {:.1} MB = {:.2}x |",
+        first_db as f64 / 1e6,
+        raw_text as f64 / 1e6,
+        first_db as f64 / raw_text as f64
     );
     println!(
         "| first sync, Arabic only (+ English) | {:.2} s, {:.1} MB, {} records |",
@@ -303,7 +434,10 @@ fn main() {
         ar_in as f64 / 1e6,
         ar_first.pulled
     );
-    println!("| device database size | {:.1} MB |", db_size as f64 / 1e6);
+    println!(
+        "| device database size after the small syncs | {:.1} MB |",
+        db_size as f64 / 1e6
+    );
     println!(
         "| sync, nothing changed | {} bytes received, {} sent, {} request(s) |",
         none_in, none_out, none.round_trips

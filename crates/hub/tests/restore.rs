@@ -260,29 +260,33 @@ fn a_damaged_stored_copy_heals_when_a_new_language_starts_the_device_afresh() {
     sync_with(&mut device, &mut t.transport(None), &opts(&["en"])).unwrap();
 
     // A stored copy damaged on the phone (a bad write, a restored phone backup): same
-    // version, another body.
+    // version, another text. A text is stored once, in the app's tables, so that is where
+    // the damage lands; the check against the hub's signatures finds it.
     let conn = rusqlite::Connection::open(&path).unwrap();
     let damaged = conn
         .execute(
-            "UPDATE sync_records SET body = replace(body, 'Body of', 'Bdoy fo')
-             WHERE kind = 'article-text'",
+            "UPDATE article_translations SET body = replace(body, 'Body of', 'Bdoy fo')",
             [],
         )
         .unwrap();
     assert!(damaged > 0);
+    let check = sync::held::check_held(&device).unwrap();
+    assert_eq!(check.faults.len(), damaged, "{check:?}");
 
     // A reader adds Farsi: the device starts afresh, gets the same versions with their true
-    // bodies, and takes them.
+    // texts, and takes them.
     let r = sync_with(&mut device, &mut t.transport(None), &opts(&["en", "fa"])).unwrap();
     assert!(r.restarted);
     let kept: String = conn
         .query_row(
-            "SELECT group_concat(body) FROM sync_records WHERE kind = 'article-text'",
+            "SELECT group_concat(body) FROM article_translations",
             [],
             |r| r.get(0),
         )
         .unwrap();
     assert!(!kept.contains("Bdoy fo"), "{kept}");
+    let check = sync::held::check_held(&device).unwrap();
+    assert!(check.faults.is_empty(), "{check:?}");
     assert_eq!(
         device.article("gp-register", &tag("fa")).unwrap().revision,
         2

@@ -39,7 +39,7 @@ impl Store {
         if outcome == WriteOutcome::Unchanged {
             return Ok(outcome);
         }
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO articles (id, slug, topic, revision, position, content_hash,
                  reviewed_on, reviewed_by, review_by, sources)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
@@ -48,24 +48,22 @@ impl Store {
                  content_hash = excluded.content_hash, reviewed_on = excluded.reviewed_on,
                  reviewed_by = excluded.reviewed_by, review_by = excluded.review_by,
                  sources = excluded.sources",
-            (
-                article.id,
-                &article.slug,
-                article.topic.slug(),
-                article.revision,
-                article.position,
-                &hash,
-                article.provenance.reviewed_on.map(|d| d.to_string()),
-                &article.provenance.reviewed_by,
-                article.provenance.review_by.map(|d| d.to_string()),
-                to_json(&article.provenance.sources),
-            ),
-        )?;
+        )?
+        .execute((
+            article.id,
+            &article.slug,
+            article.topic.slug(),
+            article.revision,
+            article.position,
+            &hash,
+            article.provenance.reviewed_on.map(|d| d.to_string()),
+            &article.provenance.reviewed_by,
+            article.provenance.review_by.map(|d| d.to_string()),
+            to_json(&article.provenance.sources),
+        ))?;
         search::unindex_article(tx, article.id)?;
-        tx.execute(
-            "DELETE FROM article_translations WHERE article_id = ?1",
-            [article.id],
-        )?;
+        tx.prepare_cached("DELETE FROM article_translations WHERE article_id = ?1")?
+            .execute([article.id])?;
         let mut insert = tx.prepare_cached(
             "INSERT INTO article_translations
                  (article_id, lang, title, summary, body, source_revision, review,
@@ -146,7 +144,12 @@ impl Store {
             .collect()
     }
 
-    fn translation(conn: &Connection, id: Uuid, lang: &LanguageTag) -> Result<Translation> {
+    /// One translation of the article `id` as stored.
+    pub(crate) fn translation(
+        conn: &Connection,
+        id: Uuid,
+        lang: &LanguageTag,
+    ) -> Result<Translation> {
         let (title, summary, body, source_revision, review, method, by, second_review) = conn
             .query_row(
                 "SELECT title, summary, body, source_revision, review, translated_method,

@@ -24,7 +24,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 
-pub(crate) use sync::{HeldRecord, StateKey, SyncTables};
+pub(crate) use sync::{HeldRecord, SignedRow, StateKey, SyncTables};
 
 /// The schema, oldest first. Never edit a migration that has shipped: add a new one.
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
@@ -44,8 +44,22 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("sql/008_service_review.sql")),
         M::up(include_str!("sql/009_plan.sql")),
         M::up(include_str!("sql/010_suggestions.sql")),
+        M::up_with_hook(
+            include_str!("sql/011_sync_text_once.sql"),
+            |tx: &Transaction| {
+                sync::after_text_once(tx).map_err(|e| HookError::Hook(e.to_string()))
+            },
+        ),
     ])
 });
+
+/// A database in memory at an older schema `version`, for migration tests.
+#[cfg(test)]
+pub(crate) fn conn_at_schema(version: usize) -> Connection {
+    let mut conn = Connection::open_in_memory().unwrap();
+    MIGRATIONS.to_version(&mut conn, version).unwrap();
+    conn
+}
 
 /// What writing one record did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -110,6 +124,12 @@ impl Store {
         Ok(Store { conn })
     }
 
+    /// A store over `conn`, its schema brought up to date (tests start from an old one).
+    #[cfg(test)]
+    pub(crate) fn from_conn(conn: Connection) -> Result<Store> {
+        Store::setup(conn)
+    }
+
     /// Copies the write-ahead log into the database and empties it, so the older page
     /// images it holds (a deleted contact among them) do not stay in `*-wal`. Best effort: a
     /// reader in the middle of a read keeps part of the log until the next time.
@@ -121,7 +141,7 @@ impl Store {
 
     /// The schema version this program writes.
     pub fn schema_version() -> usize {
-        10
+        11
     }
 
     /// Starts a transaction on the store's connection: what is written through it (with
@@ -199,7 +219,10 @@ fn content_hash(record: &impl Serialize) -> Vec<u8> {
 /// The id already stored for `slug` in `table`, if any.
 pub(crate) fn id_for_slug(tx: &Connection, table: Table, slug: &str) -> Result<Option<Uuid>> {
     let sql = format!("SELECT id FROM {} WHERE slug = ?1", table.name());
-    Ok(tx.query_row(&sql, [slug], |r| r.get(0)).optional()?)
+    Ok(tx
+        .prepare_cached(&sql)?
+        .query_row([slug], |r| r.get(0))
+        .optional()?)
 }
 
 /// Whether storing `record` under `slug` changes what a reader sees: a slug not stored yet,
@@ -216,7 +239,8 @@ pub(crate) fn differs_from_stored<T: Serialize>(
         table.name()
     );
     let stored: Option<(Uuid, Vec<u8>)> = tx
-        .query_row(&sql, [slug], |r| Ok((r.get(0)?, r.get(1)?)))
+        .prepare_cached(&sql)?
+        .query_row([slug], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     Ok(match stored {
         None => true,
@@ -237,7 +261,10 @@ pub(crate) fn slugs(conn: &Connection, table: Table) -> Result<Vec<String>> {
 /// Whether a record with `id` is stored in `table`.
 pub(crate) fn is_stored(tx: &Connection, table: Table, id: Uuid) -> Result<bool> {
     let sql = format!("SELECT count(*) FROM {} WHERE id = ?1", table.name());
-    Ok(tx.query_row(&sql, [id], |r| r.get::<_, i64>(0))? > 0)
+    Ok(tx
+        .prepare_cached(&sql)?
+        .query_row([id], |r| r.get::<_, i64>(0))?
+        > 0)
 }
 
 /// The record tables addressed by slug.
@@ -258,10 +285,23 @@ impl Table {
     }
 }
 
+/// Makes the next write of record `id` in `table` rewrite it whatever its content hash says.
+pub(crate) fn forget_content_hash(tx: &Connection, table: Table, id: Uuid) -> Result<()> {
+    let sql = format!(
+        "UPDATE {} SET content_hash = x'' WHERE id = ?1",
+        table.name()
+    );
+    tx.prepare_cached(&sql)?.execute([id])?;
+    Ok(())
+}
+
 /// Compares the stored hash of record `id` with `hash`.
 fn outcome(tx: &Transaction, table: Table, id: Uuid, hash: &[u8]) -> Result<WriteOutcome> {
     let sql = format!("SELECT content_hash FROM {} WHERE id = ?1", table.name());
-    let stored: Option<Vec<u8>> = tx.query_row(&sql, [id], |r| r.get(0)).optional()?;
+    let stored: Option<Vec<u8>> = tx
+        .prepare_cached(&sql)?
+        .query_row([id], |r| r.get(0))
+        .optional()?;
     Ok(match stored {
         None => WriteOutcome::Inserted,
         Some(stored) if stored == hash => WriteOutcome::Unchanged,

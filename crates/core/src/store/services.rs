@@ -28,7 +28,7 @@ impl Store {
         if outcome == WriteOutcome::Unchanged {
             return Ok(outcome);
         }
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO services (id, slug, name, topics, area, address, phone, web, email,
                                    languages, cost, access, hours, content_hash, reviewed_on,
                                    sample)
@@ -40,29 +40,27 @@ impl Store {
                  access = excluded.access, hours = excluded.hours,
                  content_hash = excluded.content_hash, reviewed_on = excluded.reviewed_on,
                  sample = excluded.sample",
-            rusqlite::params![
-                service.id,
-                service.slug,
-                service.name,
-                to_json(&service.topics),
-                service.area,
-                service.address,
-                service.phone,
-                service.web,
-                service.email,
-                to_json(&service.languages),
-                slug_of(&service.cost),
-                slug_of(&service.access),
-                to_json(&service.hours),
-                hash,
-                service.reviewed_on.map(|d| d.to_string()),
-                service.sample,
-            ],
-        )?;
-        tx.execute(
-            "DELETE FROM service_texts WHERE service_id = ?1",
-            [service.id],
-        )?;
+        )?
+        .execute(rusqlite::params![
+            service.id,
+            service.slug,
+            service.name,
+            to_json(&service.topics),
+            service.area,
+            service.address,
+            service.phone,
+            service.web,
+            service.email,
+            to_json(&service.languages),
+            slug_of(&service.cost),
+            slug_of(&service.access),
+            to_json(&service.hours),
+            hash,
+            service.reviewed_on.map(|d| d.to_string()),
+            service.sample,
+        ])?;
+        tx.prepare_cached("DELETE FROM service_texts WHERE service_id = ?1")?
+            .execute([service.id])?;
         let mut insert = tx.prepare_cached(
             "INSERT INTO service_texts (service_id, lang, description, accessibility)
              VALUES (?1, ?2, ?3, ?4)",
@@ -75,21 +73,19 @@ impl Store {
                 &text.accessibility,
             ))?;
         }
-        let rowid: i64 = tx.query_row(
-            "SELECT rowid FROM services WHERE id = ?1",
-            [service.id],
-            |r| r.get(0),
-        )?;
+        let rowid: i64 = tx
+            .prepare_cached("SELECT rowid FROM services WHERE id = ?1")?
+            .query_row([service.id], |r| r.get(0))?;
         search::index_service(tx, rowid, service)?;
         Ok(outcome)
     }
 
     /// Removes a service, its texts and its search entry, if stored.
     pub(crate) fn delete_service(tx: &Transaction, id: Uuid) -> Result<()> {
-        tx.execute(
+        tx.prepare_cached(
             "DELETE FROM service_search WHERE rowid = (SELECT rowid FROM services WHERE id = ?1)",
-            [id],
-        )?;
+        )?
+        .execute([id])?;
         tx.execute("DELETE FROM services WHERE id = ?1", [id])?;
         Ok(())
     }

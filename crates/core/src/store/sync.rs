@@ -1,6 +1,7 @@
-//! The sync tables (`003_sync.sql`, `004_volunteers.sql`): `sync_state` (one value per
-//! [`StateKey`]), `sync_records` (every record as received) and `sync_pending` (this device's
-//! profile edits not yet acknowledged). Every SQL statement on them lives here, so the sync
+//! The sync tables (`003_sync.sql`, `004_volunteers.sql`, `011_sync_text_once.sql`):
+//! `sync_state` (one value per [`StateKey`]), `sync_records` (every record as received: its
+//! version, digest and signature, and its body unless the app's tables hold it) and
+//! `sync_pending` (this device's profile edits not yet acknowledged). Every SQL statement on them lives here, so the sync
 //! engine and the device's link to its hub speak of keys and records, never of columns.
 
 use rusqlite::{Connection, OptionalExtension};
@@ -95,8 +96,29 @@ pub(crate) struct HeldRecord<'a> {
     pub version: u64,
     /// A tombstone.
     pub deleted: bool,
-    /// The signed JSON body (empty for a tombstone).
-    pub body: &'a str,
+    /// The signed JSON body (empty for a tombstone); `None` for a text the app's tables
+    /// hold exactly as signed.
+    pub body: Option<&'a str>,
+    /// The SHA-256 of the signed body.
+    pub hash: [u8; 32],
+    /// The hub's Ed25519 signature over the record (64 bytes).
+    pub sig: &'a [u8],
+}
+
+/// A signed record as kept, for checking it again ([`crate::sync::held`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SignedRow {
+    pub kind: String,
+    pub id: Uuid,
+    pub lang: String,
+    pub version: u64,
+    pub deleted: bool,
+    /// `None` when the app's tables hold the text.
+    pub body: Option<String>,
+    /// `None` only for a row never given one.
+    pub hash: Option<Vec<u8>>,
+    /// `None` for a record received before signatures were kept (schema 11).
+    pub sig: Option<Vec<u8>>,
 }
 
 /// The sync tables, read and written through one connection or transaction.
@@ -166,20 +188,23 @@ impl<'a> SyncTables<'a> {
 
     // --- sync_records ---
 
-    /// The version and body held for a record, if any.
-    pub(crate) fn version_and_body(
+    /// The version held for a record and the digest of its body, if it is held.
+    pub(crate) fn version_and_hash(
         &self,
         kind: &str,
         id: Uuid,
         lang: &str,
-    ) -> Result<Option<(u64, String)>> {
+    ) -> Result<Option<(u64, [u8; 32])>> {
         Ok(self
             .conn
             .prepare_cached(
-                "SELECT version, body FROM sync_records WHERE kind = ?1 AND id = ?2 AND lang = ?3",
+                "SELECT version, hash FROM sync_records WHERE kind = ?1 AND id = ?2 AND lang = ?3",
             )?
             .query_row((kind, id, lang), |r| {
-                Ok((r.get::<_, i64>(0)? as u64, r.get(1)?))
+                let hash: Option<Vec<u8>> = r.get(1)?;
+                // A row without a digest matches nothing: the next copy received replaces it.
+                let hash = hash.and_then(|h| h.try_into().ok()).unwrap_or([0; 32]);
+                Ok((r.get::<_, i64>(0)? as u64, hash))
             })
             .optional()?)
     }
@@ -188,11 +213,12 @@ impl<'a> SyncTables<'a> {
     pub(crate) fn put_record(&self, record: &HeldRecord, generation: u64) -> Result<()> {
         self.conn
             .prepare_cached(
-                "INSERT INTO sync_records (kind, id, lang, version, deleted, body, generation)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                "INSERT INTO sync_records
+                     (kind, id, lang, version, deleted, body, hash, sig, generation)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
                  ON CONFLICT (kind, id, lang) DO UPDATE SET version = excluded.version,
-                     deleted = excluded.deleted, body = excluded.body,
-                     generation = excluded.generation",
+                     deleted = excluded.deleted, body = excluded.body, hash = excluded.hash,
+                     sig = excluded.sig, generation = excluded.generation",
             )?
             .execute((
                 record.kind,
@@ -201,13 +227,32 @@ impl<'a> SyncTables<'a> {
                 record.version as i64,
                 record.deleted,
                 record.body,
+                &record.hash[..],
+                record.sig,
                 generation as i64,
             ))?;
         Ok(())
     }
 
-    /// The bodies of every live record of `kind` with `id`, one per language, by language.
-    pub(crate) fn live(&self, kind: &str, id: Uuid) -> Result<Vec<(String, String)>> {
+    /// Keeps a record's body, or forgets it (`None`: the app's tables hold it).
+    pub(crate) fn set_body(
+        &self,
+        kind: &str,
+        id: Uuid,
+        lang: &str,
+        body: Option<&str>,
+    ) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "UPDATE sync_records SET body = ?4 WHERE kind = ?1 AND id = ?2 AND lang = ?3",
+            )?
+            .execute((kind, id, lang, body))?;
+        Ok(())
+    }
+
+    /// Every live record of `kind` with `id`, one per language, by language: its language
+    /// and its body, `None` where the app's tables hold it.
+    pub(crate) fn live(&self, kind: &str, id: Uuid) -> Result<Vec<(String, Option<String>)>> {
         Ok(self
             .conn
             .prepare_cached(
@@ -215,6 +260,37 @@ impl<'a> SyncTables<'a> {
                  WHERE kind = ?1 AND id = ?2 AND deleted = 0 ORDER BY lang",
             )?
             .query_map((kind, id), |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Removes one record.
+    pub(crate) fn remove_record(&self, kind: &str, id: Uuid, lang: &str) -> Result<()> {
+        self.conn
+            .prepare_cached("DELETE FROM sync_records WHERE kind = ?1 AND id = ?2 AND lang = ?3")?
+            .execute((kind, id, lang))?;
+        Ok(())
+    }
+
+    /// Every signed record held (every kind but profiles), for checking them again.
+    pub(crate) fn signed(&self) -> Result<Vec<SignedRow>> {
+        Ok(self
+            .conn
+            .prepare(
+                "SELECT kind, id, lang, version, deleted, body, hash, sig FROM sync_records
+                 WHERE kind != ?1 ORDER BY kind, id, lang",
+            )?
+            .query_map([VOLUNTEER], |r| {
+                Ok(SignedRow {
+                    kind: r.get(0)?,
+                    id: r.get(1)?,
+                    lang: r.get(2)?,
+                    version: r.get::<_, i64>(3)? as u64,
+                    deleted: r.get(4)?,
+                    body: r.get(5)?,
+                    hash: r.get(6)?,
+                    sig: r.get(7)?,
+                })
+            })?
             .collect::<rusqlite::Result<_>>()?)
     }
 
@@ -236,7 +312,8 @@ impl<'a> SyncTables<'a> {
                 "SELECT body FROM sync_records WHERE kind = ?1 AND id = ?2 AND lang = ''",
             )?
             .query_row((VOLUNTEER, id), |r| r.get(0))
-            .optional()?)
+            .optional()?
+            .flatten())
     }
 
     /// Keeps a profile document (JSON), leaving its review as it was.
@@ -262,7 +339,7 @@ impl<'a> SyncTables<'a> {
     pub(crate) fn profiles(&self) -> Result<Vec<String>> {
         Ok(self
             .conn
-            .prepare("SELECT body FROM sync_records WHERE kind = ?1")?
+            .prepare("SELECT body FROM sync_records WHERE kind = ?1 AND body IS NOT NULL")?
             .query_map([VOLUNTEER], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?)
     }
@@ -386,6 +463,32 @@ impl<'a> SyncTables<'a> {
     }
 }
 
+/// After `011_sync_text_once.sql`: gives every signed record held its body's digest, and
+/// makes the next sync receive everything again, since signatures were not kept before:
+/// each record then comes with its signature, and its text is stored once.
+pub(crate) fn after_text_once(tx: &Connection) -> Result<()> {
+    let rows: Vec<(String, Uuid, String, String)> = tx
+        .prepare("SELECT kind, id, lang, body FROM sync_records WHERE kind != ?1")?
+        .query_map([VOLUNTEER], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut update =
+        tx.prepare("UPDATE sync_records SET hash = ?4 WHERE kind = ?1 AND id = ?2 AND lang = ?3")?;
+    for (kind, id, lang, body) in &rows {
+        update.execute((
+            kind,
+            id,
+            lang,
+            &crate::sync::protocol::body_digest(body)[..],
+        ))?;
+    }
+    if !rows.is_empty() {
+        SyncTables::of(tx).set(StateKey::Cursor, "0")?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -416,7 +519,9 @@ mod tests {
             lang: "ar",
             version: 3,
             deleted: false,
-            body: "{}",
+            body: None,
+            hash: [7; 32],
+            sig: &[1; 64],
         };
         t.put_record(&record, 1).unwrap();
         t.mark_pending(mine, "about", "x").unwrap();
@@ -424,13 +529,13 @@ mod tests {
         assert_eq!(gone, vec![(VOLUNTEER.to_owned(), theirs)]);
         assert!(t.profile(mine).unwrap().is_some());
         assert_eq!(
-            t.version_and_body("article-text", text, "ar").unwrap(),
-            Some((3, "{}".into()))
+            t.version_and_hash("article-text", text, "ar").unwrap(),
+            Some((3, [7; 32]))
         );
         t.forget_versions().unwrap();
         assert_eq!(
-            t.version_and_body("article-text", text, "ar").unwrap(),
-            Some((0, "{}".into()))
+            t.version_and_hash("article-text", text, "ar").unwrap(),
+            Some((0, [7; 32]))
         );
     }
 }

@@ -2,7 +2,7 @@
 //! pages after its cursor, verifying every signed record and applying each page together
 //! with its new cursor in one SQLite transaction. IO goes through a [`Transport`].
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::time::{Duration, Instant};
 
 use rusqlite::Transaction;
@@ -18,16 +18,16 @@ use super::plan::{
     owner_kind, plan_page,
 };
 use super::protocol::{
-    Kind, Page, PullRequest, PushAck, PushRequest, Refusal, WireRecord, parse_public_key,
-    verify_ack,
+    DEFAULT_PAGE_LIMIT, Kind, MAX_PAGE_LIMIT, Page, PullRequest, PushAck, PushRequest, Refusal,
+    WireRecord, body_digest, parse_public_key, signature_bytes, verify_ack,
 };
 use crate::article::{Article, Translation};
 use crate::language::LanguageTag;
 use crate::service::{Service, ServiceText};
 use crate::setting::{Setting, setting_id};
 use crate::store::{
-    HeldRecord, StateKey, Store, SyncTables, Table, WriteOutcome, differs_from_stored, id_for_slug,
-    is_stored,
+    HeldRecord, StateKey, Store, SyncTables, Table, WriteOutcome, differs_from_stored,
+    forget_content_hash, id_for_slug, is_stored,
 };
 use crate::volunteer::{Review, ReviewStatus, Volunteer};
 
@@ -352,7 +352,7 @@ pub fn edit_volunteer(
             await_review(&tx, &doc, &touched, is_new)?;
         }
         state.save_clock(&clock)?;
-        materialise(&tx, Kind::Volunteer, id)?;
+        materialise(&tx, Kind::Volunteer, id, &Fresh::new())?;
     }
     tx.commit()?;
     // A contact changed here must not stay readable in the log.
@@ -385,7 +385,7 @@ pub fn delete_volunteer(
         mark_pending(&tx, id, "deleted", at)?;
         save_doc(&tx, &doc, state.num(StateKey::Generation)?)?;
         state.save_clock(&clock)?;
-        materialise(&tx, Kind::Volunteer, id)?;
+        materialise(&tx, Kind::Volunteer, id, &Fresh::new())?;
     }
     tx.commit()?;
     store.forget_freed()?;
@@ -664,6 +664,8 @@ fn pull(
 ) -> Result<(), SyncError> {
     let mut restarts = 0;
     let mut start = None;
+    // The hub's newest sequence number, once a page said it.
+    let mut head: Option<u64> = None;
     loop {
         let (cursor, view) = {
             let t = store.sync_tables();
@@ -682,7 +684,9 @@ fn pull(
         let req = PullRequest {
             cursor,
             langs: opts.langs.clone(),
-            limit: opts.page_limit,
+            limit: opts
+                .page_limit
+                .or_else(|| far_behind(cursor, head).then_some(MAX_PAGE_LIMIT)),
             // Fresh for every request: the hub signs it into the page.
             nonce: Uuid::now_v7().simple().to_string(),
         };
@@ -703,10 +707,6 @@ fn pull(
             Err(e) => return Err(e.into()),
         };
         let held = held_versions(store, &page)?;
-        let held: Vec<HeldVersion> = held
-            .iter()
-            .map(|h| h.as_ref().map(|(v, b)| (*v, b.as_str())))
-            .collect();
         let plan = match plan_page(&view, &req, &page, &held)? {
             PageDecision::Restart(why) => {
                 restarts += 1;
@@ -719,14 +719,15 @@ fn pull(
         drop(held);
         let has_more = page.has_more;
         let cursor = page.cursor;
-        let head = page.head.max(cursor);
+        let page_head = page.head.max(cursor);
+        head = Some(page_head);
         let start = *start.get_or_insert(req.cursor);
         apply_page(store, page, plan, report)?;
         progress(SyncProgress::Pulled {
             records: report.pulled,
             cursor,
             start,
-            head,
+            head: page_head,
         });
         if !has_more {
             return Ok(());
@@ -734,14 +735,23 @@ fn pull(
     }
 }
 
+/// Whether a device at `cursor` is far behind the hub (a first sync, a fresh start, or more
+/// than a page of the hub's default size still to come): it then asks for the largest pages,
+/// so fewer requests, and fewer bytes, as zstd compresses a larger page better. A device
+/// nearly up to date leaves the size to the hub, so its small syncs stay small.
+fn far_behind(cursor: u64, head: Option<u64>) -> bool {
+    cursor == 0
+        || head.is_some_and(|head| head.saturating_sub(cursor) > u64::from(DEFAULT_PAGE_LIMIT))
+}
+
 /// What the device holds of each signed record of `page`, in its order.
-fn held_versions(store: &Store, page: &Page) -> Result<Vec<Option<(u64, String)>>, SyncError> {
+fn held_versions(store: &Store, page: &Page) -> Result<Vec<HeldVersion>, SyncError> {
     let t = store.sync_tables();
     page.records
         .iter()
         .map(|r| {
             if r.kind.is_signed() {
-                Ok(t.version_and_body(r.kind.as_str(), r.id, &r.lang)?)
+                Ok(t.version_and_hash(r.kind.as_str(), r.id, &r.lang)?)
             } else {
                 Ok(None)
             }
@@ -818,14 +828,15 @@ fn apply_page(
         state.set(StateKey::Viewer, &page.viewer)?;
         let generation = state.num(StateKey::Generation)?;
         let mut clock = state.clock()?;
+        let mut fresh = Fresh::new();
         for (record, step) in page.records.iter().zip(&plan.steps) {
-            if apply_record(&tx, record, step, generation, &mut clock)? {
+            if apply_record(&tx, record, step, generation, &mut clock, &mut fresh)? {
                 report.changed += 1;
             }
         }
         report.pulled += page.records.len();
         for owner in plan.rebuild {
-            if materialise(&tx, owner.0, owner.1)? {
+            if materialise(&tx, owner.0, owner.1, &fresh)? {
                 report.note_change(owner);
             }
         }
@@ -855,7 +866,7 @@ fn sweep(tx: &Transaction, generation: u64) -> Result<(usize, BTreeSet<(Kind, Uu
         .collect();
     let mut gone = BTreeSet::new();
     for owner in owners {
-        if materialise(tx, owner.0, owner.1)? {
+        if materialise(tx, owner.0, owner.1, &Fresh::new())? {
             gone.insert(owner);
         }
     }
@@ -898,17 +909,35 @@ fn service_is_news(tx: &Transaction, new: &Service) -> Result<bool, SyncError> {
             .any(|(lang, text)| old.texts.get(lang) != Some(text)))
 }
 
+/// The texts of a page, by kind, id and language, not (yet) stored in `sync_records`: the
+/// app's tables take them when their article or service is rebuilt ([`materialise`]).
+type Fresh<'a> = HashMap<(Kind, Uuid, &'a str), &'a str>;
+
+/// Whether records of `kind` are texts, stored once in the app's tables.
+fn is_text(kind: Kind) -> bool {
+    matches!(kind, Kind::ArticleText | Kind::ServiceText)
+}
+
 /// Stores one record as its step says; true if it changed anything.
-fn apply_record(
+fn apply_record<'a>(
     tx: &Transaction,
-    record: &WireRecord,
+    record: &'a WireRecord,
     step: &RecordStep,
     generation: u64,
     clock: &mut HlcClock,
+    fresh: &mut Fresh<'a>,
 ) -> Result<bool, SyncError> {
     let tables = SyncTables::of(tx);
     match step {
         RecordStep::Write { changed } => {
+            // The planner checked the signature: it decodes.
+            let sig = signature_bytes(&record.sig).unwrap_or_default();
+            // A live text is kept by its digest and signature only: its words go into the
+            // app's tables once, when its article or service is rebuilt.
+            let text = is_text(record.kind) && !record.deleted;
+            if text {
+                fresh.insert((record.kind, record.id, &record.lang), &record.body);
+            }
             tables.put_record(
                 &HeldRecord {
                     kind: record.kind.as_str(),
@@ -916,7 +945,9 @@ fn apply_record(
                     lang: &record.lang,
                     version: record.version,
                     deleted: record.deleted,
-                    body: &record.body,
+                    body: (!text).then_some(record.body.as_str()),
+                    hash: body_digest(&record.body),
+                    sig: &sig,
                 },
                 generation,
             )?;
@@ -1023,23 +1054,34 @@ fn await_review(
 }
 
 /// Rebuilds the app's view of one article, service or volunteer from its synced records:
-/// the article with every translation received, or nothing once it is deleted.
+/// the article with every translation received, or nothing once it is deleted. A text comes
+/// from `fresh` (this page), else from its body kept in `sync_records`, else from the app's
+/// tables, which hold it exactly as signed (see `sync/held.rs`).
 ///
 /// Answers whether that changed what a reader sees (the app's own copy of a record, e.g. from
 /// the bundled content, replaced by the hub's identical one is no change).
-fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<bool, SyncError> {
+fn materialise(tx: &Transaction, kind: Kind, id: Uuid, fresh: &Fresh) -> Result<bool, SyncError> {
     let corrupt = |what: String, e: serde_json::Error| {
         SyncError::Store(crate::Error::CorruptRecord {
             what,
             reason: e.to_string(),
         })
     };
-    let live = |kind: Kind| -> Result<Vec<(String, String)>, SyncError> {
-        Ok(SyncTables::of(tx).live(kind.as_str(), id)?)
+    let tables = SyncTables::of(tx);
+    let live = |kind: Kind| -> Result<Vec<(String, Option<String>)>, SyncError> {
+        Ok(tables.live(kind.as_str(), id)?)
+    };
+    // The language-free part: its body is always kept.
+    let part = |kind: Kind| -> Result<Option<String>, SyncError> {
+        Ok(live(kind)?
+            .into_iter()
+            .next()
+            .map(|(_, body)| body.unwrap_or_default()))
     };
     match kind {
         Kind::Article | Kind::ArticleText => {
-            let Some((_, body)) = live(Kind::Article)?.into_iter().next() else {
+            let Some(body) = part(Kind::Article)? else {
+                hold_texts(tx, Kind::ArticleText, id, fresh)?;
                 let existed = is_stored(tx, Table::Articles, id)?;
                 Store::delete_article(tx, id)?;
                 return Ok(existed);
@@ -1047,26 +1089,59 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<bool, SyncError
             let mut article: Article =
                 serde_json::from_str(&body).map_err(|e| corrupt(format!("article {id}"), e))?;
             article.id = id;
-            article.translations = live(Kind::ArticleText)?
-                .into_iter()
-                .map(|(lang, body)| {
-                    serde_json::from_str::<Translation>(&body)
-                        .map_err(|e| corrupt(format!("article {id} ({lang})"), e))
-                })
-                .collect::<Result<_, _>>()?;
+            article.translations = Vec::new();
+            let mut bodies = Vec::new();
+            for (lang, held) in live(Kind::ArticleText)? {
+                let given = fresh
+                    .get(&(Kind::ArticleText, id, lang.as_str()))
+                    .copied()
+                    .or(held.as_deref());
+                let translation = match given {
+                    Some(body) => {
+                        let t = serde_json::from_str::<Translation>(body)
+                            .map_err(|e| corrupt(format!("article {id} ({lang})"), e))?;
+                        let once = t.lang.as_str() == lang
+                            && serde_json::to_string(&t).is_ok_and(|again| again == body);
+                        bodies.push((lang, held.is_some(), (!once).then(|| body.to_owned())));
+                        t
+                    }
+                    None => match lang
+                        .parse()
+                        .ok()
+                        .and_then(|tag| Store::translation(tx, id, &tag).ok())
+                    {
+                        Some(t) => t,
+                        // Neither kept nor in the app's tables (a pack imported over it): the
+                        // device no longer holds it, and says so.
+                        None => {
+                            tables.remove_record(Kind::ArticleText.as_str(), id, &lang)?;
+                            continue;
+                        }
+                    },
+                };
+                article.translations.push(translation);
+            }
             let changed = article_is_news(tx, &article)?;
             // The hub is the authority on which record holds a slug: a record imported
             // locally, or one whose deletion comes later in the change log, gives way.
             if let Some(other) = id_for_slug(tx, Table::Articles, &article.slug)?
                 && other != id
             {
+                hold_texts(tx, Kind::ArticleText, other, &Fresh::new())?;
                 Store::delete_article(tx, other)?;
             }
+            if changed {
+                // What a reader sees differs from the hub's copy even where the stored
+                // content hash says otherwise (a text damaged in the app's tables): write it.
+                forget_content_hash(tx, Table::Articles, id)?;
+            }
             Store::put_article(tx, &article)?;
+            keep_bodies(&tables, Kind::ArticleText, id, bodies)?;
             Ok(changed)
         }
         Kind::Service | Kind::ServiceText => {
-            let Some((_, body)) = live(Kind::Service)?.into_iter().next() else {
+            let Some(body) = part(Kind::Service)? else {
+                hold_texts(tx, Kind::ServiceText, id, fresh)?;
                 let existed = is_stored(tx, Table::Services, id)?;
                 Store::delete_service(tx, id)?;
                 return Ok(existed);
@@ -1075,23 +1150,53 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<bool, SyncError
                 serde_json::from_str(&body).map_err(|e| corrupt(format!("service {id}"), e))?;
             service.id = id;
             service.texts.clear();
-            for (lang, body) in live(Kind::ServiceText)? {
-                let text: ServiceText = serde_json::from_str(&body)
-                    .map_err(|e| corrupt(format!("service {id} ({lang})"), e))?;
+            let mut stored: Option<Service> = None;
+            let mut bodies = Vec::new();
+            for (lang, held) in live(Kind::ServiceText)? {
                 let tag: LanguageTag = lang.parse()?;
+                let given = fresh
+                    .get(&(Kind::ServiceText, id, lang.as_str()))
+                    .copied()
+                    .or(held.as_deref());
+                let text = match given {
+                    Some(body) => {
+                        let text: ServiceText = serde_json::from_str(body)
+                            .map_err(|e| corrupt(format!("service {id} ({lang})"), e))?;
+                        let once = serde_json::to_string(&text).is_ok_and(|again| again == body);
+                        bodies.push((lang, held.is_some(), (!once).then(|| body.to_owned())));
+                        text
+                    }
+                    None => {
+                        if stored.is_none() && is_stored(tx, Table::Services, id)? {
+                            stored = Some(Store::load_service(tx, id)?);
+                        }
+                        match stored.as_ref().and_then(|s| s.texts.get(&tag)) {
+                            Some(text) => text.clone(),
+                            None => {
+                                tables.remove_record(Kind::ServiceText.as_str(), id, &lang)?;
+                                continue;
+                            }
+                        }
+                    }
+                };
                 service.texts.insert(tag, text);
             }
             let changed = service_is_news(tx, &service)?;
             if let Some(other) = id_for_slug(tx, Table::Services, &service.slug)?
                 && other != id
             {
+                hold_texts(tx, Kind::ServiceText, other, &Fresh::new())?;
                 Store::delete_service(tx, other)?;
             }
+            if changed {
+                forget_content_hash(tx, Table::Services, id)?;
+            }
             Store::put_service(tx, &service)?;
+            keep_bodies(&tables, Kind::ServiceText, id, bodies)?;
             Ok(changed)
         }
-        Kind::Setting => match live(Kind::Setting)?.into_iter().next() {
-            Some((_, body)) => {
+        Kind::Setting => match part(Kind::Setting)? {
+            Some(body) => {
                 let setting: Setting =
                     serde_json::from_str(&body).map_err(|e| corrupt(format!("setting {id}"), e))?;
                 // Its deletion will come by id: the id must be the one its name gives.
@@ -1135,6 +1240,64 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid) -> Result<bool, SyncError
             }
         },
     }
+}
+
+/// After an article or service was written to the app's tables: each text's body is kept in
+/// `sync_records` only where the app's tables would not give back the signed bytes (a body
+/// written other than as this build writes it), and forgotten where they do.
+fn keep_bodies(
+    tables: &SyncTables,
+    kind: Kind,
+    id: Uuid,
+    bodies: Vec<(String, bool, Option<String>)>,
+) -> Result<(), SyncError> {
+    // A body held is the one given unless this page brought the text (then none is held).
+    for (lang, held, keep) in bodies {
+        if held != keep.is_some() {
+            tables.set_body(kind.as_str(), id, &lang, keep.as_deref())?;
+        }
+    }
+    Ok(())
+}
+
+/// Before an article or service leaves the app's tables while texts of it are still live
+/// (its part deleted, or its slug taken over): each such text's body goes back into
+/// `sync_records`, from this page or from the app's tables, so nothing signed is lost and
+/// the article can be rebuilt if its part comes back.
+fn hold_texts(tx: &Transaction, kind: Kind, id: Uuid, fresh: &Fresh) -> Result<(), SyncError> {
+    let tables = SyncTables::of(tx);
+    let mut stored: Option<Service> = None;
+    for (lang, held) in tables.live(kind.as_str(), id)? {
+        if held.is_some() {
+            continue;
+        }
+        let body = match fresh.get(&(kind, id, lang.as_str())) {
+            Some(body) => Some((*body).to_owned()),
+            None => {
+                let tag: Option<LanguageTag> = lang.parse().ok();
+                match (kind, tag) {
+                    (Kind::ArticleText, Some(tag)) => Store::translation(tx, id, &tag)
+                        .ok()
+                        .and_then(|t| serde_json::to_string(&t).ok()),
+                    (Kind::ServiceText, Some(tag)) => {
+                        if stored.is_none() && is_stored(tx, Table::Services, id)? {
+                            stored = Some(Store::load_service(tx, id)?);
+                        }
+                        stored
+                            .as_ref()
+                            .and_then(|s| s.texts.get(&tag))
+                            .and_then(|t| serde_json::to_string(t).ok())
+                    }
+                    _ => None,
+                }
+            }
+        };
+        match body {
+            Some(body) => tables.set_body(kind.as_str(), id, &lang, Some(&body))?,
+            None => tables.remove_record(kind.as_str(), id, &lang)?,
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

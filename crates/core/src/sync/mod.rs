@@ -7,6 +7,7 @@
 pub mod device;
 pub mod doc;
 pub mod engine;
+pub mod held;
 pub mod hlc;
 pub mod plan;
 pub mod profile;

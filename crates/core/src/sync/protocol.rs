@@ -451,14 +451,31 @@ pub struct RefusalBody {
 /// version replayed later is refused as a rollback; the hash, so any change to the content
 /// breaks the signature.
 pub fn signing_message(kind: Kind, id: Uuid, lang: &str, version: u64, body: &str) -> Vec<u8> {
-    let hash = Sha256::digest(body.as_bytes());
+    signing_message_for_digest(kind, id, lang, version, &body_digest(body))
+}
+
+/// The SHA-256 of a record's body: what its signature covers, and what a device keeps of a
+/// text it holds in the app's tables.
+pub fn body_digest(body: &str) -> [u8; 32] {
+    Sha256::digest(body.as_bytes()).into()
+}
+
+/// [`signing_message`] for a body known only by its digest ([`body_digest`]): a device
+/// checks a stored signature without keeping a second copy of the text.
+pub fn signing_message_for_digest(
+    kind: Kind,
+    id: Uuid,
+    lang: &str,
+    version: u64,
+    hash: &[u8; 32],
+) -> Vec<u8> {
     let mut msg = Vec::with_capacity(128);
     msg.extend_from_slice(b"peerguide-record-v1\n");
     for part in [kind.as_str(), &id.to_string(), lang, &version.to_string()] {
         msg.extend_from_slice(part.as_bytes());
         msg.push(b'\n');
     }
-    msg.extend_from_slice(&hash);
+    msg.extend_from_slice(hash);
     msg
 }
 
@@ -588,6 +605,59 @@ pub fn verify(key: &VerifyingKey, record: &WireRecord) -> bool {
         &record.body,
     );
     key.verify(&msg, &sig).is_ok()
+}
+
+/// Checks the signatures of many records under one key at once (Ed25519 batch
+/// verification: about twice as fast as one by one, which dominated a first sync's time).
+/// False if any fails; [`verify`] then tells which.
+pub fn verify_all(key: &VerifyingKey, records: &[&WireRecord]) -> bool {
+    if records.is_empty() {
+        return true;
+    }
+    let mut messages = Vec::with_capacity(records.len());
+    let mut sigs = Vec::with_capacity(records.len());
+    for record in records {
+        let Some(sig) = B64
+            .decode(&record.sig)
+            .ok()
+            .and_then(|s| Signature::from_slice(&s).ok())
+        else {
+            return false;
+        };
+        sigs.push(sig);
+        messages.push(signing_message(
+            record.kind,
+            record.id,
+            &record.lang,
+            record.version,
+            &record.body,
+        ));
+    }
+    let messages: Vec<&[u8]> = messages.iter().map(Vec::as_slice).collect();
+    let keys = vec![*key; records.len()];
+    ed25519_dalek::verify_batch(&messages, &sigs, &keys).is_ok()
+}
+
+/// Checks a stored signature (64 bytes) over a record known by its body's digest.
+pub fn verify_digest(
+    key: &VerifyingKey,
+    (kind, id, lang, version): (Kind, Uuid, &str, u64),
+    hash: &[u8; 32],
+    sig: &[u8],
+) -> bool {
+    let Ok(sig) = Signature::from_slice(sig) else {
+        return false;
+    };
+    key.verify(
+        &signing_message_for_digest(kind, id, lang, version, hash),
+        &sig,
+    )
+    .is_ok()
+}
+
+/// The raw bytes of a record's base64 signature, if it is one.
+pub fn signature_bytes(sig: &str) -> Option<Vec<u8>> {
+    B64.decode(sig).ok().filter(|b| b.len() == 64)
 }
 
 /// Base64 text of bytes, as used on the wire for keys and signatures.
