@@ -71,6 +71,30 @@ impl KdfParams {
     };
 }
 
+/// A point inside a conversion or a wipe where a crash may land. Tests stop the process there
+/// (or fail the step) through [`Vault::on_step`] to show that each leaves a working device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Step {
+    /// The lock file for the new key is written (encrypting, re-keying).
+    Recorded,
+    /// The new file is written and synced as `<db>.converting`.
+    Exported,
+    /// The old file has its second name, `<db>.old`.
+    Linked,
+    /// The new file has been renamed over the old one; the old one is not yet shredded.
+    Renamed,
+    /// A wipe's deletions are made in its transaction, not yet committed.
+    WipeDeleted,
+    /// A wipe is committed; its log is not yet emptied.
+    WipeCommitted,
+    /// A wipe's log is emptied; the database is not yet made plain.
+    WipeCheckpointed,
+}
+
+/// What is told of each step; nothing outside tests listens.
+pub type StepHook = std::sync::Arc<dyn Fn(Step) -> Result<()> + Send + Sync>;
+
 /// A 256-bit database key, zeroed when dropped.
 #[derive(Clone, PartialEq, Eq)]
 pub struct DbKey(Zeroizing<[u8; 32]>);
@@ -147,6 +171,10 @@ struct LockRecord {
     idle_minutes: u32,
     #[serde(default)]
     hub_url: Option<String>,
+    /// A wipe was begun (a revoked token, leaving): finished at the next unlock if a crash
+    /// stopped it, so it is never undone by ending the app.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    wipe: Option<WipeReason>,
 }
 
 impl LockRecord {
@@ -192,6 +220,7 @@ pub struct Vault {
     files: RwLock<()>,
     inner: Mutex<Inner>,
     seed: Mutex<Option<Seed>>,
+    steps: Mutex<Option<StepHook>>,
 }
 
 /// A connection of its own to the device's database (for a sync), kept while it lives.
@@ -225,6 +254,7 @@ impl Vault {
                 key: None,
             }),
             seed: Mutex::new(None),
+            steps: Mutex::new(None),
         }
     }
 
@@ -249,12 +279,24 @@ impl Vault {
             files: RwLock::new(()),
             inner: Mutex::new(Inner { main, key: None }),
             seed: Mutex::new(None),
+            steps: Mutex::new(None),
         })
     }
 
     /// What to put into a database made afresh by a wipe.
     pub fn set_seed(&self, seed: Seed) {
         *self.seed.lock().unwrap_or_else(|p| p.into_inner()) = Some(seed);
+    }
+
+    /// Tells `hook` each [`Step`] a conversion or a wipe reaches; an error it answers
+    /// stops the work there, as a failing disk would. For tests.
+    #[doc(hidden)]
+    pub fn on_step(&self, hook: StepHook) {
+        *self.steps.lock().unwrap_or_else(|p| p.into_inner()) = Some(hook);
+    }
+
+    fn steps(&self) -> Steps {
+        Steps(self.steps.lock().unwrap_or_else(|p| p.into_inner()).clone())
     }
 
     /// The database file, if any.
@@ -345,12 +387,21 @@ impl Vault {
     /// Unlocks with `pin`. A wrong PIN is counted before it is tried (ending the app in the
     /// middle gives no free guess); the tenth in a row wipes the database (`pin-wiped`),
     /// leaving a plain one with public guidance only.
+    /// A wipe a crash interrupted is finished then.
     pub fn unlock(&self, pin: &str) -> Result<()> {
+        if let Some(reason) = self.open_with_pin(pin)? {
+            self.forget_private(reason)?;
+        }
+        Ok(())
+    }
+
+    /// Unlocks; answers the wipe left unfinished, if any.
+    fn open_with_pin(&self, pin: &str) -> Result<Option<WipeReason>> {
         let path = self.file()?;
         let _files = self.files_write();
         let mut inner = self.inner();
         if inner.main.is_some() {
-            return Ok(());
+            return Ok(None);
         }
         let mut record = read_record(path)?;
         record.failed += 1;
@@ -378,7 +429,7 @@ impl Vault {
                 write_record(path, &record)?;
                 inner.main = Some(store);
                 inner.key = Some(key);
-                Ok(())
+                Ok(record.wipe)
             }
             None if record.failed >= MAX_WRONG_PINS => {
                 let mut store = self.fresh(path, record.hub_url.as_deref())?;
@@ -419,9 +470,11 @@ impl Vault {
         let salt = new_salt()?;
         let key = DbKey::derive(pin, &salt, self.kdf)?;
         let hub_url = crate::sync::device::hub_link(&store)?.map(|l| l.url);
+        let steps = self.steps();
         let result = (|| {
             export(&store, &converting_path(path), Some(&key))?;
             drop(store);
+            steps.at(Step::Exported)?;
             write_record(
                 path,
                 &LockRecord {
@@ -431,9 +484,11 @@ impl Vault {
                     failed: 0,
                     idle_minutes: DEFAULT_IDLE_MINUTES,
                     hub_url,
+                    wipe: None,
                 },
             )?;
-            replace(path, &converting_path(path))
+            steps.at(Step::Recorded)?;
+            replace(path, &converting_path(path), &steps)
         })();
         // Whatever happened, the database opens again: encrypted if the rename was done.
         let key = (!is_plain(path)?).then_some(key);
@@ -452,10 +507,12 @@ impl Vault {
         let _files = self.files_write();
         let mut inner = self.inner();
         let store = inner.main.take().ok_or(Error::Locked)?;
+        let steps = self.steps();
         let result = (|| {
             export(&store, &converting_path(path), None)?;
             drop(store);
-            replace(path, &converting_path(path))?;
+            steps.at(Step::Exported)?;
+            replace(path, &converting_path(path), &steps)?;
             remove_if_there(&lock_path(path))
         })();
         let key = inner.key.take().filter(|_| !is_plain(path).unwrap_or(true));
@@ -495,11 +552,14 @@ impl Vault {
         let key = DbKey::derive(new_pin, &salt, self.kdf)?;
         record.next_salt = Some(B64.encode(salt));
         record.kdf = self.kdf;
+        let steps = self.steps();
         let result = (|| {
             write_record(path, &record)?;
+            steps.at(Step::Recorded)?;
             export(&store, &converting_path(path), Some(&key))?;
             drop(store);
-            replace(path, &converting_path(path))?;
+            steps.at(Step::Exported)?;
+            replace(path, &converting_path(path), &steps)?;
             record.salt = record.next_salt.take().expect("set above");
             write_record(path, &record)
         })();
@@ -538,10 +598,25 @@ impl Vault {
 
     /// Forgets everything that is not public content (a revoked token, leaving) and returns
     /// the device to reader mode: the database plain again, no PIN. Refused while locked.
+    /// The wipe is one transaction; on an encrypted device its reason is first written in
+    /// the lock file, so a crash anywhere after that finishes the wipe at the next unlock.
     pub fn forget_private(&self, reason: WipeReason) -> Result<WipeNotice> {
+        if let Some(path) = self.path.as_deref().filter(|_| self.is_encrypted()) {
+            let _files = self.files_write();
+            if self.inner().main.is_none() {
+                return Err(Error::Locked);
+            }
+            let mut record = read_record(path)?;
+            if record.wipe != Some(reason) {
+                record.wipe = Some(reason);
+                write_record(path, &record)?;
+            }
+        }
         // `wipe::forget_private` already checkpoints and truncates; `decrypt` then writes a
         // fresh file, so nothing freed is left to forget after it.
-        let notice = self.with_store(|store| wipe::forget_private(store, reason))?;
+        let steps = self.steps();
+        let notice =
+            self.with_store(|store| wipe::forget_private_stepped(store, reason, &|s| steps.at(s)))?;
         self.decrypt()?;
         Ok(notice)
     }
@@ -566,6 +641,18 @@ impl Vault {
             seed(&mut store)?;
         }
         Ok(store)
+    }
+}
+
+/// The hook of a vault, if one is set, for the length of one conversion or wipe.
+struct Steps(Option<StepHook>);
+
+impl Steps {
+    fn at(&self, step: Step) -> Result<()> {
+        match &self.0 {
+            Some(hook) => hook(step),
+            None => Ok(()),
+        }
     }
 }
 
@@ -702,7 +789,7 @@ fn export(store: &Store, to: &Path, key: Option<&DbKey>) -> Result<()> {
 
 /// Puts the file at `new` in place of the database at `db` in one rename, then overwrites
 /// the old file's bytes. Every connection to `db` must be closed (its log then is empty).
-fn replace(db: &Path, new: &Path) -> Result<()> {
+fn replace(db: &Path, new: &Path, steps: &Steps) -> Result<()> {
     for file in [sidecar(db, "-wal"), sidecar(db, "-shm")] {
         remove_if_there(&file)?;
     }
@@ -712,8 +799,10 @@ fn replace(db: &Path, new: &Path) -> Result<()> {
         fs::hard_link(db, &old).map_err(io(&old))?;
     }
     sync_dir(db)?;
+    steps.at(Step::Linked)?;
     fs::rename(new, db).map_err(io(db))?;
     sync_dir(db)?;
+    steps.at(Step::Renamed)?;
     shred(&old)
 }
 
