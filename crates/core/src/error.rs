@@ -148,6 +148,19 @@ pub enum Error {
     /// The device has no lock to change or remove.
     #[error("this device has no PIN set")]
     NoLock,
+    /// The device's key needs the operating system's keystore, which cannot be reached now
+    /// (locked, not running, or not offered to this program).
+    #[error("the system keystore holding part of this device's key cannot be reached: {reason}")]
+    KeystoreUnavailable {
+        /// What the keystore answered.
+        reason: String,
+    },
+    /// The keystore answers but no longer holds this device's secret: the data cannot be
+    /// opened again; the way back is to remove it (`Vault::start_over`) and join again.
+    #[error(
+        "the system keystore no longer holds this device's secret: its data cannot be opened; remove it and join again"
+    )]
+    KeystoreMissing,
 }
 
 impl Error {
@@ -176,6 +189,8 @@ impl Error {
             Error::LockRequired => "lock-required",
             Error::InvalidIdleTime { .. } => "invalid-idle-time",
             Error::NoLock => "no-lock",
+            Error::KeystoreUnavailable { .. } => "keystore-unavailable",
+            Error::KeystoreMissing => "keystore-missing",
         }
     }
 

@@ -34,6 +34,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
+use crate::keystore::Keystore;
 use crate::store::Store;
 use crate::sync::wipe::{self, WipeNotice, WipeReason};
 
@@ -102,10 +103,28 @@ pub struct DbKey(Zeroizing<[u8; 32]>);
 impl DbKey {
     /// Derives the key for `pin` with `salt`.
     pub fn derive(pin: &str, salt: &[u8], kdf: KdfParams) -> Result<DbKey> {
+        DbKey::derive_with(pin, salt, kdf, None)
+    }
+
+    /// Derives the key for `pin` with `salt` and the keystore's `secret`, if any: Argon2id's
+    /// own secret input (RFC 9106, 3.1), so the key needs both the PIN and the secret.
+    pub fn derive_with(
+        pin: &str,
+        salt: &[u8],
+        kdf: KdfParams,
+        secret: Option<&[u8]>,
+    ) -> Result<DbKey> {
         let params = Params::new(kdf.m_kib, kdf.t, kdf.p, Some(32))
             .map_err(|e| Error::corrupt("lock file's key parameters", e))?;
+        let argon2 = match secret {
+            Some(secret) => {
+                Argon2::new_with_secret(secret, Algorithm::Argon2id, Version::V0x13, params)
+                    .map_err(|e| Error::corrupt("keystore secret", e))?
+            }
+            None => Argon2::new(Algorithm::Argon2id, Version::V0x13, params),
+        };
         let mut key = Zeroizing::new([0u8; 32]);
-        Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+        argon2
             .hash_password_into(pin.as_bytes(), salt, key.as_mut())
             .map_err(|e| Error::corrupt("lock file's key parameters", e))?;
         Ok(DbKey(key))
@@ -175,6 +194,10 @@ struct LockRecord {
     /// stopped it, so it is never undone by ending the app.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     wipe: Option<WipeReason>,
+    /// The account of the keystore's secret that the key also needs; none when the key is
+    /// the PIN's alone (no keystore was reachable).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    keystore: Option<String>,
 }
 
 impl LockRecord {
@@ -195,8 +218,9 @@ pub struct LockStatus {
     pub attempts_left: u32,
     /// Minutes without a touch before the app locks.
     pub idle_minutes: u32,
-    /// The key is also wrapped by the operating system's keystore. Not yet on any
-    /// platform (see ARCHITECTURE.md): the PIN and Argon2id are the whole protection.
+    /// The key also needs a secret held by the operating system's keystore (see
+    /// `keystore.rs`); false where none was reachable when the PIN was set: then the PIN and
+    /// Argon2id are the whole protection.
     pub keystore: bool,
     /// Why volunteer data was last removed from this device, until the person dismisses it.
     pub notice: Option<WipeNotice>,
@@ -221,6 +245,7 @@ pub struct Vault {
     inner: Mutex<Inner>,
     seed: Mutex<Option<Seed>>,
     steps: Mutex<Option<StepHook>>,
+    keystore: Mutex<Option<Keystore>>,
 }
 
 /// A connection of its own to the device's database (for a sync), kept while it lives.
@@ -255,6 +280,7 @@ impl Vault {
             }),
             seed: Mutex::new(None),
             steps: Mutex::new(None),
+            keystore: Mutex::new(None),
         }
     }
 
@@ -280,6 +306,7 @@ impl Vault {
             inner: Mutex::new(Inner { main, key: None }),
             seed: Mutex::new(None),
             steps: Mutex::new(None),
+            keystore: Mutex::new(None),
         })
     }
 
@@ -293,6 +320,40 @@ impl Vault {
     #[doc(hidden)]
     pub fn on_step(&self, hook: StepHook) {
         *self.steps.lock().unwrap_or_else(|p| p.into_inner()) = Some(hook);
+    }
+
+    /// The operating system's keystore, for a PIN set from now on and for unlocking a
+    /// database whose key needs it. Without one a new PIN is the whole key.
+    pub fn set_keystore(&self, keystore: Keystore) {
+        *self.keystore.lock().unwrap_or_else(|p| p.into_inner()) = Some(keystore);
+    }
+
+    fn keystore(&self) -> Option<Keystore> {
+        self.keystore
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// The keystore's secret the key of `record` needs, if it needs one.
+    fn secret_for(&self, record: &LockRecord) -> Result<Option<Zeroizing<Vec<u8>>>> {
+        let Some(account) = record.keystore.as_deref() else {
+            return Ok(None);
+        };
+        match self.keystore() {
+            Some(keystore) => keystore.get(account).map(Some),
+            None => Err(Error::KeystoreUnavailable {
+                reason: "this program was given no keystore".into(),
+            }),
+        }
+    }
+
+    /// Removes the keystore's secret of `record`, if any; a keystore out of reach keeps it
+    /// (it opens nothing without the files it belonged to).
+    fn forget_secret(&self, record: &LockRecord) {
+        if let (Some(account), Some(keystore)) = (record.keystore.as_deref(), self.keystore()) {
+            let _ = keystore.delete(account);
+        }
     }
 
     fn steps(&self) -> Steps {
@@ -379,7 +440,7 @@ impl Vault {
             idle_minutes: record
                 .as_ref()
                 .map_or(DEFAULT_IDLE_MINUTES, |r| r.idle_minutes),
-            keystore: false,
+            keystore: record.as_ref().is_some_and(|r| r.keystore.is_some()),
             notice,
         })
     }
@@ -404,12 +465,19 @@ impl Vault {
             return Ok(None);
         }
         let mut record = read_record(path)?;
+        // Asked before the PIN is counted: a keystore out of reach is not a wrong PIN.
+        let secret = self.secret_for(&record)?;
         record.failed += 1;
         write_record(path, &record)?;
         let salts = std::iter::once(&record.salt).chain(record.next_salt.as_ref());
         let mut opened = None;
         for (i, salt) in salts.enumerate() {
-            let key = DbKey::derive(pin, &LockRecord::salt(salt)?, record.kdf)?;
+            let key = DbKey::derive_with(
+                pin,
+                &LockRecord::salt(salt)?,
+                record.kdf,
+                secret.as_deref().map(|s| s.as_slice()),
+            )?;
             match Store::open_keyed(path, Some(&key)) {
                 Ok(store) => {
                     opened = Some((store, key, i == 1));
@@ -432,6 +500,7 @@ impl Vault {
                 Ok(record.wipe)
             }
             None if record.failed >= MAX_WRONG_PINS => {
+                self.forget_secret(&record);
                 let mut store = self.fresh(path, record.hub_url.as_deref())?;
                 wipe::set_notice(&mut store, &WipeNotice::now(WipeReason::WrongPins, 0))?;
                 inner.main = Some(store);
@@ -468,7 +537,18 @@ impl Vault {
         let mut inner = self.inner();
         let store = inner.main.take().ok_or(Error::Locked)?;
         let salt = new_salt()?;
-        let key = DbKey::derive(pin, &salt, self.kdf)?;
+        // Where the keystore cannot be reached (no Secret Service running, the web mode) the
+        // PIN alone makes the key, and the lock's status says so.
+        let (account, secret) = match self.keystore().map(|k| k.create()) {
+            Some(Ok((account, secret))) => (Some(account), Some(secret)),
+            _ => (None, None),
+        };
+        let key = DbKey::derive_with(
+            pin,
+            &salt,
+            self.kdf,
+            secret.as_deref().map(|s| s.as_slice()),
+        )?;
         let hub_url = crate::sync::device::hub_link(&store)?.map(|l| l.url);
         let steps = self.steps();
         let result = (|| {
@@ -485,6 +565,7 @@ impl Vault {
                     idle_minutes: DEFAULT_IDLE_MINUTES,
                     hub_url,
                     wipe: None,
+                    keystore: account.clone(),
                 },
             )?;
             steps.at(Step::Recorded)?;
@@ -492,6 +573,11 @@ impl Vault {
         })();
         // Whatever happened, the database opens again: encrypted if the rename was done.
         let key = (!is_plain(path)?).then_some(key);
+        if key.is_none()
+            && let (Some(account), Some(keystore)) = (account.as_deref(), self.keystore())
+        {
+            let _ = keystore.delete(account);
+        }
         inner.main = Some(Store::open_keyed(path, key.as_ref())?);
         inner.key = key;
         result
@@ -507,6 +593,7 @@ impl Vault {
         let _files = self.files_write();
         let mut inner = self.inner();
         let store = inner.main.take().ok_or(Error::Locked)?;
+        let record = read_record(path).ok();
         let steps = self.steps();
         let result = (|| {
             export(&store, &converting_path(path), None)?;
@@ -517,6 +604,11 @@ impl Vault {
         })();
         let key = inner.key.take().filter(|_| !is_plain(path).unwrap_or(true));
         inner.main = Some(Store::open_keyed(path, key.as_ref())?);
+        if key.is_none()
+            && let Some(record) = &record
+        {
+            self.forget_secret(record);
+        }
         inner.key = key;
         result
     }
@@ -525,7 +617,13 @@ impl Vault {
     pub fn verify(&self, pin: &str) -> Result<()> {
         let path = self.file()?;
         let record = read_record(path)?;
-        let key = DbKey::derive(pin, &LockRecord::salt(&record.salt)?, record.kdf)?;
+        let secret = self.secret_for(&record)?;
+        let key = DbKey::derive_with(
+            pin,
+            &LockRecord::salt(&record.salt)?,
+            record.kdf,
+            secret.as_deref().map(|s| s.as_slice()),
+        )?;
         if self.inner().key.as_ref() == Some(&key) {
             Ok(())
         } else {
@@ -549,7 +647,14 @@ impl Vault {
         let store = inner.main.take().ok_or(Error::Locked)?;
         let mut record = read_record(path)?;
         let salt = new_salt()?;
-        let key = DbKey::derive(new_pin, &salt, self.kdf)?;
+        // The keystore's secret stays: only the PIN's part of the key changes.
+        let secret = self.secret_for(&record)?;
+        let key = DbKey::derive_with(
+            new_pin,
+            &salt,
+            self.kdf,
+            secret.as_deref().map(|s| s.as_slice()),
+        )?;
         record.next_salt = Some(B64.encode(salt));
         record.kdf = self.kdf;
         let steps = self.steps();
@@ -619,6 +724,28 @@ impl Vault {
             self.with_store(|store| wipe::forget_private_stepped(store, reason, &|s| steps.at(s)))?;
         self.decrypt()?;
         Ok(notice)
+    }
+
+    /// The way back for a device that cannot be opened (the keystore lost its secret, the
+    /// PIN is forgotten): removes the database and its lock file, as ten wrong PINs would,
+    /// and makes a fresh plain database linked to the same hub as a reader, with the
+    /// notice `started-over`. The person joins again with a new invite. A plain device has
+    /// nothing to start over (`no-lock`).
+    pub fn start_over(&self) -> Result<()> {
+        let path = self.file()?;
+        if !self.is_encrypted() {
+            return Err(Error::NoLock);
+        }
+        let _files = self.files_write();
+        let mut inner = self.inner();
+        inner.main = None;
+        inner.key = None;
+        let record = read_record(path)?;
+        self.forget_secret(&record);
+        let mut store = self.fresh(path, record.hub_url.as_deref())?;
+        wipe::set_notice(&mut store, &WipeNotice::now(WipeReason::StartedOver, 0))?;
+        inner.main = Some(store);
+        Ok(())
     }
 
     /// Removes the database files and the lock file and makes a fresh plain database,

@@ -665,3 +665,72 @@ fn a_wipe_that_fails_midway_leaves_the_old_device_and_finishes_at_the_next_unloc
     drop(vault);
     assert_nowhere(dir.path(), &[PHONE, TOKEN, NAME]);
 }
+
+/// A keystore that keeps its items in memory (`keyring_core::mock`): the lock's own logic
+/// around a keystore, tested on every machine. A real Secret Service is exercised by
+/// `crates/sync-client/tests/keystore.rs`.
+fn memory_keystore() -> peerguide_core::keystore::Keystore {
+    peerguide_core::keystore::Keystore::new(keyring_core::mock::Store::new().unwrap())
+}
+
+#[test]
+fn with_a_keystore_the_key_needs_its_secret_and_a_lost_secret_has_a_way_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("peerguide.db");
+    let mock = keyring_core::mock::Store::new().unwrap();
+    let keystore = peerguide_core::keystore::Keystore::new(mock.clone());
+    let vault = Vault::open_with(&db, CHEAP).unwrap();
+    vault.set_keystore(keystore.clone());
+    volunteer_device(&vault);
+    vault.encrypt(PIN).unwrap();
+    assert!(vault.status().unwrap().keystore, "the key is wrapped");
+    vault.change_pin(PIN, NEW_PIN).unwrap();
+    vault.lock().unwrap();
+    vault.unlock(NEW_PIN).unwrap();
+    assert_eq!(own_name(&vault).as_deref(), Some(NAME));
+    drop(vault);
+
+    // The files copied elsewhere, without the keystore: the PIN alone opens nothing, and
+    // trying is not counted as a wrong PIN.
+    let copy = tempfile::tempdir().unwrap();
+    let copied = copy_device(&db, copy.path());
+    let thief = Vault::open_with(&copied, CHEAP).unwrap();
+    assert_eq!(
+        thief.unlock(NEW_PIN).unwrap_err().code(),
+        "keystore-unavailable"
+    );
+    thief.set_keystore(memory_keystore());
+    assert_eq!(
+        thief.unlock(NEW_PIN).unwrap_err().code(),
+        "keystore-missing"
+    );
+    assert_eq!(thief.status().unwrap().attempts_left, 10);
+
+    // The device's own keystore loses the item: a clear error, then the way back.
+    let vault = Vault::open_with(&db, CHEAP).unwrap();
+    vault.set_keystore(keystore.clone());
+    let record: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(sidecar(&db, ".lock")).unwrap()).unwrap();
+    let account = record["keystore"].as_str().unwrap().to_owned();
+    let store: std::sync::Arc<keyring_core::CredentialStore> = mock.clone();
+    let entry =
+        keyring_core::Entry::new_in_store(&store, peerguide_core::keystore::SERVICE, &account)
+            .unwrap();
+    entry.delete_credential().unwrap();
+    let err = vault.unlock(NEW_PIN).unwrap_err();
+    assert_eq!(err.code(), "keystore-missing");
+    assert!(err.to_string().contains("join again"), "{err}");
+    assert!(vault.status().unwrap().locked);
+    vault.start_over().unwrap();
+    let status = vault.status().unwrap();
+    assert!(!status.encrypted && !status.locked && !status.keystore);
+    assert_eq!(status.notice.unwrap().reason, WipeReason::StartedOver);
+    let link = vault.with_store(|s| device::hub_link(s)).unwrap().unwrap();
+    assert_eq!((link.role, link.token), (DeviceRole::Reader, None));
+    assert_eq!(
+        link.url, "http://127.0.0.1:9",
+        "the hub stays, to join again"
+    );
+    drop(vault);
+    assert_nowhere(dir.path(), &[PHONE, TOKEN, NAME]);
+}

@@ -87,6 +87,8 @@ fn status_of(err: &Error) -> StatusCode {
         Error::PinWiped => StatusCode::GONE,
         Error::InvalidPin { .. } | Error::InvalidIdleTime { .. } => StatusCode::BAD_REQUEST,
         Error::LockRequired | Error::NoLock => StatusCode::CONFLICT,
+        Error::KeystoreUnavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
+        Error::KeystoreMissing => StatusCode::CONFLICT,
     }
 }
 

@@ -22,6 +22,9 @@ pub enum WipeReason {
     WrongPins,
     /// The person left the organisation on this device.
     Left,
+    /// The device could not be opened (its keystore lost its secret, or the PIN was
+    /// forgotten) and the person removed its data to start again.
+    StartedOver,
 }
 
 /// What the person is told after a wipe.
