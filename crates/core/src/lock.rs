@@ -398,6 +398,13 @@ impl Vault {
         }
     }
 
+    /// The app's connection, for a program that needs nothing more of the lock once it is
+    /// open (a command of the command line); `locked` while locked.
+    pub fn into_store(self) -> Result<Store> {
+        let inner = self.inner.into_inner().unwrap_or_else(|p| p.into_inner());
+        inner.main.ok_or(Error::Locked)
+    }
+
     /// A connection of its own (a sync's), with the key; `locked` while locked.
     pub fn side(&self) -> Result<SideStore<'_>> {
         let path = self.file()?;
