@@ -149,6 +149,7 @@ pub fn run() {
             commands::set_idle,
             commands::leave,
             commands::dismiss_notice,
+            commands::start_over,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime failed to start");

@@ -91,11 +91,12 @@ interface Ops {
   set_idle: [IdleParams, LockStatus];
   leave: [Record<string, never>, LockStatus];
   dismiss_notice: [Record<string, never>, LockStatus];
+  start_over: [Record<string, never>, LockStatus];
 }
 export type Op = keyof Ops;
 
 /** The operations whose Tauri command takes no `params` argument. */
-const NO_PARAMS: ReadonlySet<Op> = new Set<Op>(['languages', 'about', 'delete_profile', 'review_list', 'delete_plan', 'lock_status', 'lock', 'leave', 'dismiss_notice']);
+const NO_PARAMS: ReadonlySet<Op> = new Set<Op>(['languages', 'about', 'delete_profile', 'review_list', 'delete_plan', 'lock_status', 'lock', 'leave', 'dismiss_notice', 'start_over']);
 
 /** The operations that change the device: sent as POST with a JSON body in web mode. */
 export const WRITES: ReadonlySet<Op> = new Set<Op>([
@@ -118,6 +119,7 @@ export const WRITES: ReadonlySet<Op> = new Set<Op>([
   'set_idle',
   'leave',
   'dismiss_notice',
+  'start_over',
 ]);
 
 type TauriInternals = { invoke: (cmd: string, args?: unknown) => Promise<unknown> };
@@ -262,6 +264,7 @@ export const api = {
   setIdle: (p: IdleParams) => call('set_idle', p),
   leave: () => call('leave', {}),
   dismissNotice: () => call('dismiss_notice', {}),
+  startOver: () => call('start_over', {}),
 };
 
 /** Calls a Tauri plugin's command in the app; `undefined` in a browser, which has no shell. */

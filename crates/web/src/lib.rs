@@ -336,6 +336,9 @@ async fn set_idle(State(app): Shared, Body(p): Body<IdleParams>) -> impl IntoRes
 async fn leave(State(app): Shared, Body(NoParams {}): Body<NoParams>) -> impl IntoResponse {
     call(app.api.clone(), |api| api.leave()).await
 }
+async fn start_over(State(app): Shared, Body(NoParams {}): Body<NoParams>) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.start_over()).await
+}
 async fn dismiss_notice(
     State(app): Shared,
     Body(NoParams {}): Body<NoParams>,
@@ -397,6 +400,7 @@ pub fn api_routes(app: Arc<WebApp>) -> Router {
         .route("/set_idle", post(set_idle))
         .route("/leave", post(leave))
         .route("/dismiss_notice", post(dismiss_notice))
+        .route("/start_over", post(start_over))
         .with_state(app.clone())
         .merge(read_routes(app.api.clone()))
         .fallback(no_such_route)
