@@ -442,6 +442,13 @@ error-pin-wiped = Too many wrong PINs: the volunteer data on this device was wip
 error-invalid-pin = A PIN or passphrase needs at least 6 characters.
 error-lock-required = A volunteer's or coordinator's device always stays locked.
 error-no-lock = This device has no PIN.
+error-keystore-missing = This device's system keystore no longer holds the other half of its key, so its data cannot be opened again. Remove it and start again, then join with a new invite code.
+error-keystore-unavailable = This device's system keystore cannot be reached right now (it may be locked). Unlock it, or sign in to this computer again, and try once more.
+wipe-notice-started-over = The data on this device was removed so it could start again. The guidance is still here; ask your coordinator for a new invite code.
+lock-keystore-on = Part of the key is also kept in this device's system keystore, so a copy of the files cannot be opened with the PIN alone.
+lock-keystore-off = This device offers no system keystore to this app: the PIN alone protects what it holds.
+start-over-button = Remove this device's data and start again
+start-over-confirm = Yes, remove it all
 error-invalid-idle-time = Choose between 1 and 60 minutes.
 
 # Suggestions and flags from an article.

@@ -450,6 +450,13 @@ error-pin-wiped = Demasiados PIN incorrectos: se borraron los datos de voluntari
 error-invalid-pin = Un PIN o frase necesita al menos 6 caracteres.
 error-lock-required = El dispositivo de una persona voluntaria o coordinadora siempre queda bloqueado.
 error-no-lock = Este dispositivo no tiene PIN.
+error-keystore-missing = El almacén de claves del sistema de este dispositivo ya no guarda la otra mitad de su clave, así que sus datos no se pueden volver a abrir. Bórrelos y empiece de nuevo; luego únase con un nuevo código de invitación.
+error-keystore-unavailable = Ahora no se puede acceder al almacén de claves del sistema de este dispositivo (puede estar bloqueado). Desbloquéelo, o vuelva a iniciar sesión en este ordenador, e inténtelo otra vez.
+wipe-notice-started-over = Se borraron los datos de este dispositivo para empezar de nuevo. Las guías siguen aquí; pida un nuevo código de invitación a su coordinador.
+lock-keystore-on = Parte de la clave se guarda también en el almacén de claves del sistema de este dispositivo, así que una copia de los archivos no se abre solo con el PIN.
+lock-keystore-off = Este dispositivo no ofrece un almacén de claves a la aplicación: solo el PIN protege lo que contiene.
+start-over-button = Borrar los datos de este dispositivo y empezar de nuevo
+start-over-confirm = Sí, borrarlo todo
 error-invalid-idle-time = Elige entre 1 y 60 minutos.
 
 # Suggestions and flags from an article.

@@ -450,6 +450,13 @@ error-pin-wiped = Trop de codes faux : les données des bénévoles sur cet appa
 error-invalid-pin = Un code PIN ou une phrase secrète doit avoir au moins 6 caractères.
 error-lock-required = L'appareil d'un bénévole ou d'un coordinateur reste toujours verrouillé.
 error-no-lock = Cet appareil n'a pas de code PIN.
+error-keystore-missing = Le trousseau système de cet appareil ne contient plus l'autre moitié de sa clé : ses données ne peuvent plus être ouvertes. Effacez-les et recommencez, puis rejoignez avec un nouveau code d'invitation.
+error-keystore-unavailable = Le trousseau système de cet appareil est inaccessible pour le moment (il est peut-être verrouillé). Déverrouillez-le, ou reconnectez-vous à cet ordinateur, puis réessayez.
+wipe-notice-started-over = Les données de cet appareil ont été effacées pour repartir de zéro. Les guides sont toujours là ; demandez un nouveau code d'invitation à votre coordinateur.
+lock-keystore-on = Une partie de la clé est aussi gardée dans le trousseau système de cet appareil : une copie des fichiers ne s'ouvre pas avec le code seul.
+lock-keystore-off = Cet appareil n'offre pas de trousseau système à l'application : le code seul protège ce qu'elle contient.
+start-over-button = Effacer les données de cet appareil et recommencer
+start-over-confirm = Oui, tout effacer
 error-invalid-idle-time = Choisissez entre 1 et 60 minutes.
 
 # Suggestions and flags from an article.

@@ -438,6 +438,13 @@ error-pin-wiped = PIN-am badan oo khaldan: xogta mutadawiciinta ee qalabkan waa 
 error-invalid-pin = PIN ama erey sir ah wuxuu u baahan yahay ugu yaraan 6 xaraf.
 error-lock-required = Qalabka mutadawiciga ama isku-duwaha had iyo jeer wuu xiran yahay.
 error-no-lock = Qalabkan ma laha PIN.
+error-keystore-missing = Kaydka furayaasha nidaamka ee qalabkan mar dambe ma hayo qaybta kale ee furihiisa, sidaas darteed xogtiisa mar dambe lama furi karo. Tirtir oo dib u bilow, kadibna ku biir kood martiqaad cusub.
+error-keystore-unavailable = Kaydka furayaasha nidaamka ee qalabkan hadda lama gaari karo (waxaa laga yaabaa inuu xiran yahay). Fur, ama dib ugu gal kombiyuutarkan, oo mar kale isku day.
+wipe-notice-started-over = Xogta qalabkan waa la tirtiray si uu dib ugu bilaabo. Hagitaanku weli waa halkan; iskuduwahaaga ka codso kood martiqaad cusub.
+lock-keystore-on = Qayb ka mid ah furaha waxaa sidoo kale lagu hayaa kaydka furayaasha nidaamka ee qalabkan, sidaas darteed nuqul faylasha ah laguma furi karo PIN-ka oo keliya.
+lock-keystore-off = Qalabkan uma bixiyo barnaamijkan kayd furayaal: PIN-ka oo keliya ayaa ilaaliya waxa uu hayo.
+start-over-button = Tirtir xogta qalabkan oo dib u bilow
+start-over-confirm = Haa, tirtir dhammaan
 error-invalid-idle-time = Dooro inta u dhaxaysa 1 iyo 60 daqiiqo.
 
 # Suggestions and flags from an article.

@@ -227,6 +227,11 @@ pub fn leave(state: State<'_, AppState>) -> Reply<LockStatus> {
 }
 
 #[tauri::command(async)]
+pub fn start_over(state: State<'_, AppState>) -> Reply<LockStatus> {
+    state.api()?.start_over().map_err(body)
+}
+
+#[tauri::command(async)]
 pub fn dismiss_notice(state: State<'_, AppState>) -> Reply<LockStatus> {
     state.api()?.dismiss_notice().map_err(body)
 }

@@ -153,6 +153,7 @@ pub fn run() {
             commands::save_suggestion,
             commands::delete_suggestion,
             commands::flag,
+            commands::start_over,
         ])
         .run(tauri::generate_context!())
         .expect("the Tauri runtime failed to start");

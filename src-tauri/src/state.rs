@@ -66,6 +66,10 @@ fn open(data_dir: &Path, pack: &MemoryPack) -> Result<Api, Error> {
         source,
     })?;
     let api = Api::open(database_path(data_dir))?;
+    // Where the platform's keystore answers, a PIN set from now on also needs its secret.
+    if let Some(keystore) = peerguide_sync_client::keystore::os_keystore() {
+        api.vault().set_keystore(keystore);
+    }
     let seed_pack = pack.clone();
     // A wipe (ten wrong PINs) leaves an empty database: the built-in guidance goes back in.
     api.vault()

@@ -44,6 +44,8 @@ test('a reader locks the app with a PIN and unlocks it (English)', async () => {
   await page.click(tid('lock-set-submit'));
   await page.locator(tid('lock-on')).waitFor();
   assert.equal(await page.locator(tid('lock-idle')).inputValue(), '5', 'five minutes by default');
+  // Web mode has no system keystore: the PIN alone protects the data, and Settings says so.
+  assert.match(await page.locator(tid('lock-keystore')).innerText(), /the PIN alone/);
   await checkAccessibility(page, 'settings with the app lock on (en)');
 
   await page.click(tid('lock-now'));

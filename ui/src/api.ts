@@ -100,11 +100,12 @@ export interface Ops {
   save_suggestion: [SuggestionParams, Suggestion];
   delete_suggestion: [SuggestionIdParams, null];
   flag: [FlagParams, null];
+  start_over: [Record<string, never>, LockStatus];
 }
 export type Op = keyof Ops;
 
 /** The operations whose Tauri command takes no `params` argument. */
-const NO_PARAMS: ReadonlySet<Op> = new Set<Op>(['languages', 'about', 'delete_profile', 'review_list', 'delete_plan', 'lock_status', 'lock', 'leave', 'dismiss_notice', 'suggestions']);
+const NO_PARAMS: ReadonlySet<Op> = new Set<Op>(['languages', 'about', 'delete_profile', 'review_list', 'delete_plan', 'lock_status', 'lock', 'leave', 'dismiss_notice', 'suggestions', 'start_over']);
 
 /** The operations that change the device: sent as POST with a JSON body in web mode. */
 export const WRITES: ReadonlySet<Op> = new Set<Op>([
@@ -131,6 +132,7 @@ export const WRITES: ReadonlySet<Op> = new Set<Op>([
   'save_suggestion',
   'delete_suggestion',
   'flag',
+  'start_over',
 ]);
 
 type TauriInternals = { invoke: (cmd: string, args?: unknown) => Promise<unknown> };
@@ -279,6 +281,7 @@ export const api = {
   saveSuggestion: (p: SuggestionParams) => call('save_suggestion', p),
   deleteSuggestion: (p: SuggestionIdParams) => call('delete_suggestion', p),
   flag: (p: FlagParams) => call('flag', p),
+  startOver: () => call('start_over', {}),
 };
 
 /** Calls a Tauri plugin's command in the app; `undefined` in a browser, which has no shell. */

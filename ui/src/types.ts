@@ -236,7 +236,7 @@ export interface JoinParams {
 }
 
 /** Why volunteer data was removed from this device. */
-export type WipeReason = 'token-revoked' | 'wrong-pins' | 'left';
+export type WipeReason = 'token-revoked' | 'wrong-pins' | 'left' | 'started-over';
 export interface WipeNotice {
   reason: WipeReason;
   at: string;

@@ -10,7 +10,7 @@ use peerguide_core::hours::local_now;
 use peerguide_core::review::ReviewPolicy;
 use peerguide_core::setting::REVIEW_POLICY;
 use peerguide_core::volunteer::Audience;
-use peerguide_core::{Error, Store, pack};
+use peerguide_core::{Error, pack};
 
 use crate::hub::Failure;
 
@@ -55,7 +55,7 @@ pub fn run(
                 }
                 .into());
             }
-            let store = Store::open(&db)?;
+            let store = crate::unlock::open(&db)?;
             // The policy the pack gave, imported or published through the hub; a database
             // that has neither has the default, which counts no language as missing.
             let policy: ReviewPolicy = match store.setting(REVIEW_POLICY)? {

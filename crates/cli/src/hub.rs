@@ -11,7 +11,7 @@ use peerguide_core::sync::protocol::{
     Invite, InviteRequest, PublishReport, PublishRequest, Redeemed, Role,
 };
 use peerguide_core::sync::{self, SyncError};
-use peerguide_core::{Error, LanguageTag, Store, pack};
+use peerguide_core::{Error, LanguageTag, pack};
 use peerguide_hub::{Hub, HubConfig, HubError};
 use peerguide_sync_client::HttpTransport;
 
@@ -25,6 +25,8 @@ pub enum Failure {
     Usage(String),
     /// `serve` could not listen: something (most likely Peer Guide itself) already does.
     AddressInUse(std::net::SocketAddr),
+    /// The database is encrypted and no PIN was given.
+    PinNeeded(std::path::PathBuf),
 }
 
 impl Failure {
@@ -39,6 +41,7 @@ impl Failure {
             Failure::Transport(TransportError::TimedOut { .. }) => "sync-timeout".into(),
             Failure::Usage(_) => "usage".into(),
             Failure::AddressInUse(_) => "address-in-use".into(),
+            Failure::PinNeeded(_) => "locked".into(),
         }
     }
 }
@@ -56,6 +59,13 @@ impl std::fmt::Display for Failure {
                 "{address} is already in use: Peer Guide is probably already running at \
                  http://{address}/ (open that in a browser). To start another, choose another \
                  port: --listen 127.0.0.1:8090, or PORT=8090 bash scripts/run.sh"
+            ),
+            Failure::PinNeeded(db) => write!(
+                f,
+                "{} is locked (encrypted with a PIN): give the PIN on the first line of \
+                 standard input with --pin-stdin, or in the {} environment variable",
+                db.display(),
+                crate::unlock::PIN_VARIABLE
             ),
         }
     }
@@ -356,7 +366,7 @@ pub fn sync(
         .iter()
         .map(|l| l.trim().parse::<LanguageTag>())
         .collect::<Result<Vec<_>, _>>()?;
-    let mut store = Store::open(db)?;
+    let mut store = crate::unlock::open(db)?;
     let mut transport = HttpTransport::new(url, token)?;
     let opts = SyncOptions {
         langs,

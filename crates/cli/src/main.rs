@@ -22,6 +22,7 @@ use serde::Serialize;
 mod check;
 mod hub;
 mod review;
+mod unlock;
 use hub::Failure;
 
 #[derive(Parser)]
@@ -34,6 +35,10 @@ struct Cli {
     /// Print results as JSON (errors too), for scripts.
     #[arg(long, global = true)]
     json: bool,
+    /// Read the PIN of an encrypted (locked) database from the first line of standard
+    /// input; without it, from the PEERGUIDE_PIN environment variable.
+    #[arg(long, global = true)]
+    pin_stdin: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -242,14 +247,15 @@ fn main() -> ExitCode {
 }
 
 /// A database that must already exist: exporting never creates an empty one.
-fn existing_store(db: &std::path::Path) -> Result<Store, Error> {
+fn existing_store(db: &std::path::Path) -> Result<Store, Failure> {
     if !db.is_file() {
         return Err(Error::Io {
             path: db.to_owned(),
             source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such database file"),
-        });
+        }
+        .into());
     }
-    Store::open(db)
+    unlock::open(db)
 }
 
 fn lang(code: &str) -> Result<LanguageTag, Error> {
@@ -278,9 +284,10 @@ pub(crate) fn print_json(value: &impl Serialize) {
 
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
     let json = cli.json;
+    unlock::pin_from_stdin(cli.pin_stdin);
     match cli.command {
         Command::Import { db, dir } => {
-            let mut store = Store::open(&db)?;
+            let mut store = unlock::open(&db)?;
             let report = import_with_progress(&mut store, &dir, json)?;
             if json {
                 print_json(&report);
@@ -294,7 +301,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             limit,
             query,
         } => {
-            let store = Store::open(&db)?;
+            let store = unlock::open(&db)?;
             let requested = reader_lang(&store, &code)?;
             let hits = store.search(&requested, &query, limit)?;
             if json {
@@ -308,7 +315,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             lang: code,
             slug,
         } => {
-            let store = Store::open(&db)?;
+            let store = unlock::open(&db)?;
             let view = store.article(&slug, &reader_lang(&store, &code)?)?;
             if json {
                 print_json(&view);
@@ -359,7 +366,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let (Some(db), Some(code)) = (db, code) else {
                 return Err(Failure::Usage("--db and --lang are required".into()));
             };
-            let store = Store::open(&db)?;
+            let store = unlock::open(&db)?;
             let requested = reader_lang(&store, &code)?;
             let now = local_now();
             let query = ServiceQuery {
@@ -397,7 +404,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 available_at: available_now.then(local_now),
                 include_unlisted: false,
             };
-            let volunteers = Store::open(&db)?.find_volunteers(Audience::Everyone, &query)?;
+            let volunteers = unlock::open(&db)?.find_volunteers(Audience::Everyone, &query)?;
             if json {
                 print_json(&volunteers);
             } else {

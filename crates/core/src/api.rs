@@ -620,6 +620,14 @@ impl Api {
         self.vault.status()
     }
 
+    /// The way back for a device that cannot be opened (its keystore lost its secret, or
+    /// the PIN is forgotten): its data is removed and it is a reader again, with no PIN,
+    /// linked to the same hub; the person joins again with a new invite.
+    pub fn start_over(&self) -> Result<LockStatus> {
+        self.vault.start_over()?;
+        self.vault.status()
+    }
+
     /// The person has read why volunteer data was removed.
     pub fn dismiss_notice(&self) -> Result<LockStatus> {
         self.store(wipe::dismiss_notice)?;

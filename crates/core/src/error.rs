@@ -162,6 +162,19 @@ pub enum Error {
         /// The id asked for.
         id: String,
     },
+    /// The device's key needs the operating system's keystore, which cannot be reached now
+    /// (locked, not running, or not offered to this program).
+    #[error("the system keystore holding part of this device's key cannot be reached: {reason}")]
+    KeystoreUnavailable {
+        /// What the keystore answered.
+        reason: String,
+    },
+    /// The keystore answers but no longer holds this device's secret: the data cannot be
+    /// opened again; the way back is to remove it (`Vault::start_over`) and join again.
+    #[error(
+        "the system keystore no longer holds this device's secret: its data cannot be opened; remove it and join again"
+    )]
+    KeystoreMissing,
 }
 
 impl Error {
@@ -192,6 +205,8 @@ impl Error {
             Error::NoLock => "no-lock",
             Error::InvalidSuggestion { .. } => "invalid-suggestion",
             Error::SuggestionNotFound { .. } => "suggestion-not-found",
+            Error::KeystoreUnavailable { .. } => "keystore-unavailable",
+            Error::KeystoreMissing => "keystore-missing",
         }
     }
 

@@ -13,6 +13,7 @@ pub mod error;
 pub mod hours;
 pub mod hsds;
 pub mod import;
+pub mod keystore;
 pub mod language;
 pub mod lock;
 pub mod organisation;

@@ -34,6 +34,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
+use crate::keystore::Keystore;
 use crate::store::Store;
 use crate::sync::wipe::{self, WipeNotice, WipeReason};
 
@@ -71,6 +72,30 @@ impl KdfParams {
     };
 }
 
+/// A point inside a conversion or a wipe where a crash may land. Tests stop the process there
+/// (or fail the step) through [`Vault::on_step`] to show that each leaves a working device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Step {
+    /// The lock file for the new key is written (encrypting, re-keying).
+    Recorded,
+    /// The new file is written and synced as `<db>.converting`.
+    Exported,
+    /// The old file has its second name, `<db>.old`.
+    Linked,
+    /// The new file has been renamed over the old one; the old one is not yet shredded.
+    Renamed,
+    /// A wipe's deletions are made in its transaction, not yet committed.
+    WipeDeleted,
+    /// A wipe is committed; its log is not yet emptied.
+    WipeCommitted,
+    /// A wipe's log is emptied; the database is not yet made plain.
+    WipeCheckpointed,
+}
+
+/// What is told of each step; nothing outside tests listens.
+pub type StepHook = std::sync::Arc<dyn Fn(Step) -> Result<()> + Send + Sync>;
+
 /// A 256-bit database key, zeroed when dropped.
 #[derive(Clone, PartialEq, Eq)]
 pub struct DbKey(Zeroizing<[u8; 32]>);
@@ -78,10 +103,28 @@ pub struct DbKey(Zeroizing<[u8; 32]>);
 impl DbKey {
     /// Derives the key for `pin` with `salt`.
     pub fn derive(pin: &str, salt: &[u8], kdf: KdfParams) -> Result<DbKey> {
+        DbKey::derive_with(pin, salt, kdf, None)
+    }
+
+    /// Derives the key for `pin` with `salt` and the keystore's `secret`, if any: Argon2id's
+    /// own secret input (RFC 9106, 3.1), so the key needs both the PIN and the secret.
+    pub fn derive_with(
+        pin: &str,
+        salt: &[u8],
+        kdf: KdfParams,
+        secret: Option<&[u8]>,
+    ) -> Result<DbKey> {
         let params = Params::new(kdf.m_kib, kdf.t, kdf.p, Some(32))
             .map_err(|e| Error::corrupt("lock file's key parameters", e))?;
+        let argon2 = match secret {
+            Some(secret) => {
+                Argon2::new_with_secret(secret, Algorithm::Argon2id, Version::V0x13, params)
+                    .map_err(|e| Error::corrupt("keystore secret", e))?
+            }
+            None => Argon2::new(Algorithm::Argon2id, Version::V0x13, params),
+        };
         let mut key = Zeroizing::new([0u8; 32]);
-        Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+        argon2
             .hash_password_into(pin.as_bytes(), salt, key.as_mut())
             .map_err(|e| Error::corrupt("lock file's key parameters", e))?;
         Ok(DbKey(key))
@@ -153,6 +196,14 @@ struct LockRecord {
     idle_minutes: u32,
     #[serde(default)]
     hub_url: Option<String>,
+    /// A wipe was begun (a revoked token, leaving): finished at the next unlock if a crash
+    /// stopped it, so it is never undone by ending the app.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    wipe: Option<WipeReason>,
+    /// The account of the keystore's secret that the key also needs; none when the key is
+    /// the PIN's alone (no keystore was reachable).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    keystore: Option<String>,
 }
 
 impl LockRecord {
@@ -173,8 +224,9 @@ pub struct LockStatus {
     pub attempts_left: u32,
     /// Minutes without a touch before the app locks.
     pub idle_minutes: u32,
-    /// The key is also wrapped by the operating system's keystore. Not yet on any
-    /// platform (see ARCHITECTURE.md): the PIN and Argon2id are the whole protection.
+    /// The key also needs a secret held by the operating system's keystore (see
+    /// `keystore.rs`); false where none was reachable when the PIN was set: then the PIN and
+    /// Argon2id are the whole protection.
     pub keystore: bool,
     /// Why volunteer data was last removed from this device, until the person dismisses it.
     pub notice: Option<WipeNotice>,
@@ -198,6 +250,8 @@ pub struct Vault {
     files: RwLock<()>,
     inner: Mutex<Inner>,
     seed: Mutex<Option<Seed>>,
+    steps: Mutex<Option<StepHook>>,
+    keystore: Mutex<Option<Keystore>>,
 }
 
 /// A connection of its own to the device's database (for a sync), kept while it lives.
@@ -231,6 +285,8 @@ impl Vault {
                 key: None,
             }),
             seed: Mutex::new(None),
+            steps: Mutex::new(None),
+            keystore: Mutex::new(None),
         }
     }
 
@@ -255,12 +311,59 @@ impl Vault {
             files: RwLock::new(()),
             inner: Mutex::new(Inner { main, key: None }),
             seed: Mutex::new(None),
+            steps: Mutex::new(None),
+            keystore: Mutex::new(None),
         })
     }
 
     /// What to put into a database made afresh by a wipe.
     pub fn set_seed(&self, seed: Seed) {
         *self.seed.lock().unwrap_or_else(|p| p.into_inner()) = Some(seed);
+    }
+
+    /// Tells `hook` each [`Step`] a conversion or a wipe reaches; an error it answers
+    /// stops the work there, as a failing disk would. For tests.
+    #[doc(hidden)]
+    pub fn on_step(&self, hook: StepHook) {
+        *self.steps.lock().unwrap_or_else(|p| p.into_inner()) = Some(hook);
+    }
+
+    /// The operating system's keystore, for a PIN set from now on and for unlocking a
+    /// database whose key needs it. Without one a new PIN is the whole key.
+    pub fn set_keystore(&self, keystore: Keystore) {
+        *self.keystore.lock().unwrap_or_else(|p| p.into_inner()) = Some(keystore);
+    }
+
+    fn keystore(&self) -> Option<Keystore> {
+        self.keystore
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// The keystore's secret the key of `record` needs, if it needs one.
+    fn secret_for(&self, record: &LockRecord) -> Result<Option<Zeroizing<Vec<u8>>>> {
+        let Some(account) = record.keystore.as_deref() else {
+            return Ok(None);
+        };
+        match self.keystore() {
+            Some(keystore) => keystore.get(account).map(Some),
+            None => Err(Error::KeystoreUnavailable {
+                reason: "this program was given no keystore".into(),
+            }),
+        }
+    }
+
+    /// Removes the keystore's secret of `record`, if any; a keystore out of reach keeps it
+    /// (it opens nothing without the files it belonged to).
+    fn forget_secret(&self, record: &LockRecord) {
+        if let (Some(account), Some(keystore)) = (record.keystore.as_deref(), self.keystore()) {
+            let _ = keystore.delete(account);
+        }
+    }
+
+    fn steps(&self) -> Steps {
+        Steps(self.steps.lock().unwrap_or_else(|p| p.into_inner()).clone())
     }
 
     /// The database file, if any.
@@ -299,6 +402,13 @@ impl Vault {
             Some(store) => f(store),
             None => Err(Error::Locked.into()),
         }
+    }
+
+    /// The app's connection, for a program that needs nothing more of the lock once it is
+    /// open (a command of the command line); `locked` while locked.
+    pub fn into_store(self) -> Result<Store> {
+        let inner = self.inner.into_inner().unwrap_or_else(|p| p.into_inner());
+        inner.main.ok_or(Error::Locked)
     }
 
     /// A connection of its own (a sync's), with the key; `locked` while locked.
@@ -343,7 +453,7 @@ impl Vault {
             idle_minutes: record
                 .as_ref()
                 .map_or(DEFAULT_IDLE_MINUTES, |r| r.idle_minutes),
-            keystore: false,
+            keystore: record.as_ref().is_some_and(|r| r.keystore.is_some()),
             notice,
         })
     }
@@ -351,20 +461,36 @@ impl Vault {
     /// Unlocks with `pin`. A wrong PIN is counted before it is tried (ending the app in the
     /// middle gives no free guess); the tenth in a row wipes the database (`pin-wiped`),
     /// leaving a plain one with public guidance only.
+    /// A wipe a crash interrupted is finished then.
     pub fn unlock(&self, pin: &str) -> Result<()> {
+        if let Some(reason) = self.open_with_pin(pin)? {
+            self.forget_private(reason)?;
+        }
+        Ok(())
+    }
+
+    /// Unlocks; answers the wipe left unfinished, if any.
+    fn open_with_pin(&self, pin: &str) -> Result<Option<WipeReason>> {
         let path = self.file()?;
         let _files = self.files_write();
         let mut inner = self.inner();
         if inner.main.is_some() {
-            return Ok(());
+            return Ok(None);
         }
         let mut record = read_record(path)?;
+        // Asked before the PIN is counted: a keystore out of reach is not a wrong PIN.
+        let secret = self.secret_for(&record)?;
         record.failed += 1;
         write_record(path, &record)?;
         let salts = std::iter::once(&record.salt).chain(record.next_salt.as_ref());
         let mut opened = None;
         for (i, salt) in salts.enumerate() {
-            let key = DbKey::derive(pin, &LockRecord::salt(salt)?, record.kdf)?;
+            let key = DbKey::derive_with(
+                pin,
+                &LockRecord::salt(salt)?,
+                record.kdf,
+                secret.as_deref().map(|s| s.as_slice()),
+            )?;
             match Store::open_keyed(path, Some(&key)) {
                 Ok(store) => {
                     opened = Some((store, key, i == 1));
@@ -384,9 +510,10 @@ impl Vault {
                 write_record(path, &record)?;
                 inner.main = Some(store);
                 inner.key = Some(key);
-                Ok(())
+                Ok(record.wipe)
             }
             None if record.failed >= MAX_WRONG_PINS => {
+                self.forget_secret(&record);
                 let mut store = self.fresh(path, record.hub_url.as_deref())?;
                 wipe::set_notice(&mut store, &WipeNotice::now(WipeReason::WrongPins, 0))?;
                 inner.main = Some(store);
@@ -423,11 +550,24 @@ impl Vault {
         let mut inner = self.inner();
         let store = inner.main.take().ok_or(Error::Locked)?;
         let salt = new_salt()?;
-        let key = DbKey::derive(pin, &salt, self.kdf)?;
+        // Where the keystore cannot be reached (no Secret Service running, the web mode) the
+        // PIN alone makes the key, and the lock's status says so.
+        let (account, secret) = match self.keystore().map(|k| k.create()) {
+            Some(Ok((account, secret))) => (Some(account), Some(secret)),
+            _ => (None, None),
+        };
+        let key = DbKey::derive_with(
+            pin,
+            &salt,
+            self.kdf,
+            secret.as_deref().map(|s| s.as_slice()),
+        )?;
         let hub_url = crate::sync::device::hub_link(&store)?.map(|l| l.url);
+        let steps = self.steps();
         let result = (|| {
             export(&store, &converting_path(path), Some(&key))?;
             drop(store);
+            steps.at(Step::Exported)?;
             write_record(
                 path,
                 &LockRecord {
@@ -437,12 +577,20 @@ impl Vault {
                     failed: 0,
                     idle_minutes: DEFAULT_IDLE_MINUTES,
                     hub_url,
+                    wipe: None,
+                    keystore: account.clone(),
                 },
             )?;
-            replace(path, &converting_path(path))
+            steps.at(Step::Recorded)?;
+            replace(path, &converting_path(path), &steps)
         })();
         // Whatever happened, the database opens again: encrypted if the rename was done.
         let key = (!is_plain(path)?).then_some(key);
+        if key.is_none()
+            && let (Some(account), Some(keystore)) = (account.as_deref(), self.keystore())
+        {
+            let _ = keystore.delete(account);
+        }
         inner.main = Some(Store::open_keyed(path, key.as_ref())?);
         inner.key = key;
         result
@@ -458,14 +606,22 @@ impl Vault {
         let _files = self.files_write();
         let mut inner = self.inner();
         let store = inner.main.take().ok_or(Error::Locked)?;
+        let record = read_record(path).ok();
+        let steps = self.steps();
         let result = (|| {
             export(&store, &converting_path(path), None)?;
             drop(store);
-            replace(path, &converting_path(path))?;
+            steps.at(Step::Exported)?;
+            replace(path, &converting_path(path), &steps)?;
             remove_if_there(&lock_path(path))
         })();
         let key = inner.key.take().filter(|_| !is_plain(path).unwrap_or(true));
         inner.main = Some(Store::open_keyed(path, key.as_ref())?);
+        if key.is_none()
+            && let Some(record) = &record
+        {
+            self.forget_secret(record);
+        }
         inner.key = key;
         result
     }
@@ -474,7 +630,13 @@ impl Vault {
     pub fn verify(&self, pin: &str) -> Result<()> {
         let path = self.file()?;
         let record = read_record(path)?;
-        let key = DbKey::derive(pin, &LockRecord::salt(&record.salt)?, record.kdf)?;
+        let secret = self.secret_for(&record)?;
+        let key = DbKey::derive_with(
+            pin,
+            &LockRecord::salt(&record.salt)?,
+            record.kdf,
+            secret.as_deref().map(|s| s.as_slice()),
+        )?;
         if self.inner().key.as_ref() == Some(&key) {
             Ok(())
         } else {
@@ -498,14 +660,24 @@ impl Vault {
         let store = inner.main.take().ok_or(Error::Locked)?;
         let mut record = read_record(path)?;
         let salt = new_salt()?;
-        let key = DbKey::derive(new_pin, &salt, self.kdf)?;
+        // The keystore's secret stays: only the PIN's part of the key changes.
+        let secret = self.secret_for(&record)?;
+        let key = DbKey::derive_with(
+            new_pin,
+            &salt,
+            self.kdf,
+            secret.as_deref().map(|s| s.as_slice()),
+        )?;
         record.next_salt = Some(B64.encode(salt));
         record.kdf = self.kdf;
+        let steps = self.steps();
         let result = (|| {
             write_record(path, &record)?;
+            steps.at(Step::Recorded)?;
             export(&store, &converting_path(path), Some(&key))?;
             drop(store);
-            replace(path, &converting_path(path))?;
+            steps.at(Step::Exported)?;
+            replace(path, &converting_path(path), &steps)?;
             record.salt = record.next_salt.take().expect("set above");
             write_record(path, &record)
         })();
@@ -544,12 +716,49 @@ impl Vault {
 
     /// Forgets everything that is not public content (a revoked token, leaving) and returns
     /// the device to reader mode: the database plain again, no PIN. Refused while locked.
+    /// The wipe is one transaction; on an encrypted device its reason is first written in
+    /// the lock file, so a crash anywhere after that finishes the wipe at the next unlock.
     pub fn forget_private(&self, reason: WipeReason) -> Result<WipeNotice> {
+        if let Some(path) = self.path.as_deref().filter(|_| self.is_encrypted()) {
+            let _files = self.files_write();
+            if self.inner().main.is_none() {
+                return Err(Error::Locked);
+            }
+            let mut record = read_record(path)?;
+            if record.wipe != Some(reason) {
+                record.wipe = Some(reason);
+                write_record(path, &record)?;
+            }
+        }
         // `wipe::forget_private` already checkpoints and truncates; `decrypt` then writes a
         // fresh file, so nothing freed is left to forget after it.
-        let notice = self.with_store(|store| wipe::forget_private(store, reason))?;
+        let steps = self.steps();
+        let notice =
+            self.with_store(|store| wipe::forget_private_stepped(store, reason, &|s| steps.at(s)))?;
         self.decrypt()?;
         Ok(notice)
+    }
+
+    /// The way back for a device that cannot be opened (the keystore lost its secret, the
+    /// PIN is forgotten): removes the database and its lock file, as ten wrong PINs would,
+    /// and makes a fresh plain database linked to the same hub as a reader, with the
+    /// notice `started-over`. The person joins again with a new invite. A plain device has
+    /// nothing to start over (`no-lock`).
+    pub fn start_over(&self) -> Result<()> {
+        let path = self.file()?;
+        if !self.is_encrypted() {
+            return Err(Error::NoLock);
+        }
+        let _files = self.files_write();
+        let mut inner = self.inner();
+        inner.main = None;
+        inner.key = None;
+        let record = read_record(path)?;
+        self.forget_secret(&record);
+        let mut store = self.fresh(path, record.hub_url.as_deref())?;
+        wipe::set_notice(&mut store, &WipeNotice::now(WipeReason::StartedOver, 0))?;
+        inner.main = Some(store);
+        Ok(())
     }
 
     /// Removes the database files and the lock file and makes a fresh plain database,
@@ -572,6 +781,18 @@ impl Vault {
             seed(&mut store)?;
         }
         Ok(store)
+    }
+}
+
+/// The hook of a vault, if one is set, for the length of one conversion or wipe.
+struct Steps(Option<StepHook>);
+
+impl Steps {
+    fn at(&self, step: Step) -> Result<()> {
+        match &self.0 {
+            Some(hook) => hook(step),
+            None => Ok(()),
+        }
     }
 }
 
@@ -708,7 +929,7 @@ fn export(store: &Store, to: &Path, key: Option<&DbKey>) -> Result<()> {
 
 /// Puts the file at `new` in place of the database at `db` in one rename, then overwrites
 /// the old file's bytes. Every connection to `db` must be closed (its log then is empty).
-fn replace(db: &Path, new: &Path) -> Result<()> {
+fn replace(db: &Path, new: &Path, steps: &Steps) -> Result<()> {
     for file in [sidecar(db, "-wal"), sidecar(db, "-shm")] {
         remove_if_there(&file)?;
     }
@@ -718,8 +939,10 @@ fn replace(db: &Path, new: &Path) -> Result<()> {
         fs::hard_link(db, &old).map_err(io(&old))?;
     }
     sync_dir(db)?;
+    steps.at(Step::Linked)?;
     fs::rename(new, db).map_err(io(db))?;
     sync_dir(db)?;
+    steps.at(Step::Renamed)?;
     shred(&old)
 }
 

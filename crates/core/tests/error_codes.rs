@@ -61,6 +61,8 @@ fn errors() -> Vec<Error> {
         Error::LockRequired,
         Error::InvalidIdleTime { minutes: 1, max: 1 },
         Error::NoLock,
+        Error::KeystoreUnavailable { reason: s() },
+        Error::KeystoreMissing,
         Error::InvalidSuggestion {
             field: s(),
             reason: s(),
@@ -91,6 +93,8 @@ fn errors() -> Vec<Error> {
             | Error::LockRequired
             | Error::InvalidIdleTime { .. }
             | Error::NoLock
+            | Error::KeystoreUnavailable { .. }
+            | Error::KeystoreMissing
             | Error::InvalidSuggestion { .. }
             | Error::SuggestionNotFound { .. } => {}
         }

@@ -9,6 +9,7 @@
 #![deny(missing_docs)]
 
 pub mod device;
+pub mod keystore;
 
 use std::io::Read;
 use std::time::{Duration, Instant};

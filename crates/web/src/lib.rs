@@ -90,6 +90,8 @@ fn status_of(err: &Error) -> StatusCode {
         Error::LockRequired | Error::NoLock => StatusCode::CONFLICT,
         Error::InvalidSuggestion { .. } => StatusCode::BAD_REQUEST,
         Error::SuggestionNotFound { .. } => StatusCode::NOT_FOUND,
+        Error::KeystoreUnavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
+        Error::KeystoreMissing => StatusCode::CONFLICT,
     }
 }
 
@@ -337,6 +339,9 @@ async fn set_idle(State(app): Shared, Body(p): Body<IdleParams>) -> impl IntoRes
 async fn leave(State(app): Shared, Body(NoParams {}): Body<NoParams>) -> impl IntoResponse {
     call(app.api.clone(), |api| api.leave()).await
 }
+async fn start_over(State(app): Shared, Body(NoParams {}): Body<NoParams>) -> impl IntoResponse {
+    call(app.api.clone(), |api| api.start_over()).await
+}
 async fn dismiss_notice(
     State(app): Shared,
     Body(NoParams {}): Body<NoParams>,
@@ -419,6 +424,7 @@ pub fn api_routes(app: Arc<WebApp>) -> Router {
         .route("/save_suggestion", post(save_suggestion))
         .route("/delete_suggestion", post(delete_suggestion))
         .route("/flag", post(flag))
+        .route("/start_over", post(start_over))
         .with_state(app.clone())
         .merge(read_routes(app.api.clone()))
         .fallback(no_such_route)

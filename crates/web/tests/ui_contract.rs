@@ -1275,6 +1275,7 @@ fn contract() -> Contract {
     );
     c.op("leave", api0(Api::leave, &locked()));
     c.op("dismiss_notice", api0(Api::dismiss_notice, &locked()));
+    c.op("start_over", api0(Api::start_over, &locked()));
     c.op(
         "suggestions",
         api0(

@@ -248,3 +248,20 @@ async fn a_reader_locks_the_app_and_nothing_but_the_lock_answers_until_unlocked(
     let (status, lock) = web.post("/api/remove_pin", json!({"pin": "135790"})).await;
     assert_eq!((status, lock["encrypted"].as_bool()), (200, Some(false)));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_locked_device_that_cannot_be_opened_starts_over_as_a_reader() {
+    let web = start_web().await;
+    let (_, lock) = web.post("/api/set_pin", json!({"pin": "135790"})).await;
+    // Web mode is given no system keystore: the PIN alone, and the status says so.
+    assert_eq!(lock["keystore"], false, "{lock}");
+    web.post("/api/lock", json!({})).await;
+    let (status, lock) = web.post("/api/start_over", json!({})).await;
+    assert_eq!(status, 200, "{lock}");
+    assert_eq!(lock["encrypted"], false, "{lock}");
+    assert_eq!(lock["locked"], false, "{lock}");
+    assert_eq!(lock["notice"]["reason"], "started-over", "{lock}");
+    assert_eq!(web.get("/api/home?lang=en").await.0, 200);
+    let answer = web.post("/api/start_over", json!({})).await;
+    assert_eq!(code(&answer), (409, Some("no-lock")));
+}

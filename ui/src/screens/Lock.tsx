@@ -37,6 +37,8 @@ export function LockScreen({ status, onChange }: { status: LockStatus; onChange:
     }
   });
   const wrong = unlock.error instanceof ApiError && unlock.error.code === 'wrong-pin';
+  // The keystore lost its half of the key: no PIN opens the data again; the way back.
+  const lost = unlock.error instanceof ApiError && unlock.error.code === 'keystore-missing';
   return (
     <>
       <header class="app-header">
@@ -75,8 +77,31 @@ export function LockScreen({ status, onChange }: { status: LockStatus; onChange:
             </button>
           </div>
         </form>
+        {lost && <StartOver onChange={onChange} />}
       </main>
     </>
+  );
+}
+
+/** Removes a device's data that can no longer be opened, so it starts again: asked twice. */
+export function StartOver({ onChange }: { onChange: (s: LockStatus) => void }) {
+  const { l10n } = useApp();
+  const t = l10n.t;
+  const [asked, setAsked] = useState(false);
+  const startOver = useAction(async () => onChange(await api.startOver()));
+  return (
+    <div class="actions" data-testid="start-over">
+      <ErrorNotice error={startOver.error} testid="start-over-error" />
+      {asked ? (
+        <button type="button" class="button button-danger" disabled={startOver.busy} onClick={() => void startOver.run()} data-testid="start-over-confirm">
+          {t('start-over-confirm')}
+        </button>
+      ) : (
+        <button type="button" class="button" onClick={() => setAsked(true)} data-testid="start-over-button">
+          {t('start-over-button')}
+        </button>
+      )}
+    </div>
   );
 }
 
@@ -178,6 +203,9 @@ export function LockSettings({ role }: { role?: DeviceRole }) {
       ) : (
         <>
           <p data-testid="lock-on">{t('lock-on')}</p>
+          <p class="muted" data-testid="lock-keystore">
+            {t(status.keystore ? 'lock-keystore-on' : 'lock-keystore-off')}
+          </p>
           <label for="lock-idle">{t('lock-idle')}</label>
           <select id="lock-idle" data-testid="lock-idle" value={status.idle_minutes} disabled={idle.busy} onChange={(e) => void idle.run(Number(e.currentTarget.value))}>
             {IDLE_CHOICES.map((m) => (

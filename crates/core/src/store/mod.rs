@@ -81,6 +81,21 @@ pub trait DatabaseKey {
     fn apply(&self, conn: &Connection, schema: &str) -> rusqlite::Result<()>;
 }
 
+/// Initialises SQLite once, every other opener waiting until it is done. SQLCipher registers
+/// `sqlcipher_export` (what the lock converts a database with) from `sqlite3_initialize`
+/// after SQLite's own initialisation lock is released, so a connection opened on another
+/// thread in that moment lacked it and a conversion failed with "no such function".
+fn initialize() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // SAFETY: `sqlite3_initialize` takes no arguments and may be called at any time; its
+        // result is checked again by every `sqlite3_open` that follows.
+        unsafe {
+            rusqlite::ffi::sqlite3_initialize();
+        }
+    });
+}
+
 /// A Peer Guide database.
 pub struct Store {
     pub(crate) conn: Connection,
@@ -89,6 +104,7 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     pub fn open(path: impl AsRef<Path>) -> Result<Store> {
+        initialize();
         Store::setup(Connection::open(path.as_ref())?)
     }
 
@@ -99,6 +115,7 @@ impl Store {
         path: impl AsRef<Path>,
         key: Option<&K>,
     ) -> Result<Store> {
+        initialize();
         let conn = Connection::open(path.as_ref())?;
         if let Some(key) = key {
             key.apply(&conn, "main")?;
@@ -108,6 +125,7 @@ impl Store {
 
     /// A database in memory, for tests and for read-only use where nothing may be stored.
     pub fn open_in_memory() -> Result<Store> {
+        initialize();
         Store::setup(Connection::open_in_memory()?)
     }
 

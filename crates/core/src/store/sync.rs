@@ -55,6 +55,8 @@ pub(crate) enum StateKey {
     LastAttempt,
     /// What the last sync that changed something brought (JSON).
     LastChanges,
+    /// Why volunteer data was last removed from this device (JSON), until dismissed.
+    WipeNotice,
 }
 
 impl StateKey {
@@ -79,6 +81,7 @@ impl StateKey {
             StateKey::ReaderLangs => "reader_langs",
             StateKey::LastAttempt => "last_attempt",
             StateKey::LastChanges => "last_changes",
+            StateKey::WipeNotice => "wipe_notice",
         }
     }
 }
@@ -394,7 +397,20 @@ impl<'a> SyncTables<'a> {
         Ok(stale)
     }
 
+    /// Removes every profile document held, with its review (a wipe: the public profiles
+    /// come back at the next sync as a reader).
+    pub(crate) fn forget_profiles(&self) -> Result<()> {
+        self.conn
+            .execute("DELETE FROM sync_records WHERE kind = ?1", [VOLUNTEER])?;
+        Ok(())
+    }
+
     // --- sync_pending ---
+
+    /// Forgets every edit waiting to be acknowledged (a wipe); answers how many there were.
+    pub(crate) fn forget_pending(&self) -> Result<usize> {
+        Ok(self.conn.execute("DELETE FROM sync_pending", [])?)
+    }
 
     /// Notes that `field` of profile `id` changed here at `at` and is not acknowledged yet.
     pub(crate) fn mark_pending(&self, id: Uuid, field: &str, at: &str) -> Result<()> {

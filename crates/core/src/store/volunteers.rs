@@ -69,6 +69,13 @@ impl Store {
         Ok(())
     }
 
+    /// Removes every volunteer profile and every contact (a wipe), in the caller's
+    /// transaction.
+    pub(crate) fn delete_all_volunteers(tx: &Transaction) -> Result<()> {
+        tx.execute_batch("DELETE FROM volunteer_contacts; DELETE FROM volunteers;")?;
+        Ok(())
+    }
+
     /// Volunteer profiles as `viewer` may see them, filtered by language spoken and topic,
     /// ordered by name.
     pub fn volunteers(

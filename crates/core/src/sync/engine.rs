@@ -492,9 +492,14 @@ pub fn sync(
 /// send again (this device's unsent changes stay).
 pub fn start_afresh(store: &mut Store) -> Result<(), SyncError> {
     let tx = store.transaction()?;
-    State::of(&tx).restart()?;
+    start_afresh_in(&tx)?;
     tx.commit()?;
     Ok(())
+}
+
+/// As [`start_afresh`], in the caller's transaction (a wipe's, committed with it).
+pub(crate) fn start_afresh_in(tx: &Transaction) -> Result<(), SyncError> {
+    State::of(tx).restart()
 }
 
 /// How many of this profile's field changes made here the hub has not acknowledged yet.

@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use super::SyncError;
 use crate::error::{Error, Result};
-use crate::store::Store;
+use crate::lock::Step;
+use crate::store::{StateKey, Store, SyncTables};
 
 /// Why volunteer data was removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,6 +22,9 @@ pub enum WipeReason {
     WrongPins,
     /// The person left the organisation on this device.
     Left,
+    /// The device could not be opened (its keystore lost its secret, or the PIN was
+    /// forgotten) and the person removed its data to start again.
+    StartedOver,
 }
 
 /// What the person is told after a wipe.
@@ -45,30 +49,53 @@ impl WipeNotice {
     }
 }
 
-const NOTICE: &str = "wipe_notice";
-
 /// Deletes, in one transaction, everything on the device that is not public content: every
 /// volunteer profile with its contacts (the public ones come back at the next sync as a
-/// reader), the profiles as received, the device's unsent edits and suggestions, its token, role and own
-/// profile id; the next sync starts afresh as a reader. Then empties the log, so the deleted
-/// pages are not left in `*-wal`.
+/// reader), the profiles as received, the device's unsent edits and suggestions, its token,
+/// role and own profile id; the next sync starts afresh as a reader; the notice is kept. Then
+/// empties the log, so the deleted pages are not left in `*-wal`. A crash before the commit
+/// leaves the device as it was, after it the device wiped: never half of it.
 pub fn forget_private(store: &mut Store, reason: WipeReason) -> Result<WipeNotice> {
-    let tx = store.conn.transaction()?;
-    let lost_edits: i64 = tx.query_row("SELECT count(*) FROM sync_pending", [], |r| r.get(0))?;
-    let notice = WipeNotice::now(reason, lost_edits as usize);
-    tx.execute_batch(
-        "DELETE FROM volunteer_contacts;
-         DELETE FROM volunteers;
-         DELETE FROM sync_records WHERE kind = 'volunteer';
-         DELETE FROM sync_pending;
-         DELETE FROM sync_state WHERE key IN ('token', 'role', 'volunteer_id', 'open_batch');",
+    forget_private_stepped(store, reason, &|_| Ok(()))
+}
+
+/// As [`forget_private`], telling `step` where it is (tests stop or fail it there).
+pub(crate) fn forget_private_stepped(
+    store: &mut Store,
+    reason: WipeReason,
+    step: &dyn Fn(Step) -> Result<()>,
+) -> Result<WipeNotice> {
+    let tx = store.transaction()?;
+    let t = SyncTables::of(&tx);
+    let lost_edits = t.forget_pending()?;
+    // A wipe finished after a crash keeps the notice (and its count) its commit wrote.
+    let notice = t
+        .get(StateKey::WipeNotice)?
+        .and_then(|text| serde_json::from_str::<WipeNotice>(&text).ok())
+        .filter(|earlier| earlier.reason == reason && lost_edits == 0)
+        .unwrap_or_else(|| WipeNotice::now(reason, lost_edits));
+    Store::delete_all_volunteers(&tx)?;
+    t.forget_profiles()?;
+    for key in [
+        StateKey::Token,
+        StateKey::Role,
+        StateKey::VolunteerId,
+        StateKey::OpenBatch,
+    ] {
+        t.remove(key)?;
+    }
+    super::engine::start_afresh_in(&tx).map_err(store_error)?;
+    t.set(
+        StateKey::WipeNotice,
+        &serde_json::to_string(&notice).expect("serialises"),
     )?;
     // A volunteer's suggestions, sent or not, go with everything else of theirs.
     Store::forget_suggestions(&tx)?;
+    step(Step::WipeDeleted)?;
     tx.commit()?;
-    super::engine::start_afresh(store).map_err(store_error)?;
-    set_notice(store, &notice)?;
+    step(Step::WipeCommitted)?;
     store.forget_freed()?;
+    step(Step::WipeCheckpointed)?;
     Ok(notice)
 }
 
@@ -81,32 +108,19 @@ fn store_error(e: SyncError) -> Error {
 
 /// Keeps `notice` until the person dismisses it.
 pub fn set_notice(store: &mut Store, notice: &WipeNotice) -> Result<()> {
-    store.conn.execute(
-        "INSERT INTO sync_state (key, value) VALUES (?1, ?2)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (NOTICE, serde_json::to_string(notice).expect("serialises")),
-    )?;
-    Ok(())
+    store.sync_tables().set(
+        StateKey::WipeNotice,
+        &serde_json::to_string(notice).expect("serialises"),
+    )
 }
 
 /// The notice of the last wipe, if not dismissed.
 pub fn notice(store: &Store) -> Result<Option<WipeNotice>> {
-    use rusqlite::OptionalExtension;
-    let text: Option<String> = store
-        .conn
-        .query_row(
-            "SELECT value FROM sync_state WHERE key = ?1",
-            [NOTICE],
-            |r| r.get(0),
-        )
-        .optional()?;
+    let text = store.sync_tables().get(StateKey::WipeNotice)?;
     Ok(text.and_then(|t| serde_json::from_str(&t).ok()))
 }
 
 /// The person has read the notice.
 pub fn dismiss_notice(store: &mut Store) -> Result<()> {
-    store
-        .conn
-        .execute("DELETE FROM sync_state WHERE key = ?1", [NOTICE])?;
-    Ok(())
+    store.sync_tables().remove(StateKey::WipeNotice)
 }
