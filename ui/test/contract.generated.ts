@@ -23,7 +23,7 @@ export const channel: Same<Api.Channel, 'phone' | 'whatsapp' | 'signal' | 'email
 export const audience: Same<Api.Audience, 'everyone' | 'volunteers' | 'coordinators'> = true;
 export const profileField: Same<Api.ProfileField, 'display-name' | 'languages' | 'topics' | 'availability' | 'contacts' | 'about' | 'away-until'> = true;
 export const reviewStatus: Same<Api.Review['state'], 'pending' | 'approved' | 'suspended'> = true;
-export const wipeReason: Same<Api.WipeReason, 'token-revoked' | 'wrong-pins' | 'left'> = true;
+export const wipeReason: Same<Api.WipeReason, 'token-revoked' | 'wrong-pins' | 'left' | 'started-over'> = true;
 export const deviceRole: Same<Api.DeviceRole, 'reader' | 'volunteer' | 'coordinator'> = true;
 export const reviewDecision: Same<Api.ReviewDecision, 'approve' | 'suspend' | 'reinstate'> = true;
 export const planAnchor: Same<Api.PlanAnchor, 'decision' | 'support-end'> = true;
@@ -1927,6 +1927,17 @@ export const op_dismiss_notice: Ops['dismiss_notice'] = [
     "notice": null
   }
 ];
+export const op_start_over: Ops['start_over'] = [
+  {},
+  {
+    "attempts_left": 9,
+    "encrypted": true,
+    "idle_minutes": 5,
+    "keystore": false,
+    "locked": false,
+    "notice": null
+  }
+];
 export const op_suggestions: Ops['suggestions'] = [
   {},
   {
@@ -2021,4 +2032,4 @@ export const flagWithoutSentence: Api.FlagParams = {
   "lang": "ar",
   "slug": "library-card"
 };
-export const ops: Same<keyof Ops, 'languages' | 'home' | 'articles' | 'article' | 'search' | 'services' | 'service' | 'organisation' | 'volunteers' | 'about' | 'sync_status' | 'set_hub' | 'sync_now' | 'my_profile' | 'save_profile' | 'delete_profile' | 'join' | 'review_list' | 'review_profile' | 'plan' | 'plan_guide' | 'plan_calendar' | 'save_plan_dates' | 'mark_plan_step' | 'delete_plan' | 'revoke_devices' | 'lock_status' | 'unlock' | 'lock' | 'set_pin' | 'change_pin' | 'remove_pin' | 'set_idle' | 'leave' | 'dismiss_notice' | 'suggestions' | 'save_suggestion' | 'delete_suggestion' | 'flag'> = true;
+export const ops: Same<keyof Ops, 'languages' | 'home' | 'articles' | 'article' | 'search' | 'services' | 'service' | 'organisation' | 'volunteers' | 'about' | 'sync_status' | 'set_hub' | 'sync_now' | 'my_profile' | 'save_profile' | 'delete_profile' | 'join' | 'review_list' | 'review_profile' | 'plan' | 'plan_guide' | 'plan_calendar' | 'save_plan_dates' | 'mark_plan_step' | 'delete_plan' | 'revoke_devices' | 'lock_status' | 'unlock' | 'lock' | 'set_pin' | 'change_pin' | 'remove_pin' | 'set_idle' | 'leave' | 'dismiss_notice' | 'start_over' | 'suggestions' | 'save_suggestion' | 'delete_suggestion' | 'flag'> = true;

@@ -544,7 +544,8 @@ fn contract() -> Contract {
         &every![
             WipeReason::TokenRevoked,
             WipeReason::WrongPins,
-            WipeReason::Left
+            WipeReason::Left,
+            WipeReason::StartedOver
         ],
     );
     c.variants(
