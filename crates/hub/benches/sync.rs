@@ -3,7 +3,14 @@
 //! with 200 devices at once. Prints Markdown tables for BENCHMARKS.md.
 //!
 //! `RECORDS=small` runs a tenth of the size, for a quick look; `WORDS=250` gives each
-//! translation 250 words of body (80 by default), the size of a real article.
+//! translation 250 words of body (80 by default), the size of a real article. The text is
+//! drawn Zipf-like from 4,000 words per language in the language's own script (the store
+//! benchmark's generator, `crates/core/benches/common/text.rs`), so it compresses as real
+//! text does, not as a handful of repeated words would.
+//!
+//! `DUMP=path` also writes every record the hub published (article translations, services,
+//! volunteer profiles) as NDJSON, one document per line as a PouchDB user would store it, for
+//! the side-by-side run in `bench/pouchdb/`.
 //!
 //! The first sync runs the device in a child process (this benchmark started again with
 //! `PG_BENCH_DEVICE` set), so its peak memory (`VmHWM` of `/proc/self/status`) is the
@@ -26,29 +33,30 @@ use uuid::Uuid;
 
 const LANGS: [&str; 10] = ["en", "ar", "fa", "ckb", "ti", "uk", "fr", "es", "so", "ps"];
 
-fn words(seed: usize, n: usize) -> String {
-    const W: [&str; 16] = [
-        "housing",
-        "benefit",
-        "doctor",
-        "school",
-        "council",
-        "letter",
-        "appointment",
-        "rights",
-        "Glasgow",
-        "application",
-        "advice",
-        "free",
-        "interpreter",
-        "family",
-        "office",
-        "form",
-    ];
-    (0..n)
-        .map(|i| W[(seed * 31 + i * 7 + i * i) % W.len()])
-        .collect::<Vec<_>>()
-        .join(" ")
+#[path = "../../core/benches/common/text.rs"]
+mod text;
+use text::{Rng, sentence};
+
+/// Every language's vocabulary, built once.
+struct Vocab(Vec<Vec<String>>);
+
+impl Vocab {
+    fn new() -> Self {
+        Vocab(LANGS.iter().map(|l| text::words(l)).collect())
+    }
+}
+
+/// A body of `n` words in paragraphs of about 40, as an article reads.
+fn body(rng: &mut Rng, vocab: &[String], n: usize) -> String {
+    let mut out = String::new();
+    let mut left = n;
+    while left > 0 {
+        let k = left.min(40);
+        out.push_str(&sentence(rng, vocab, k));
+        out.push_str(".\n\n");
+        left -= k;
+    }
+    out
 }
 
 fn serve(
@@ -86,7 +94,9 @@ fn setup(dir: &std::path::Path) -> (Hub, Principal) {
     (hub, who)
 }
 
-fn article(i: usize, words_per: usize) -> Article {
+fn article(i: usize, words_per: usize, vocab: &Vocab) -> Article {
+    // Seeded by the article, so the same article comes out the same when published again.
+    let mut rng = Rng(i as u64 * 1_000_003 + 17);
     Article {
         id: Uuid::nil(),
         slug: format!("article-{i}"),
@@ -98,9 +108,9 @@ fn article(i: usize, words_per: usize) -> Article {
             .enumerate()
             .map(|(l, lang)| Translation {
                 lang: lang.parse().unwrap(),
-                title: format!("{} {i}", words(i + l, 4)),
-                summary: words(i * 3 + l, 16),
-                body: words(i * 7 + l, words_per),
+                title: sentence(&mut rng, &vocab.0[l], 5),
+                summary: sentence(&mut rng, &vocab.0[l], 16),
+                body: body(&mut rng, &vocab.0[l], words_per),
                 source_revision: 1,
                 review: ReviewState::Reviewed,
                 translated: Default::default(),
@@ -110,11 +120,13 @@ fn article(i: usize, words_per: usize) -> Article {
     }
 }
 
-fn service(i: usize) -> Service {
+fn service(i: usize, vocab: &Vocab) -> Service {
+    let mut rng = Rng(i as u64 * 7_919 + 3);
+    let en = &vocab.0[0];
     Service {
         id: Uuid::nil(),
         slug: format!("service-{i}"),
-        name: format!("Service {i}"),
+        name: sentence(&mut rng, en, 3),
         topics: vec![Topic::Health],
         area: "Govan".into(),
         address: format!("{i} Main Street, Glasgow"),
@@ -130,7 +142,7 @@ fn service(i: usize) -> Service {
         texts: BTreeMap::from([(
             "en".parse::<LanguageTag>().unwrap(),
             ServiceText {
-                description: words(i, 30),
+                description: sentence(&mut rng, en, 30),
                 accessibility: None,
             },
         )]),
@@ -285,6 +297,53 @@ fn service_text_bytes(s: &Service) -> usize {
             .sum::<usize>()
 }
 
+/// Writes the published records as NDJSON, one document per record as a PouchDB user would
+/// store it: an article translation, a service or a volunteer profile, each with its `_id`.
+fn dump(path: &std::path::Path, articles: &[Article], services: &[Service], volunteers: usize) {
+    use std::io::Write as _;
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    let mut line = |doc: serde_json::Value| {
+        serde_json::to_writer(&mut out, &doc).unwrap();
+        out.write_all(b"\n").unwrap();
+    };
+    for a in articles {
+        for t in &a.translations {
+            line(serde_json::json!({
+                "_id": format!("translation:{}:{}", a.slug, t.lang),
+                "kind": "translation",
+                "article": a.slug,
+                "topic": a.topic,
+                "position": a.position,
+                "revision": a.revision,
+                "lang": t.lang,
+                "title": t.title,
+                "summary": t.summary,
+                "body": t.body,
+                "source_revision": t.source_revision,
+                "review": t.review,
+            }));
+        }
+    }
+    for s in services {
+        let mut doc = serde_json::to_value(s).unwrap();
+        let obj = doc.as_object_mut().unwrap();
+        obj.remove("id");
+        obj.insert("_id".into(), format!("service:{}", s.slug).into());
+        obj.insert("kind".into(), "service".into());
+        line(doc);
+    }
+    for i in 0..volunteers {
+        line(serde_json::json!({
+            "_id": format!("volunteer:volunteer-{i}"),
+            "kind": "volunteer",
+            "display_name": format!("Volunteer {i}"),
+            "topics": ["housing"],
+        }));
+    }
+    drop(line);
+    out.flush().unwrap();
+}
+
 fn main() {
     if let Ok(spec) = std::env::var("PG_BENCH_DEVICE") {
         device_child(&spec);
@@ -300,9 +359,20 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     let (hub, who) = setup(&dir.path().join("hub"));
 
+    let vocab = Vocab::new();
+    let articles: Vec<Article> = (0..n_articles)
+        .map(|i| article(i, words_per, &vocab))
+        .collect();
+    let services: Vec<Service> = (0..n_services).map(|i| service(i, &vocab)).collect();
+    if let Ok(path) = std::env::var("DUMP") {
+        dump(
+            std::path::Path::new(&path),
+            &articles,
+            &services,
+            n_volunteers,
+        );
+    }
     let t = Instant::now();
-    let articles: Vec<Article> = (0..n_articles).map(|i| article(i, words_per)).collect();
-    let services: Vec<Service> = (0..n_services).map(service).collect();
     let raw_text: usize = articles.iter().map(article_text_bytes).sum::<usize>()
         + services.iter().map(service_text_bytes).sum::<usize>();
     let report = hub
@@ -357,7 +427,7 @@ fn main() {
     let domain_records = counts.translations + counts.services + counts.volunteers;
 
     let (none, none_in, none_out, _) = run_sync(&mut device, &url, &LANGS);
-    let mut changed = article(7, words_per);
+    let mut changed = article(7, words_per, &vocab);
     changed.translations[1].title = "A corrected title".into();
     let mut again: Vec<Article> = vec![changed];
     again[0].id = Uuid::nil();
@@ -450,12 +520,12 @@ fn main() {
     // Throughput: 200 devices at once, first sync of a small hub, then repeated syncs.
     let dir2 = tempfile::tempdir().unwrap();
     let (hub2, who2) = setup(&dir2.path().join("hub"));
-    let articles: Vec<Article> = (0..100).map(|i| article(i, 80)).collect();
+    let articles: Vec<Article> = (0..100).map(|i| article(i, 80, &vocab)).collect();
     hub2.publish(
         &who2,
         &PublishRequest {
             articles,
-            services: (0..50).map(service).collect(),
+            services: (0..50).map(|i| service(i, &vocab)).collect(),
             settings: vec![],
             prune: false,
         },
