@@ -340,7 +340,6 @@ fn dump(path: &std::path::Path, articles: &[Article], services: &[Service], volu
             "topics": ["housing"],
         }));
     }
-    drop(line);
     out.flush().unwrap();
 }
 

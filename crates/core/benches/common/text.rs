@@ -112,4 +112,3 @@ pub fn sentence(rng: &mut Rng, vocab: &[String], n: usize) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
-
