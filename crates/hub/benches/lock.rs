@@ -64,54 +64,82 @@ struct Figures {
     search_p95: Duration,
 }
 
-fn run(hub: &Hub, encrypted: bool) -> Figures {
-    let mut syncs = Vec::new();
-    let mut searches = Vec::new();
-    for _ in 0..ROUNDS {
-        let dir = tempfile::tempdir().unwrap();
-        let vault = Vault::open(dir.path().join("peerguide.db")).unwrap();
-        if encrypted {
-            vault.encrypt(PIN).unwrap();
-        }
-        let langs = ["en", "ar", "fa", "uk", "fr", "ti", "ckb"]
-            .iter()
-            .map(|l| l.parse().unwrap())
-            .collect();
-        let opts = SyncOptions {
-            langs,
-            ..SyncOptions::default()
-        };
-        let mut transport = InProcess {
-            hub: hub.clone(),
-            token: None,
-        };
-        let start = Instant::now();
-        vault
-            .with_store(|s| engine::sync(s, &mut transport, &opts, &mut |_| {}))
-            .unwrap();
-        syncs.push(start.elapsed());
+/// What one side (plain or encrypted) measured over its rounds.
+#[derive(Default)]
+struct Samples {
+    syncs: Vec<Duration>,
+    searches: Vec<Duration>,
+}
 
-        let api = Api::with_vault(std::sync::Arc::new(vault));
-        for _ in 0..20 {
-            for (lang, query) in QUERIES {
-                let start = Instant::now();
-                let hits = api
-                    .search(SearchParams {
-                        lang: (*lang).into(),
-                        query: (*query).into(),
-                        limit: None,
-                    })
-                    .unwrap();
-                searches.push(start.elapsed());
-                std::hint::black_box(hits);
-            }
+/// Both sides, their rounds interleaved (plain then encrypted, then the other way round), so
+/// a change in the shared machine's load falls on both alike rather than on one side's run.
+fn run(hub: &Hub) -> (Figures, Figures) {
+    let (mut plain, mut encrypted) = (Samples::default(), Samples::default());
+    for i in 0..ROUNDS {
+        let order = if i % 2 == 0 {
+            [false, true]
+        } else {
+            [true, false]
+        };
+        for enc in order {
+            let side = if enc { &mut encrypted } else { &mut plain };
+            round(hub, enc, side);
         }
     }
-    searches.sort();
-    Figures {
-        first_sync: median(syncs),
-        search_p50: percentile(&searches, 0.50),
-        search_p95: percentile(&searches, 0.95),
+    (plain.figures(), encrypted.figures())
+}
+
+impl Samples {
+    fn figures(mut self) -> Figures {
+        self.searches.sort();
+        Figures {
+            first_sync: median(self.syncs),
+            search_p50: percentile(&self.searches, 0.50),
+            search_p95: percentile(&self.searches, 0.95),
+        }
+    }
+}
+
+/// One fresh device: its first sync of the demo content, then the reader queries over it.
+fn round(hub: &Hub, encrypted: bool, samples: &mut Samples) {
+    let Samples { syncs, searches } = samples;
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::open(dir.path().join("peerguide.db")).unwrap();
+    if encrypted {
+        vault.encrypt(PIN).unwrap();
+    }
+    let langs = ["en", "ar", "fa", "uk", "fr", "ti", "ckb"]
+        .iter()
+        .map(|l| l.parse().unwrap())
+        .collect();
+    let opts = SyncOptions {
+        langs,
+        ..SyncOptions::default()
+    };
+    let mut transport = InProcess {
+        hub: hub.clone(),
+        token: None,
+    };
+    let start = Instant::now();
+    vault
+        .with_store(|s| engine::sync(s, &mut transport, &opts, &mut |_| {}))
+        .unwrap();
+    syncs.push(start.elapsed());
+
+    let api = Api::with_vault(std::sync::Arc::new(vault));
+    for _ in 0..20 {
+        for (lang, query) in QUERIES {
+            let start = Instant::now();
+            let hits = api
+                .search(SearchParams {
+                    lang: (*lang).into(),
+                    query: (*query).into(),
+                    limit: None,
+                })
+                .unwrap();
+            searches.push(start.elapsed());
+            std::hint::black_box(hits);
+        }
     }
 }
 
@@ -119,9 +147,8 @@ fn main() {
     let hub_dir = tempfile::tempdir().unwrap();
     let hub = hub(hub_dir.path());
     // A first round warms the page cache and the allocator; it is not counted.
-    let _warm = run(&hub, false);
-    let plain = run(&hub, false);
-    let encrypted = run(&hub, true);
+    let _warm = run(&hub);
+    let (plain, encrypted) = run(&hub);
 
     let dir = tempfile::tempdir().unwrap();
     let vault = Vault::open(dir.path().join("peerguide.db")).unwrap();
