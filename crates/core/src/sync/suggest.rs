@@ -83,11 +83,16 @@ pub fn exchange(
     if !matches!(&link, Some(l) if l.role == DeviceRole::Volunteer) {
         return Ok(done);
     }
-    let held = store.suggestions()?;
-    let undelivered = store.undelivered_suggestions()?;
-    if held.is_empty() {
+    // Only what still waits for the hub or for a coordinator's decision costs a request: a
+    // volunteer whose suggestions are all decided syncs as cheaply as one who never wrote any.
+    let awaiting = store
+        .suggestions()?
+        .iter()
+        .any(|s| s.status == SuggestionStatus::Sent);
+    if !awaiting {
         return Ok(done);
     }
+    let undelivered = store.undelivered_suggestions()?;
     let name = match profile::own_profile_id(store) {
         Ok(id) => profile::held_profile(store, id)?.map(|v| v.display_name),
         Err(_) => None,
@@ -126,4 +131,88 @@ pub fn exchange(
         }
     }
     Ok(done)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::suggestion::{Suggestion, SuggestionKind};
+    use uuid::Uuid;
+
+    /// Counts the requests made; the hub takes every suggestion and declines each one.
+    #[derive(Default)]
+    struct Counting {
+        suggest: usize,
+        mine: usize,
+        sent: Vec<Uuid>,
+    }
+
+    impl SuggestionTransport for Counting {
+        fn flag(&mut self, _: &FlagRequest) -> Result<FlagAnswer, TransportError> {
+            unreachable!("no flag is queued")
+        }
+        fn suggest(&mut self, req: &SuggestionRequest) -> Result<SuggestionState, TransportError> {
+            self.suggest += 1;
+            self.sent.push(req.id);
+            Ok(SuggestionState {
+                id: req.id,
+                slug: req.slug.clone(),
+                lang: req.lang.to_string(),
+                state: "open".into(),
+                reason: None,
+            })
+        }
+        fn mine(&mut self) -> Result<MySuggestions, TransportError> {
+            self.mine += 1;
+            let suggestions = self
+                .sent
+                .iter()
+                .map(|id| SuggestionState {
+                    id: *id,
+                    slug: "library-card".into(),
+                    lang: "ar".into(),
+                    state: "declined".into(),
+                    reason: Some("Already fixed.".into()),
+                })
+                .collect();
+            Ok(MySuggestions { suggestions })
+        }
+    }
+
+    #[test]
+    fn decided_suggestions_cost_no_request_at_later_syncs() {
+        let mut store = Store::open_in_memory().unwrap();
+        device::set_hub(&mut store, "http://127.0.0.1:9").unwrap();
+        device::set_credentials(&mut store, "token", DeviceRole::Volunteer, None).unwrap();
+        store
+            .save_suggestion(&Suggestion {
+                id: Uuid::now_v7(),
+                slug: "library-card".into(),
+                lang: "ar".parse().unwrap(),
+                kind: SuggestionKind::Correction,
+                title: "بطاقة المكتبة".into(),
+                summary: "مجانية.".into(),
+                body: "نص.".into(),
+                credit: false,
+                status: SuggestionStatus::Sent,
+                delivered: false,
+                reason: None,
+                updated: now(),
+            })
+            .unwrap();
+        let mut hub = Counting::default();
+
+        let first = exchange(&mut store, &mut hub).unwrap();
+        assert_eq!((first.suggestions_sent, first.decided), (1, 1));
+        assert_eq!((hub.suggest, hub.mine), (1, 1));
+        assert_eq!(
+            store.suggestions().unwrap()[0].status,
+            SuggestionStatus::Declined
+        );
+
+        // Everything decided: the next syncs ask the hub nothing more about suggestions.
+        exchange(&mut store, &mut hub).unwrap();
+        exchange(&mut store, &mut hub).unwrap();
+        assert_eq!((hub.suggest, hub.mine), (1, 1));
+    }
 }
