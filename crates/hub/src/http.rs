@@ -420,9 +420,10 @@ fn pick_encoding(headers: &HeaderMap) -> Option<&'static str> {
     ["zstd", "gzip"].into_iter().find(|e| offers.contains(e))
 }
 
-/// zstd level for answers. 9 rather than zstd's default 3: on a first sync of real text
-/// (`WORDS=250 cargo bench -p peerguide-hub --bench sync`) it cut the bytes by about a seventh
-/// for about three times the hub's compression time, still small beside the device's own work.
+/// zstd level for answers. 9 rather than zstd's default 3: on a first sync of realistic text
+/// (`WORDS=250 cargo bench -p peerguide-hub --bench sync`) it cut the bytes by 6.9% (94.3 to
+/// 87.8 MB), which a prepaid phone pays for, at the cost of more hub CPU per answer (one run:
+/// the device's time waiting for the hub rose from 6.5–9.4 s to 14.9 s; BENCHMARKS.md).
 const PAGE_ZSTD_LEVEL: i32 = 9;
 
 fn compressed_json(headers: &HeaderMap, value: &impl Serialize) -> Response {
