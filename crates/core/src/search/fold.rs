@@ -17,6 +17,19 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 /// maqsura, Persian/Sorani/Urdu letter variants, and Eastern Arabic digits; then per word the
 /// Arabic definite-article prefixes (`ال`, `وال`, `بال`, `كال`, `فال`, `لل`).
 pub fn fold(text: &str) -> String {
+    fold_spaced(text, false)
+}
+
+/// [`fold`] for text going into the search index: every character between words that is not
+/// ASCII becomes a space. The index uses SQLite's `ascii` tokenizer, which splits only at
+/// ASCII separators and takes every other character as part of a word; with the folding done
+/// here, that tokenizer sees exactly the words [`words`] finds in a query, at about a third of
+/// the cost of `unicode61` looking every character up in its Unicode tables again.
+pub fn fold_for_index(text: &str) -> String {
+    fold_spaced(text, true)
+}
+
+fn fold_spaced(text: &str, spaced: bool) -> String {
     // Most words in most queries and snippets are plain ASCII: no normalisation needed.
     if text.is_ascii() {
         return text.to_ascii_lowercase();
@@ -51,7 +64,7 @@ pub fn fold(text: &str) -> String {
                 word.extend(c.to_lowercase());
             } else {
                 flush_word(&mut word, &mut folded);
-                folded.push(c);
+                folded.push(if spaced && !c.is_ascii() { ' ' } else { c });
             }
         });
     }

@@ -50,6 +50,10 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
                 sync::after_text_once(tx).map_err(|e| HookError::Hook(e.to_string()))
             },
         ),
+        M::up_with_hook(
+            include_str!("sql/012_search_ascii.sql"),
+            |tx: &Transaction| search::rebuild(tx).map_err(|e| HookError::Hook(e.to_string())),
+        ),
     ])
 });
 
@@ -159,7 +163,7 @@ impl Store {
 
     /// The schema version this program writes.
     pub fn schema_version() -> usize {
-        11
+        12
     }
 
     /// Starts a transaction on the store's connection: what is written through it (with

@@ -10,7 +10,7 @@ use super::{Store, parse_column};
 use crate::article::Translation;
 use crate::error::Result;
 use crate::language::LanguageTag;
-use crate::search::fold::fold;
+use crate::search::fold::fold_for_index;
 use crate::search::synonyms::Synonyms;
 use crate::search::{Query, SearchHit, plain_text, snippet};
 use crate::service::Service;
@@ -29,9 +29,9 @@ pub(super) fn index_translation(tx: &Transaction, rowid: i64, t: &Translation) -
     .execute((
         rowid,
         t.lang.as_str(),
-        fold(&t.title),
-        fold(&t.summary),
-        fold(&plain_text(&t.body)),
+        fold_for_index(&t.title),
+        fold_for_index(&t.summary),
+        fold_for_index(&plain_text(&t.body)),
     ))?;
     Ok(())
 }
@@ -68,13 +68,18 @@ fn index_service_text<'a>(
     place: &str,
     texts: impl Iterator<Item = &'a String>,
 ) -> Result<()> {
-    let text: Vec<String> = texts.map(|s| fold(s)).collect();
+    let text: Vec<String> = texts.map(|s| fold_for_index(s)).collect();
     tx.prepare_cached("DELETE FROM service_search WHERE rowid = ?1")?
         .execute([rowid])?;
     tx.prepare_cached(
         "INSERT INTO service_search (rowid, name, place, text) VALUES (?1, ?2, ?3, ?4)",
     )?
-    .execute((rowid, fold(name), fold(place), text.join("\n")))?;
+    .execute((
+        rowid,
+        fold_for_index(name),
+        fold_for_index(place),
+        text.join("\n"),
+    ))?;
     Ok(())
 }
 
@@ -94,9 +99,9 @@ pub(super) fn rebuild(tx: &Transaction) -> Result<()> {
             (
                 rowid,
                 lang,
-                fold(&title),
-                fold(&summary),
-                fold(&plain_text(&body)),
+                fold_for_index(&title),
+                fold_for_index(&summary),
+                fold_for_index(&plain_text(&body)),
             ),
         )?;
     }
@@ -278,5 +283,112 @@ impl Store {
             }
         }
         Ok(hits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::search::fold::{fold, words};
+
+    /// What the index holds for `text` in a body column, in order.
+    fn indexed_words(store: &mut Store, text: &str) -> Vec<String> {
+        let tx = store.conn.transaction().unwrap();
+        tx.execute("DELETE FROM article_search", []).unwrap();
+        tx.execute(
+            "INSERT INTO article_search (rowid, lang, title, summary, body)
+             VALUES (1, 'xx', '', '', ?1)",
+            [fold_for_index(text)],
+        )
+        .unwrap();
+        tx.execute_batch(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_words
+                 USING fts5vocab(main, article_search, instance)",
+        )
+        .unwrap();
+        let found = tx
+            .prepare("SELECT term FROM temp.article_words WHERE col = 'body' ORDER BY offset")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<Vec<String>>>()
+            .unwrap();
+        tx.rollback().unwrap();
+        found
+    }
+
+    /// Characters people's text is made of here: letters and marks of the guide's scripts,
+    /// digits of three systems, joiners, and the punctuation and spaces between words that are
+    /// not ASCII (Arabic comma and question mark, Ethiopic word space and full stop, no-break
+    /// space, guillemets, dashes).
+    fn text_of_the_guides_scripts() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "a",
+            "Z",
+            "é",
+            "e\u{0301}",
+            "ß",
+            "İ",
+            "ø",
+            "ж",
+            "Ґ",
+            "і",
+            "ا",
+            "أ",
+            "ل",
+            "س",
+            "ك",
+            "ک",
+            "ی",
+            "ة",
+            "ە",
+            "ڕ",
+            "َ",
+            "ّ",
+            "ـ",
+            "\u{200C}",
+            "\u{200D}",
+            "ሰ",
+            "ላ",
+            "ም",
+            "٣",
+            "۴",
+            "7",
+            " ",
+            "\u{00A0}",
+            "،",
+            "؟",
+            "፡",
+            "።",
+            "«",
+            "»",
+            "—",
+            "-",
+            "'",
+            "’",
+            ".",
+            "\n",
+            "😀",
+            "№",
+            "½",
+            "ال",
+            "وال",
+            "\u{0654}",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        /// The index and a query must cut text into the same words: the index's tokenizer
+        /// splits only at ASCII separators, so `fold_for_index` has to leave exactly the words
+        /// a query's `fold` + `words` find, in the same order.
+        #[test]
+        fn the_index_holds_exactly_the_words_a_query_is_made_of(text in text_of_the_guides_scripts()) {
+            let mut store = Store::open_in_memory().unwrap();
+            let expected: Vec<String> = words(&fold(&text)).map(str::to_owned).collect();
+            prop_assert_eq!(indexed_words(&mut store, &text), expected);
+        }
     }
 }
