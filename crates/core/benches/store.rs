@@ -1,6 +1,7 @@
 //! Import throughput, search latency per language and database size over a generated pack of
 //! 5,000 articles in 10 languages and 5,000 services. Prints a Markdown table for
-//! BENCHMARKS.md. Run: `cargo bench -p peerguide-core --bench store` (SIZE=500 for a quick run).
+//! BENCHMARKS.md. Run: `cargo bench -p peerguide-core --bench store` (SIZE=500 for a quick run; PACK=dir keeps
+//! the generated pack for another run).
 //! The pack carries search synonyms for every language, so queries are widened as a real
 //! organisation's would be.
 
@@ -128,14 +129,20 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(5000);
     let dir = tempfile::tempdir().unwrap();
-    let pack_dir = dir.path().join("pack");
-    let t = Instant::now();
-    generate(&pack_dir, size, size);
-    eprintln!(
-        "generated {size} articles x {} languages and {size} services in {:.1?}",
-        VOCABULARY.len(),
-        t.elapsed()
-    );
+    // `PACK=dir` keeps the generated pack there (and reuses it when it exists), so that two
+    // builds, or `peerguide import`, can be timed on the same pack without generating it again.
+    let pack_dir = std::env::var_os("PACK")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| dir.path().join("pack"));
+    if !pack_dir.exists() {
+        let t = Instant::now();
+        generate(&pack_dir, size, size);
+        eprintln!(
+            "generated {size} articles x {} languages and {size} services in {:.1?}",
+            VOCABULARY.len(),
+            t.elapsed()
+        );
+    }
 
     let db = dir.path().join("bench.db");
     let mut store = Store::open(&db).unwrap();

@@ -406,3 +406,82 @@ fn persian_typed_with_urdu_yeh_barree_and_sorani_with_small_v_reh() {
         );
     }
 }
+
+/// Search follows the content as it changes: after an article and a service are rewritten
+/// and new ones added in the same import, the old words find nothing, the new words find each
+/// record once, and the untouched article is still found.
+#[test]
+fn a_rewritten_article_or_service_is_found_by_its_new_words_only() {
+    let pack = pack();
+    pack.service(
+        "larder",
+        "Govan Larder",
+        "[\"health\"]",
+        "[\"en\"]",
+        "[text.en]\ndescription = \"Fresh turnips every morning.\"",
+    );
+    let mut store = store_with(&pack);
+    let services = |store: &peerguide_core::Store, text: &str| -> Vec<String> {
+        let q = peerguide_core::service::ServiceQuery {
+            text: Some(text.into()),
+            ..Default::default()
+        };
+        store
+            .services(&q, &lang("en"), peerguide_core::hours::local_now())
+            .unwrap()
+            .into_iter()
+            .map(|s| s.listing.slug)
+            .collect()
+    };
+    assert_eq!(
+        slugs(&store.search(&lang("en"), "employer", 10).unwrap()),
+        [("work", "en")]
+    );
+    assert_eq!(services(&store, "turnips"), ["larder"]);
+
+    pack.article(
+        "work",
+        "employment",
+        2,
+        "Your right to work",
+        "You can work in any job. Ask the jobcentre about a national insurance number.",
+    )
+    .article(
+        "bank",
+        "employment",
+        1,
+        "Opening a bank account",
+        "Bring your employer letter.",
+    )
+    .service(
+        "larder",
+        "Govan Larder",
+        "[\"health\"]",
+        "[\"en\"]",
+        "[text.en]\ndescription = \"Fresh parsnips every morning.\"",
+    )
+    .service(
+        "pantry",
+        "Ibrox Pantry",
+        "[\"health\"]",
+        "[\"en\"]",
+        "[text.en]\ndescription = \"Turnips and bread.\"",
+    );
+    pack.import(&mut store).unwrap();
+
+    assert_eq!(
+        slugs(&store.search(&lang("en"), "jobcentre", 10).unwrap()),
+        [("work", "en")]
+    );
+    // "employer" left the work article and came in with the new bank article.
+    assert_eq!(
+        slugs(&store.search(&lang("en"), "employer", 10).unwrap()),
+        [("bank", "en")]
+    );
+    assert_eq!(
+        slugs(&store.search(&lang("en"), "children", 10).unwrap()),
+        [("school", "en")]
+    );
+    assert_eq!(services(&store, "parsnips"), ["larder"]);
+    assert_eq!(services(&store, "turnips"), ["pantry"]);
+}

@@ -61,9 +61,15 @@ impl Store {
             article.provenance.review_by.map(|d| d.to_string()),
             to_json(&article.provenance.sources),
         ))?;
-        search::unindex_article(tx, article.id)?;
-        tx.prepare_cached("DELETE FROM article_translations WHERE article_id = ?1")?
-            .execute([article.id])?;
+        // A new article has nothing to remove. Skipping the DELETE matters beyond the rows:
+        // a DELETE on the search index inside a transaction makes FTS5 write out every term
+        // gathered so far, so a first sync or an import that deleted before each new article
+        // wrote the index one small segment per article, and merged them over and over.
+        if outcome == WriteOutcome::Updated {
+            search::unindex_article(tx, article.id)?;
+            tx.prepare_cached("DELETE FROM article_translations WHERE article_id = ?1")?
+                .execute([article.id])?;
+        }
         let mut insert = tx.prepare_cached(
             "INSERT INTO article_translations
                  (article_id, lang, title, summary, body, source_revision, review,

@@ -45,6 +45,12 @@ pub(super) fn unindex_article(tx: &Transaction, article_id: Uuid) -> Result<()> 
     Ok(())
 }
 
+pub(super) fn unindex_service(tx: &Transaction, rowid: i64) -> Result<()> {
+    tx.prepare_cached("DELETE FROM service_search WHERE rowid = ?1")?
+        .execute([rowid])?;
+    Ok(())
+}
+
 /// Service text in every language goes into one row: a newcomer typing "طعام" should find
 /// the food bank whether or not its page has been translated into their language.
 pub(super) fn index_service(tx: &Transaction, rowid: i64, service: &Service) -> Result<()> {
@@ -69,8 +75,6 @@ fn index_service_text<'a>(
     texts: impl Iterator<Item = &'a String>,
 ) -> Result<()> {
     let text: Vec<String> = texts.map(|s| fold_for_index(s)).collect();
-    tx.prepare_cached("DELETE FROM service_search WHERE rowid = ?1")?
-        .execute([rowid])?;
     tx.prepare_cached(
         "INSERT INTO service_search (rowid, name, place, text) VALUES (?1, ?2, ?3, ?4)",
     )?

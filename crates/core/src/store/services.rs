@@ -76,6 +76,11 @@ impl Store {
         let rowid: i64 = tx
             .prepare_cached("SELECT rowid FROM services WHERE id = ?1")?
             .query_row([service.id], |r| r.get(0))?;
+        // As with articles: a new service has no search entry, and a DELETE on the index
+        // would make FTS5 write out what it has gathered so far.
+        if outcome == WriteOutcome::Updated {
+            search::unindex_service(tx, rowid)?;
+        }
         search::index_service(tx, rowid, service)?;
         Ok(outcome)
     }
