@@ -422,12 +422,12 @@ fn pick_encoding(headers: &HeaderMap) -> Option<&'static str> {
 }
 
 /// zstd level for answers. Measured on the pages of a first sync of realistic text
-/// (`WORDS=250 cargo bench -p peerguide-hub --bench sync` with `PAGES=dir`, then `zstd -b` on
-/// this machine), with the hub's 4 MiB pages for a device far behind: level 3 87.5 MB at about
-/// 105 MB/s, 6 80.6 MB at 32–38 MB/s, 9 76.9 MB at 19–20 MB/s, 12 75.6 MB at 6–10 MB/s. Level
-/// 9 (1 MiB pages then) had made the "200 devices at once" run about 3× slower; 6 with 4 MiB
-/// pages sends fewer bytes than 9 with 1 MiB pages (86.5 MB) at 1.7× its speed, so the hub
-/// spends less CPU per byte served than before and the phone pays for fewer bytes.
+/// (`WORDS=250 cargo bench -p peerguide-hub --bench sync` with `PAGES=dir`, then `zstd`),
+/// with the hub's 4 MiB pages for a device far behind, the whole first sync: level 3 87.5 MB,
+/// 6 80.6 MB, 9 76.9 MB, 12 75.6 MB. CPU time to compress 36.4 MB of those pages: level 6
+/// 0.8 s; level 9 1.7–2.0 s (and 1.5–1.7 s with the 1 MiB pages and level 9 used before). So
+/// level 6 sends 7% fewer bytes than before for about half the hub's CPU; level 9 would save
+/// 4.6% more bytes at twice the CPU (BENCHMARKS.md, "larger pages for a far-behind device").
 const PAGE_ZSTD_LEVEL: i32 = 6;
 
 /// An answer serialised and compressed as the client accepts, ready to send.
