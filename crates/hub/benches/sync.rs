@@ -12,6 +12,10 @@
 //! volunteer profiles) as NDJSON, one document per line as a PouchDB user would store it, for
 //! the side-by-side run in `bench/pouchdb/`.
 //!
+//! `PAGES=dir` writes the plain JSON of every page of a reader's first sync (all languages,
+//! the largest pages, as a far-behind device asks) to `dir/00000.json`, ... and stops there:
+//! the input for measuring offline what compresses how (`zstd -b`, other page sizes).
+//!
 //! The first sync runs the device in a child process (this benchmark started again with
 //! `PG_BENCH_DEVICE` set), so its peak memory (`VmHWM` of `/proc/self/status`) is the
 //! device's alone, not the hub's beside it.
@@ -343,6 +347,27 @@ fn dump(path: &std::path::Path, articles: &[Article], services: &[Service], volu
     out.flush().unwrap();
 }
 
+/// Writes each page of an anonymous first sync of every language, as the hub serialises it
+/// before compression.
+fn write_pages(hub: &Hub, dir: &std::path::Path) {
+    std::fs::create_dir_all(dir).unwrap();
+    let mut req = sync::PullRequest {
+        cursor: 0,
+        langs: LANGS.iter().map(|l| l.parse().unwrap()).collect(),
+        limit: Some(sync::protocol::MAX_PAGE_LIMIT),
+        nonce: "0123456789abcdef0123456789abcdef".into(),
+    };
+    for n in 0.. {
+        let page = hub.pull(&Principal::Anonymous, &req).unwrap();
+        let json = serde_json::to_vec(&page).unwrap();
+        std::fs::write(dir.join(format!("{n:05}.json")), json).unwrap();
+        if !page.has_more {
+            break;
+        }
+        req.cursor = page.cursor;
+    }
+}
+
 fn main() {
     if let Ok(spec) = std::env::var("PG_BENCH_DEVICE") {
         device_child(&spec);
@@ -392,6 +417,10 @@ fn main() {
     let t = Instant::now();
     approve_all(&hub, &who);
     let approve_time = t.elapsed();
+    if let Ok(pages) = std::env::var("PAGES") {
+        write_pages(&hub, std::path::Path::new(&pages));
+        return;
+    }
     let (url, stop, thread) = serve(hub.clone());
 
     let device_path = dir.path().join("device.db");

@@ -1,6 +1,7 @@
 //! The hub over HTTP (axum on hyper): one route table, thin handlers over [`Hub`]'s calls run
 //! on the blocking pool, JSON errors `{"error": {"code", "message"}}`, request size limits,
-//! the protocol-version check, and per-page compression (zstd or gzip) of pull answers.
+//! the protocol-version check, and per-page compression (zstd or gzip) of pull answers, done on
+//! the blocking pool with the page itself.
 //!
 //! Every handler checks the caller's token (and role) before it reads the body; the body is
 //! then read within [`HubConfig::body_timeout`](crate::HubConfig) and at most its route's
@@ -420,43 +421,66 @@ fn pick_encoding(headers: &HeaderMap) -> Option<&'static str> {
     ["zstd", "gzip"].into_iter().find(|e| offers.contains(e))
 }
 
-/// zstd level for answers. 9 rather than zstd's default 3: on a first sync of realistic text
-/// (`WORDS=250 cargo bench -p peerguide-hub --bench sync`) it cut the bytes by 6.9% (94.3 to
-/// 87.8 MB), which a prepaid phone pays for, at the cost of more hub CPU per answer (one run:
-/// the device's time waiting for the hub rose from 6.5–9.4 s to 14.9 s; BENCHMARKS.md).
-const PAGE_ZSTD_LEVEL: i32 = 9;
+/// zstd level for answers. Measured on the pages of a first sync of realistic text
+/// (`WORDS=250 cargo bench -p peerguide-hub --bench sync` with `PAGES=dir`, then `zstd`),
+/// with the hub's 4 MiB pages for a device far behind, the whole first sync: level 3 87.5 MB,
+/// 6 80.6 MB, 9 76.9 MB, 12 75.6 MB. CPU time to compress 36.4 MB of those pages: level 6
+/// 0.8 s; level 9 1.7–2.0 s (and 1.5–1.7 s with the 1 MiB pages and level 9 used before). So
+/// level 6 sends 7% fewer bytes than before for about half the hub's CPU; level 9 would save
+/// 4.6% more bytes at twice the CPU (BENCHMARKS.md, "larger pages for a far-behind device").
+const PAGE_ZSTD_LEVEL: i32 = 6;
 
-fn compressed_json(headers: &HeaderMap, value: &impl Serialize) -> Response {
-    let json = serde_json::to_vec(value).expect("serialises");
-    let (body, encoding) = match pick_encoding(headers) {
-        Some("zstd") => (
-            zstd::bulk::compress(&json, PAGE_ZSTD_LEVEL).expect("compressing to memory succeeds"),
-            Some("zstd"),
-        ),
-        Some("gzip") => {
-            let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-            std::io::Write::write_all(&mut enc, &json).expect("writing to memory succeeds");
-            (
-                enc.finish().expect("writing to memory succeeds"),
-                Some("gzip"),
-            )
+/// An answer serialised and compressed as the client accepts, ready to send.
+struct Encoded {
+    body: Vec<u8>,
+    encoding: Option<&'static str>,
+}
+
+impl Encoded {
+    /// Serialises and compresses `value`: CPU work, so the handlers call it on the blocking
+    /// pool, not on the runtime's few worker threads that every other request waits on.
+    fn new(encoding: Option<&'static str>, value: &impl Serialize) -> Encoded {
+        let json = serde_json::to_vec(value).expect("serialises");
+        match encoding {
+            Some("zstd") => Encoded {
+                body: zstd::bulk::compress(&json, PAGE_ZSTD_LEVEL)
+                    .expect("compressing to memory succeeds"),
+                encoding: Some("zstd"),
+            },
+            Some("gzip") => {
+                let mut enc =
+                    flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+                std::io::Write::write_all(&mut enc, &json).expect("writing to memory succeeds");
+                Encoded {
+                    body: enc.finish().expect("writing to memory succeeds"),
+                    encoding: Some("gzip"),
+                }
+            }
+            _ => Encoded {
+                body: json,
+                encoding: None,
+            },
         }
-        _ => (json, None),
-    };
-    let mut response = (
-        [(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/json"),
-        )],
-        body,
-    )
-        .into_response();
-    if let Some(enc) = encoding {
-        response
-            .headers_mut()
-            .insert(header::CONTENT_ENCODING, HeaderValue::from_static(enc));
     }
-    response
+}
+
+impl IntoResponse for Encoded {
+    fn into_response(self) -> Response {
+        let mut response = (
+            [(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            )],
+            self.body,
+        )
+            .into_response();
+        if let Some(enc) = self.encoding {
+            response
+                .headers_mut()
+                .insert(header::CONTENT_ENCODING, HeaderValue::from_static(enc));
+        }
+        response
+    }
 }
 
 pub(crate) async fn who(hub: &Hub, headers: &HeaderMap) -> Result<Principal, HubError> {
@@ -472,8 +496,9 @@ async fn pull(
 ) -> Result<Response, HubError> {
     let principal = who(&hub, &headers).await?;
     let req: PullRequest = read_json(&hub, &headers, body, SMALL).await?;
-    let page = blocking(move || hub.pull(&principal, &req)).await?;
-    Ok(compressed_json(&headers, &page))
+    let encoding = pick_encoding(&headers);
+    let page = blocking(move || Ok(Encoded::new(encoding, &hub.pull(&principal, &req)?))).await?;
+    Ok(page.into_response())
 }
 
 async fn push(
@@ -566,7 +591,9 @@ async fn profiles(
     let principal = who(&hub, &headers).await?;
     principal.require_coordinator("review volunteer profiles")?;
     let req: ProfilesRequest = read_json(&hub, &headers, body, SMALL).await?;
-    let answer = blocking(move || hub.profiles(&principal, &req)).await?;
     // Every contact of every profile: compressed like a page.
-    Ok(compressed_json(&headers, &answer))
+    let encoding = pick_encoding(&headers);
+    let answer =
+        blocking(move || Ok(Encoded::new(encoding, &hub.profiles(&principal, &req)?))).await?;
+    Ok(answer.into_response())
 }

@@ -619,3 +619,43 @@ fn a_published_setting_reaches_every_device_signed_and_is_replaced_and_removed_b
     sync_with(&mut device, &mut http, &opts(&["ar"])).unwrap();
     assert!(device.organisation().unwrap().is_none());
 }
+
+#[test]
+fn a_device_far_behind_gets_larger_pages_and_one_nearly_up_to_date_small_ones() {
+    let t = TestHub::start();
+    // 20 texts of about 280 KB each as signed bodies: 5.6 MB.
+    let articles: Vec<_> = (0..20)
+        .map(|i| {
+            let mut a = article(&format!("long-{i}"), &["en"], 1);
+            a.translations[0].body = format!("Word{i} and more words. ").repeat(12_500);
+            a
+        })
+        .collect();
+    t.publish(articles, vec![]);
+
+    // A first sync asks for the largest pages, about 4 MiB of bodies: two requests, not six.
+    let mut device = Store::open_in_memory().unwrap();
+    let r = sync_with(&mut device, &mut t.transport(None), &opts(&["en"])).unwrap();
+    assert_eq!((r.round_trips, r.pulled), (2, 40));
+    assert_eq!(device.counts().unwrap().articles, 20);
+
+    // A pull at the default size still stops at about 1 MiB of bodies.
+    let bodies = |page: &Page| page.records.iter().map(|r| r.body.len()).sum::<usize>();
+    let mut http = t.transport(None);
+    let small = Transport::pull(
+        &mut http,
+        &PullRequest {
+            cursor: 0,
+            langs: vec![tag("en")],
+            limit: None,
+            nonce: "a-nonce-for-this-request-alone".into(),
+        },
+    )
+    .unwrap();
+    assert!(small.has_more);
+    assert!(
+        (1 << 20..(1 << 20) + 400_000).contains(&bodies(&small)),
+        "{} bytes of bodies",
+        bodies(&small)
+    );
+}

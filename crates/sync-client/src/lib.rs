@@ -27,8 +27,9 @@ use serde::de::DeserializeOwned;
 /// The largest answer accepted, as it comes over the wire (compressed or not).
 pub const MAX_WIRE_ANSWER: u64 = 16 << 20;
 /// The largest answer accepted once decompressed. A page holds about 1 MiB of records (the
-/// hub's page budget); a coordinator's review list, every profile with its contacts, is the
-/// largest answer there is, and stays far below this.
+/// hub's page budget; 4 MiB, about 5 MB of JSON, for a device far behind); a coordinator's
+/// review list, every profile with its contacts, is the largest answer there is, and stays
+/// far below this.
 pub const MAX_ANSWER: u64 = 32 << 20;
 /// How long one request may take when the sync sets no deadline.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(120);
