@@ -81,7 +81,7 @@ fn a_services_checked_on_date_and_sample_flag_arrive_signed() {
 /// A transport that lets a test change pages on their way to the device.
 struct Tamper<T: Transport> {
     inner: T,
-    edit: Box<dyn FnMut(&mut Page)>,
+    edit: Box<dyn FnMut(&mut Page) + Send>,
 }
 
 impl<T: Transport> Transport for Tamper<T> {

@@ -3,6 +3,7 @@
 //! with its new cursor in one SQLite transaction. IO goes through a [`Transport`].
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::mpsc::{self, Receiver, SyncSender};
 use std::time::{Duration, Instant};
 
 use rusqlite::Transaction;
@@ -14,8 +15,8 @@ use super::SyncError;
 use super::doc::{Field, Stamped, VolunteerDoc};
 use super::hlc::{Hlc, HlcClock, wall_clock_ms};
 use super::plan::{
-    DeviceView, HeldVersion, PageDecision, PagePlan, RecordStep, Restart, merge_profile,
-    owner_kind, plan_page,
+    CheckedPage, DeviceView, HeldVersion, PageDecision, PagePlan, RecordStep, Restart,
+    merge_profile, owner_kind, plan_checked,
 };
 use super::protocol::{
     DEFAULT_PAGE_LIMIT, Kind, MAX_PAGE_LIMIT, Page, PullRequest, PushAck, PushRequest, Refusal,
@@ -31,8 +32,9 @@ use crate::store::{
 };
 use crate::volunteer::{Review, ReviewStatus, Volunteer};
 
-/// What carries requests to the hub and brings its answers back.
-pub trait Transport {
+/// What carries requests to the hub and brings its answers back. `Send`: a pull asks for
+/// the next page on a second thread while it applies the current one.
+pub trait Transport: Send {
     /// Asks for the page after `req.cursor`.
     fn pull(&mut self, req: &PullRequest) -> Result<Page, TransportError>;
     /// Sends a batch of this device's changes.
@@ -193,6 +195,10 @@ pub struct SyncReport {
     pub restarted: bool,
     /// The cursor after the sync.
     pub cursor: u64,
+    /// How long applying waited for the next page to arrive and be checked (the rest of a
+    /// pull is the device's own work): for benchmarks, not sent anywhere.
+    #[serde(skip)]
+    pub waited: Duration,
 }
 
 /// Where a device stands.
@@ -659,10 +665,98 @@ fn build_batch(tx: &Transaction) -> Result<Option<PushRequest>, SyncError> {
 const MAX_RESTARTS: u32 = 4;
 
 /// Pulls pages until the hub says nothing more follows; each page is judged by the planner
-/// ([`plan_page`]) before anything of it is stored.
+/// ([`plan_checked`]) before anything of it is stored.
+///
+/// Two threads share the work: while this one applies page N (SQLite and its full-text
+/// index, most of a first sync's time), a second asks for page N+1, decodes it and checks
+/// its signatures. The next request needs nothing page N's apply writes (where the page
+/// leaves the cursor, and the hub's head for the page size), so it goes out as soon as page
+/// N is judged. Everything else stays on this thread, in the order of a pull one page at a
+/// time: page N+1 is judged against what the device holds only once page N is committed, and
+/// its failure (transport, signature) surfaces only then, so the outcome is the same.
 fn pull(
     store: &mut Store,
     transport: &mut dyn Transport,
+    opts: &SyncOptions,
+    report: &mut SyncReport,
+    progress: &mut dyn FnMut(SyncProgress),
+) -> Result<(), SyncError> {
+    std::thread::scope(|scope| {
+        // One request out and one page back at a time: at most the page being applied and
+        // the next one are in memory.
+        let (ask, asked) = mpsc::sync_channel::<PullRequest>(1);
+        let (deliver, fetched) = mpsc::sync_channel(1);
+        scope.spawn(move || fetch_pages(transport, asked, deliver));
+        let pages = Pages { ask, fetched };
+        // Returning drops `pages`: the worker ends after the request it is making, if any,
+        // and a page it brings is dropped unapplied.
+        pull_pages(store, pages, opts, report, progress)
+    })
+}
+
+/// The second thread of a pull: answers each request with the page, signatures checked.
+fn fetch_pages(
+    transport: &mut dyn Transport,
+    asked: Receiver<PullRequest>,
+    deliver: SyncSender<Result<CheckedPage, TransportError>>,
+) {
+    for req in asked {
+        let answer = transport
+            .pull(&req)
+            .map(|page| CheckedPage::check(req, page));
+        if deliver.send(answer).is_err() {
+            return;
+        }
+    }
+}
+
+/// The applying thread's ends of the channels to [`fetch_pages`].
+struct Pages {
+    ask: SyncSender<PullRequest>,
+    fetched: Receiver<Result<CheckedPage, TransportError>>,
+}
+
+impl Pages {
+    fn ask(&self, req: PullRequest, report: &mut SyncReport) -> Result<(), SyncError> {
+        report.round_trips += 1;
+        self.ask.send(req).map_err(|_| Pages::gone())
+    }
+
+    fn next(
+        &self,
+        report: &mut SyncReport,
+    ) -> Result<Result<CheckedPage, TransportError>, SyncError> {
+        let waiting = Instant::now();
+        let answer = self.fetched.recv().map_err(|_| Pages::gone());
+        report.waited += waiting.elapsed();
+        answer
+    }
+
+    /// Only if the second thread panicked, which the scope then raises here.
+    fn gone() -> SyncError {
+        SyncError::HubUnreachable {
+            reason: "the thread fetching pages stopped".into(),
+        }
+    }
+}
+
+/// The request for the page after `cursor`.
+fn pull_request(cursor: u64, head: Option<u64>, opts: &SyncOptions) -> PullRequest {
+    PullRequest {
+        cursor,
+        langs: opts.langs.clone(),
+        limit: opts
+            .page_limit
+            .or_else(|| far_behind(cursor, head).then_some(MAX_PAGE_LIMIT)),
+        // Fresh for every request: the hub signs it into the page.
+        nonce: Uuid::now_v7().simple().to_string(),
+    }
+}
+
+/// [`pull`]'s applying thread.
+fn pull_pages(
+    store: &mut Store,
+    pages: Pages,
     opts: &SyncOptions,
     report: &mut SyncReport,
     progress: &mut dyn FnMut(SyncProgress),
@@ -671,6 +765,8 @@ fn pull(
     let mut start = None;
     // The hub's newest sequence number, once a page said it.
     let mut head: Option<u64> = None;
+    // The next page was asked for while this one was applied.
+    let mut asked = false;
     loop {
         let (cursor, view) = {
             let t = store.sync_tables();
@@ -686,18 +782,11 @@ fn pull(
                 },
             )
         };
-        let req = PullRequest {
-            cursor,
-            langs: opts.langs.clone(),
-            limit: opts
-                .page_limit
-                .or_else(|| far_behind(cursor, head).then_some(MAX_PAGE_LIMIT)),
-            // Fresh for every request: the hub signs it into the page.
-            nonce: Uuid::now_v7().simple().to_string(),
-        };
-        report.round_trips += 1;
-        let page = match transport.pull(&req) {
-            Ok(page) => page,
+        if !std::mem::take(&mut asked) {
+            pages.ask(pull_request(cursor, head, opts), report)?;
+        }
+        let checked = match pages.next(report)? {
+            Ok(checked) => checked,
             // The hub purged tombstones newer than our cursor: we cannot know what was
             // deleted, so take a fresh snapshot.
             Err(TransportError::Refused {
@@ -711,8 +800,9 @@ fn pull(
             }
             Err(e) => return Err(e.into()),
         };
-        let held = held_versions(store, &page)?;
-        let plan = match plan_page(&view, &req, &page, &held)? {
+        let held = held_versions(store, &checked.page)?;
+        let plan = match plan_checked(&view, &checked, &held)? {
+            // Nothing was asked for beyond this page, so nothing fetched is left to drop.
             PageDecision::Restart(why) => {
                 restarts += 1;
                 restart(store, report, progress, &why)?;
@@ -722,11 +812,17 @@ fn pull(
             PageDecision::Apply(plan) => *plan,
         };
         drop(held);
+        let CheckedPage { req, page, .. } = checked;
         let has_more = page.has_more;
         let cursor = page.cursor;
         let page_head = page.head.max(cursor);
         head = Some(page_head);
         let start = *start.get_or_insert(req.cursor);
+        if has_more {
+            // The same request the next turn would make once this page is applied.
+            pages.ask(pull_request(cursor, head, opts), report)?;
+            asked = true;
+        }
         apply_page(store, page, plan, report)?;
         progress(SyncProgress::Pulled {
             records: report.pulled,
@@ -1418,5 +1514,306 @@ mod tests {
         assert_eq!(report.removed, 1);
         assert_eq!(store.setting("city").unwrap(), None);
         assert_eq!(status(&mut store).unwrap().epoch, Some(Uuid::from_u128(2)));
+    }
+
+    /// A hub whose change log is a list of settings written and deleted, cut into pages at
+    /// `cuts` (each the last sequence number of a page), with faults to inject.
+    struct Log {
+        secret: [u8; 32],
+        epoch: u128,
+        /// The records in the order the hub numbered them (1, 2, …).
+        log: Vec<WireRecord>,
+        cuts: BTreeSet<u64>,
+        /// Answer every page as the last one: a device then applies one page per sync,
+        /// with nothing asked for ahead.
+        one_page_per_sync: bool,
+        /// The request after this cursor fails on its way.
+        unreachable_after: Option<u64>,
+        /// The page after this cursor carries a record signed by another key.
+        forged_after: Option<u64>,
+        /// From the request after this cursor on, the hub answers as restored under this
+        /// epoch, holding only the first `keep` records.
+        restored_after: Option<(u64, u128, usize)>,
+        /// Cursors the hub was asked for, in order.
+        asked: Vec<u64>,
+    }
+
+    fn setting_record(
+        key: &SigningKey,
+        name: &str,
+        version: u64,
+        value: Option<&str>,
+    ) -> WireRecord {
+        let body = value
+            .map(|v| {
+                serde_json::to_string(&Setting {
+                    name: name.into(),
+                    value: serde_json::json!(v),
+                })
+                .unwrap()
+            })
+            .unwrap_or_default();
+        let id = setting_id(name);
+        let msg = signing_message(Kind::Setting, id, "", version, &body);
+        WireRecord {
+            kind: Kind::Setting,
+            id,
+            lang: String::new(),
+            version,
+            deleted: value.is_none(),
+            body,
+            sig: to_base64(&key.sign(&msg).to_bytes()),
+            review: None,
+            withdrawn: false,
+        }
+    }
+
+    impl Log {
+        /// A log of `writes`: (setting, its value or `None` for a deletion), each a new
+        /// version of its setting.
+        fn new(writes: &[(&str, Option<&str>)], cuts: impl IntoIterator<Item = u64>) -> Log {
+            let key = SigningKey::from_bytes(&[3; 32]);
+            let mut versions: HashMap<&str, u64> = HashMap::new();
+            let log = writes
+                .iter()
+                .map(|(name, value)| {
+                    let v = versions.entry(name).or_default();
+                    *v += 1;
+                    setting_record(&key, name, *v, *value)
+                })
+                .collect();
+            Log {
+                secret: [3; 32],
+                epoch: 1,
+                log,
+                cuts: cuts.into_iter().collect(),
+                one_page_per_sync: false,
+                unreachable_after: None,
+                forged_after: None,
+                restored_after: None,
+                asked: Vec::new(),
+            }
+        }
+
+        fn head(&self) -> u64 {
+            self.log.len() as u64
+        }
+    }
+
+    impl Transport for Log {
+        fn pull(&mut self, req: &PullRequest) -> Result<Page, TransportError> {
+            self.asked.push(req.cursor);
+            if self.unreachable_after == Some(req.cursor) {
+                return Err(TransportError::Unreachable("connection reset".into()));
+            }
+            if let Some((after, epoch, keep)) = self.restored_after
+                && req.cursor >= after
+            {
+                self.restored_after = None;
+                self.epoch = epoch;
+                self.log.truncate(keep);
+                self.cuts.retain(|c| *c < keep as u64);
+            }
+            let key = SigningKey::from_bytes(&self.secret);
+            let head = self.head();
+            let end = self
+                .cuts
+                .range(req.cursor + 1..)
+                .next()
+                .copied()
+                .unwrap_or(head)
+                .min(head);
+            let mut records: Vec<WireRecord> =
+                self.log[req.cursor.min(head) as usize..end as usize].to_vec();
+            if self.forged_after == Some(req.cursor) {
+                let forger = SigningKey::from_bytes(&[4; 32]);
+                let last = records.last_mut().expect("a page with records");
+                let msg = signing_message(last.kind, last.id, "", last.version, &last.body);
+                last.sig = to_base64(&forger.sign(&msg).to_bytes());
+            }
+            let mut page = Page {
+                epoch: Uuid::from_u128(self.epoch),
+                org_key: to_base64(key.verifying_key().as_bytes()),
+                cursor: end.max(req.cursor),
+                has_more: end < head && !self.one_page_per_sync,
+                head,
+                hub_time_ms: 1,
+                records,
+                viewer: "reader".into(),
+                sig: String::new(),
+            };
+            page.sig = to_base64(&key.sign(&page_signing_message(req, &page)).to_bytes());
+            Ok(page)
+        }
+
+        fn push(&mut self, _: &PushRequest) -> Result<PushAck, TransportError> {
+            Err(TransportError::Unreachable("no pushes here".into()))
+        }
+    }
+
+    const NAMES: [&str; 4] = ["city", "phone", "opening", "notice"];
+
+    /// What a reader could tell apart: every setting's value, what is held of its signed
+    /// record, and the cursor.
+    fn content(store: &mut Store) -> (Vec<Option<Value>>, Vec<HeldVersion>, u64) {
+        let values = NAMES.iter().map(|n| store.setting(n).unwrap()).collect();
+        let held = NAMES
+            .iter()
+            .map(|n| {
+                store
+                    .sync_tables()
+                    .version_and_hash(Kind::Setting.as_str(), setting_id(n), "")
+                    .unwrap()
+            })
+            .collect();
+        (values, held, status(store).unwrap().cursor)
+    }
+
+    /// Six writes in three pages: (1, 2] (3, 4] (5, 6].
+    fn three_pages() -> Log {
+        Log::new(
+            &[
+                ("city", Some("Glasgow")),
+                ("phone", Some("0141")),
+                ("city", Some("Paisley")),
+                ("opening", Some("9-5")),
+                ("notice", Some("closed Monday")),
+                ("phone", None),
+            ],
+            [2, 4],
+        )
+    }
+
+    #[test]
+    fn a_failed_request_for_the_next_page_surfaces_after_the_page_before_is_kept() {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut hub = three_pages();
+        // Page 3 is asked for while page 2 is applied; its request fails.
+        hub.unreachable_after = Some(4);
+        let err = run_log(&mut store, &mut hub).unwrap_err();
+        assert_eq!(err.code(), "hub-unreachable");
+        assert_eq!(status(&mut store).unwrap().cursor, 4);
+        assert_eq!(
+            store.setting("opening").unwrap(),
+            Some(serde_json::json!("9-5"))
+        );
+        assert_eq!(store.setting("notice").unwrap(), None);
+
+        hub.unreachable_after = None;
+        run_log(&mut store, &mut hub).unwrap();
+        assert_eq!(content(&mut store), sequential(&mut three_pages()));
+    }
+
+    #[test]
+    fn a_forged_record_on_the_next_page_is_named_and_the_page_before_is_kept() {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut hub = three_pages();
+        hub.forged_after = Some(4);
+        let err = run_log(&mut store, &mut hub).unwrap_err();
+        assert_eq!(err.code(), "bad-signature");
+        let SyncError::BadSignature { kind, id, .. } = err else {
+            unreachable!()
+        };
+        assert_eq!((kind, id), ("setting", setting_id("phone")));
+        assert_eq!(status(&mut store).unwrap().cursor, 4);
+        assert_eq!(
+            store.setting("opening").unwrap(),
+            Some(serde_json::json!("9-5"))
+        );
+        assert_eq!(
+            store.setting("phone").unwrap(),
+            Some(serde_json::json!("0141"))
+        );
+    }
+
+    #[test]
+    fn a_page_that_fails_to_apply_leaves_the_cursor_before_it_and_drops_the_next() {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut hub = three_pages();
+        // Page 2 holds a setting sent under another setting's id, signed: the planner
+        // accepts it, applying it fails.
+        let key = SigningKey::from_bytes(&hub.secret);
+        let mut bad = setting_record(&key, "opening", 1, Some("9-5"));
+        bad.id = setting_id("elsewhere");
+        let msg = signing_message(bad.kind, bad.id, "", 1, &bad.body);
+        bad.sig = to_base64(&key.sign(&msg).to_bytes());
+        let good = std::mem::replace(&mut hub.log[3], bad);
+        let err = run_log(&mut store, &mut hub).unwrap_err();
+        assert_eq!(err.code(), "hub-garbled");
+        // Page 3 was asked for while page 2 was applied, and nothing of it was kept.
+        assert_eq!(hub.asked, vec![0, 2, 4]);
+        assert_eq!(status(&mut store).unwrap().cursor, 2);
+        assert_eq!(
+            store.setting("city").unwrap(),
+            Some(serde_json::json!("Glasgow"))
+        );
+        assert_eq!(store.setting("notice").unwrap(), None);
+
+        // The hub mends its record: the next sync carries on from page 2 and converges.
+        hub.log[3] = good;
+        run_log(&mut store, &mut hub).unwrap();
+        assert_eq!(content(&mut store), sequential(&mut three_pages()));
+    }
+
+    #[test]
+    fn an_epoch_change_mid_sync_starts_afresh_from_the_restored_hub() {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut hub = three_pages();
+        // Restored from a backup taken after the fourth write, while page 2 is applied.
+        hub.restored_after = Some((4, 2, 4));
+        let report = run_log(&mut store, &mut hub).unwrap();
+        assert!(report.restarted);
+        assert_eq!(status(&mut store).unwrap().epoch, Some(Uuid::from_u128(2)));
+        let mut restored = three_pages();
+        restored.log.truncate(4);
+        restored.epoch = 2;
+        assert_eq!(content(&mut store), sequential(&mut restored));
+        assert_eq!(store.setting("notice").unwrap(), None);
+        assert_eq!(
+            store.setting("phone").unwrap(),
+            Some(serde_json::json!("0141"))
+        );
+    }
+
+    fn run_log(store: &mut Store, hub: &mut Log) -> Result<SyncReport, SyncError> {
+        sync(store, hub, &SyncOptions::default(), &mut |_| {})
+    }
+
+    /// The content a device ends with when it applies the hub's pages one sync at a time.
+    fn sequential(hub: &mut Log) -> (Vec<Option<Value>>, Vec<HeldVersion>, u64) {
+        let mut store = Store::open_in_memory().unwrap();
+        hub.one_page_per_sync = true;
+        while status(&mut store).unwrap().cursor < hub.head() {
+            run_log(&mut store, hub).unwrap();
+        }
+        content(&mut store)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 48, failure_persistence: None, ..Default::default()
+        })]
+
+        /// However the log is cut into pages, and whichever page a request for fails, a
+        /// pull with the next page fetched ahead ends where applying the pages one by one
+        /// ends.
+        #[test]
+        fn any_page_split_ends_as_applying_the_pages_one_by_one(
+            writes in proptest::collection::vec((0..NAMES.len(), proptest::option::of("[a-z]{1,6}")), 1..30),
+            cuts in proptest::collection::btree_set(1u64..30, 0..10),
+            fail in proptest::option::of(0u64..30),
+        ) {
+            let writes: Vec<(&str, Option<&str>)> =
+                writes.iter().map(|(n, v)| (NAMES[*n], v.as_deref())).collect();
+            let mut hub = Log::new(&writes, cuts.iter().copied());
+            let mut reference = Log::new(&writes, cuts.iter().copied());
+            let mut store = Store::open_in_memory().unwrap();
+            hub.unreachable_after = fail.filter(|f| *f == 0 || cuts.contains(f));
+            if run_log(&mut store, &mut hub).is_err() {
+                hub.unreachable_after = None;
+                run_log(&mut store, &mut hub).unwrap();
+            }
+            proptest::prop_assert_eq!(content(&mut store), sequential(&mut reference));
+        }
     }
 }

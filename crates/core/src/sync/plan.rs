@@ -117,6 +117,57 @@ pub enum PageDecision {
 /// ([`body_digest`]).
 pub type HeldVersion = Option<(u64, [u8; 32])>;
 
+/// A page's signatures, checked against the key it comes with: the costly part of judging a
+/// page (an Ed25519 batch), needing nothing the device holds, so the engine checks the next
+/// page on another thread while it applies this one. Kept with the request the page
+/// answers, as the page is signed for that request (its cursor and nonce).
+#[derive(Debug, Clone)]
+pub struct CheckedPage {
+    /// The request the page answers.
+    pub req: PullRequest,
+    /// The page as received.
+    pub page: Page,
+    /// The key the page comes with is a key.
+    key_read: bool,
+    /// The page's own signature holds for `req`.
+    page_signed: bool,
+    /// Each record's signature, in the page's order (true for records not signed): `None`
+    /// when the whole batch verified at once.
+    records: Option<Vec<bool>>,
+}
+
+impl CheckedPage {
+    /// Checks the page's signature for `req`, then every record's in one batch; only if
+    /// the batch fails is each checked alone, so a refusal can name the record.
+    pub fn check(req: PullRequest, page: Page) -> CheckedPage {
+        let key = parse_public_key(&page.org_key);
+        let page_signed = key
+            .as_ref()
+            .is_some_and(|key| verify_page(key, &req, &page));
+        let records = match &key {
+            Some(key) if page_signed => {
+                let signed: Vec<&WireRecord> =
+                    page.records.iter().filter(|r| r.kind.is_signed()).collect();
+                (!verify_all(key, &signed)).then(|| {
+                    page.records
+                        .iter()
+                        .map(|r| !r.kind.is_signed() || verify(key, r))
+                        .collect()
+                })
+            }
+            // Not looked at: the page is refused before its records.
+            _ => None,
+        };
+        CheckedPage {
+            req,
+            page,
+            key_read: key.is_some(),
+            page_signed,
+            records,
+        }
+    }
+}
+
 /// Judges a page: refuses it (error), starts afresh, or plans its records. `held` gives,
 /// per record of the page and in its order, what the device holds of it (only signed
 /// records are looked at).
@@ -126,13 +177,25 @@ pub fn plan_page(
     page: &Page,
     held: &[HeldVersion],
 ) -> Result<PageDecision, SyncError> {
-    let key = parse_public_key(&page.org_key).ok_or_else(|| SyncError::HubGarbled {
-        reason: format!("'{}' is not an organisation key", page.org_key),
-    })?;
+    plan_checked(view, &CheckedPage::check(req.clone(), page.clone()), held)
+}
+
+/// [`plan_page`] for a page whose signatures were already checked.
+pub fn plan_checked(
+    view: &DeviceView,
+    checked: &CheckedPage,
+    held: &[HeldVersion],
+) -> Result<PageDecision, SyncError> {
+    let (req, page) = (&checked.req, &checked.page);
+    if !checked.key_read {
+        return Err(SyncError::HubGarbled {
+            reason: format!("'{}' is not an organisation key", page.org_key),
+        });
+    }
     // Nothing of a page is believed, not even that the hub was restored, before its signature
     // is checked: under the pinned key, or the key it comes with on first contact (which is
     // then pinned) or when the person accepted a new key.
-    if !verify_page(&key, req, page) {
+    if !checked.page_signed {
         return Err(SyncError::PageTampered {
             reason: format!(
                 "the page after {} does not match the hub's signature for this request",
@@ -167,15 +230,14 @@ pub fn plan_page(
     if page.has_more && page.cursor <= req.cursor {
         return Err(SyncError::HubStalled { cursor: req.cursor });
     }
-    // Every signature of the page checked at once; if any fails, each is checked alone so
-    // the refusal names the record.
-    let signed: Vec<&WireRecord> = page.records.iter().filter(|r| r.kind.is_signed()).collect();
-    let all_verified = verify_all(&key, &signed);
     let steps = page
         .records
         .iter()
         .enumerate()
-        .map(|(i, record)| judge_record(&key, record, held.get(i).copied().flatten(), all_verified))
+        .map(|(i, record)| {
+            let signed = checked.records.as_ref().is_none_or(|each| each[i]);
+            judge_record(record, held.get(i).copied().flatten(), signed)
+        })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(PageDecision::Apply(Box::new(PagePlan {
         pin_key: view.org_key.is_none(),
@@ -195,16 +257,18 @@ pub fn plan_record(
     record: &WireRecord,
     held: HeldVersion,
 ) -> Result<RecordStep, SyncError> {
-    judge_record(key, record, held, false)
+    judge_record(
+        record,
+        held,
+        !record.kind.is_signed() || verify(key, record),
+    )
 }
 
-/// [`plan_record`], its signature already checked (with the rest of its page) when
-/// `verified`.
+/// [`plan_record`], its signature already checked: `signed` when it holds.
 fn judge_record(
-    key: &VerifyingKey,
     record: &WireRecord,
     held: HeldVersion,
-    verified: bool,
+    signed: bool,
 ) -> Result<RecordStep, SyncError> {
     if !record.kind.is_signed() {
         return Ok(if record.withdrawn {
@@ -213,7 +277,7 @@ fn judge_record(
             RecordStep::Merge
         });
     }
-    if !verified && !verify(key, record) {
+    if !signed {
         return Err(SyncError::BadSignature {
             kind: record.kind.as_str(),
             id: record.id,
