@@ -1373,3 +1373,22 @@ fn the_ui_types_file_is_what_the_rust_types_write() {
         path.display()
     );
 }
+
+/// The public reader posts flags to the hub itself, with the protocol version written in
+/// `ui/src/flags.ts`: a hub that stops accepting that version would refuse every flag from a
+/// shared link, so the version there must be one the hub accepts.
+#[test]
+fn the_readers_flags_speak_a_protocol_the_hub_accepts() {
+    use peerguide_core::sync::protocol::{MIN_PROTOCOL_VERSION, PROTOCOL_VERSION};
+    let flags = include_str!("../../../ui/src/flags.ts");
+    let version: u32 = flags
+        .split("const PROTOCOL = '")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .and_then(|v| v.parse().ok())
+        .expect("ui/src/flags.ts declares `const PROTOCOL = '<number>'`");
+    assert!(
+        (MIN_PROTOCOL_VERSION..=PROTOCOL_VERSION).contains(&version),
+        "ui/src/flags.ts speaks protocol {version}; the hub accepts {MIN_PROTOCOL_VERSION} to {PROTOCOL_VERSION}"
+    );
+}
