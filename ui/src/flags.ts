@@ -9,7 +9,10 @@ import { isPublicReader } from './offline';
 import type { FlagParams } from './types';
 
 const KEY = 'pg-flags';
-/** The protocol version the hub's `/v1/flags` expects (`PROTOCOL_VERSION` in the core; `crates/web/tests/ui_contract.rs` checks the hub accepts it). */
+/**
+ * The protocol version the hub's `/v1/flags` expects (`PROTOCOL_VERSION` in the core;
+ * `crates/web/tests/ui_contract.rs` checks the hub accepts it).
+ */
 const PROTOCOL = '2';
 /** The longest sentence the hub takes, in characters. */
 export const MAX_SENTENCE = 300;
