@@ -17,7 +17,7 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 /// maqsura, Persian/Sorani/Urdu letter variants, and Eastern Arabic digits; then per word the
 /// Arabic definite-article prefixes (`ال`, `وال`, `بال`, `كال`, `فال`, `لل`).
 pub fn fold(text: &str) -> String {
-    fold_spaced(text, false)
+    fold_with(text, false, true)
 }
 
 /// [`fold`] for text going into the search index: every character between words that is not
@@ -27,15 +27,12 @@ pub fn fold(text: &str) -> String {
 /// of the indexing time `unicode61` took, looking every character up in its Unicode tables
 /// again.
 pub fn fold_for_index(text: &str) -> String {
-    fold_spaced(text, true)
+    fold_with(text, true, true)
 }
 
-fn fold_spaced(text: &str, spaced: bool) -> String {
-    fold_with(text, spaced, true)
-}
-
-/// The folding itself; `shortcut` lets letters that have no decomposition skip looking for
-/// one (false only in a test that checks the shortcut changes nothing).
+/// The folding itself: `spaced` for the index ([`fold_for_index`]); `shortcut` lets letters
+/// that have no decomposition skip looking for one (false only in a test that checks the
+/// shortcut changes nothing).
 fn fold_with(text: &str, spaced: bool, shortcut: bool) -> String {
     // Most words in most queries and snippets are plain ASCII: no normalisation needed.
     if text.is_ascii() {

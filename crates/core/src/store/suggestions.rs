@@ -93,6 +93,16 @@ impl Store {
         cols.map(suggestion).transpose()
     }
 
+    /// True while some suggestion is sent and not yet decided: only then does a sync ask the
+    /// hub about suggestions.
+    pub fn suggestions_awaiting_decision(&self) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM suggestions WHERE state = 'sent')",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
     /// Suggestions handed to the sync and not yet received by the hub, oldest first.
     pub fn undelivered_suggestions(&self) -> Result<Vec<Suggestion>> {
         let mut all = self.select_suggestions("WHERE state = 'sent' AND delivered = 0")?;

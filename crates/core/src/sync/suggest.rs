@@ -85,11 +85,7 @@ pub fn exchange(
     }
     // Only what still waits for the hub or for a coordinator's decision costs a request: a
     // volunteer whose suggestions are all decided syncs as cheaply as one who never wrote any.
-    let awaiting = store
-        .suggestions()?
-        .iter()
-        .any(|s| s.status == SuggestionStatus::Sent);
-    if !awaiting {
+    if !store.suggestions_awaiting_decision()? {
         return Ok(done);
     }
     let undelivered = store.undelivered_suggestions()?;
