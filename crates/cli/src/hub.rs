@@ -404,6 +404,10 @@ pub fn sync(
                     bar.set_prefix(format!("{records} records"));
                 }
                 SyncProgress::Restarting(why) => bar.println(format!("starting afresh: {why}")),
+                SyncProgress::Indexing { left } => {
+                    bar.set_message("indexing");
+                    bar.set_prefix(format!("{left} left for search"));
+                }
             }
         }
     });

@@ -114,6 +114,14 @@ pub struct SearchParams {
     pub limit: Option<usize>,
 }
 
+/// What [`Api::search_status`] answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchStatus {
+    /// Translations and services stored but not yet searchable: a search may miss them
+    /// until this is 0.
+    pub pending: usize,
+}
+
 /// Parameters of [`Api::services`].
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct ServicesParams {
@@ -428,6 +436,16 @@ impl Api {
         let requested = self.lang(&p.lang)?;
         let limit = p.limit.unwrap_or(20).min(MAX_SEARCH_RESULTS);
         self.store(|s| s.search(&requested, &p.query, limit))
+    }
+
+    /// Whether search can find everything stored: after a first sync or a large import the
+    /// content is readable at once and the search index takes it in for a while after.
+    pub fn search_status(&self) -> Result<SearchStatus> {
+        self.store(|s| {
+            Ok(SearchStatus {
+                pending: s.search_pending()?,
+            })
+        })
     }
 
     /// The services directory, filtered.

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 use crate::hsds;
 use crate::pack::{self, Pack, PackProblem, Progress, Sourced};
-use crate::store::{Store, Table, WriteOutcome, id_for_slug};
+use crate::store::{Indexing, Store, Table, WriteOutcome, id_for_slug};
 
 /// What an import did to one kind of record.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -73,8 +73,22 @@ pub enum Stage {
     Writing(Progress),
 }
 
-/// Imports a loaded pack in one transaction.
+/// Imports a loaded pack in one transaction, then takes what it wrote into the search index
+/// in bulk (a process ended in between leaves it listed as pending, for the next
+/// [`Store::index_all_pending`]).
 pub fn import_pack(
+    store: &mut Store,
+    pack: Pack,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ImportReport> {
+    let report = import_pack_unindexed(store, pack, progress)?;
+    store.index_all_pending(&mut |_| {})?;
+    Ok(report)
+}
+
+/// [`import_pack`] without its last step: the pack's articles and services are stored and
+/// readable, and listed as pending for the search index ([`Store::index_all_pending`]).
+pub fn import_pack_unindexed(
     store: &mut Store,
     mut pack: Pack,
     progress: &mut dyn FnMut(Progress),
@@ -121,11 +135,15 @@ pub fn import_pack(
             }
         };
         for a in &pack.articles {
-            report.articles.add(Store::put_article(tx, &a.record)?);
+            report
+                .articles
+                .add(Store::put_article(tx, &a.record, Indexing::Later)?);
             tick(progress);
         }
         for s in &pack.services {
-            report.services.add(Store::put_service(tx, &s.record)?);
+            report
+                .services
+                .add(Store::put_service(tx, &s.record, Indexing::Later)?);
             tick(progress);
         }
         for v in &pack.volunteers {

@@ -13,10 +13,12 @@
 //! changes nothing.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use peerguide_core::LanguageTag;
 use peerguide_core::lock::{self, Vault};
+use peerguide_core::store::INDEX_BATCH;
 use peerguide_core::sync::AccessProblem;
 use peerguide_core::sync::SyncError;
 use peerguide_core::sync::device::{self, DeviceRole, HubLink, SyncAttempt};
@@ -99,6 +101,8 @@ pub struct Device {
     vault: Arc<Vault>,
     running: tokio::sync::Mutex<()>,
     deadline: Duration,
+    /// A thread is taking pending content into the search index ([`Device::index_pending`]).
+    indexing: Arc<AtomicBool>,
 }
 
 impl Device {
@@ -109,12 +113,50 @@ impl Device {
     }
 
     /// As [`Device::new`], each sync ending within `deadline` (`sync-timeout` past it).
+    /// Content a sync or an import stored before the app last closed, and the search index
+    /// had not yet taken in, is taken in now, in the background.
     pub fn with_deadline(vault: Arc<Vault>, deadline: Duration) -> Device {
-        Device {
+        let device = Device {
             vault,
             running: tokio::sync::Mutex::new(()),
             deadline,
+            indexing: Arc::new(AtomicBool::new(false)),
+        };
+        device.index_pending();
+        device
+    }
+
+    /// Takes what is pending for the search index into it on a thread of its own, unless
+    /// one is at it already: [`INDEX_BATCH`] rows per transaction, each on a connection of
+    /// its own, so the app's screens read on meanwhile and locking the device waits at most
+    /// one batch. It stops when nothing is left, or when the device is locked (the rest
+    /// waits for the next sync or start).
+    pub fn index_pending(&self) {
+        if self.indexing.swap(true, Ordering::SeqCst) {
+            return;
         }
+        let vault = Arc::clone(&self.vault);
+        let indexing = Arc::clone(&self.indexing);
+        std::thread::spawn(move || {
+            loop {
+                let finished = index_until_done(&vault);
+                indexing.store(false, Ordering::SeqCst);
+                // A sync may have left more just before the flag went down, and found it up.
+                let more = finished
+                    && vault
+                        .side()
+                        .and_then(|s| s.search_pending())
+                        .is_ok_and(|n| n > 0);
+                if !more || indexing.swap(true, Ordering::SeqCst) {
+                    return;
+                }
+            }
+        });
+    }
+
+    /// Whether a thread is taking content into the search index right now.
+    pub fn is_indexing(&self) -> bool {
+        self.indexing.load(Ordering::SeqCst)
     }
 
     /// Syncs now. A sync asked for while one runs waits for it and then runs (finding
@@ -125,12 +167,16 @@ impl Device {
         let _one_at_a_time = self.running.lock().await;
         let vault = Arc::clone(&self.vault);
         let deadline = self.deadline;
-        blocking(move || {
+        let done = blocking(move || {
             let result = sync_blocking(&vault, &reader, p.accept_new_key, deadline);
             forget_if_revoked(&vault, result.as_ref().err())?;
             result
         })
-        .await
+        .await;
+        // A large sync ends once its content is stored: search catches up behind it. So
+        // does what an interrupted sync or an earlier catch-up left.
+        self.index_pending();
+        done
     }
 
     /// Joins the hub at `address` with an invite code: redeems it there, then links this
@@ -267,6 +313,21 @@ pub fn forget_if_revoked(vault: &Vault, error: Option<&SyncError>) -> Result<(),
     Ok(())
 }
 
+/// Takes batches into the search index until none is left (true) or one fails (false: the
+/// device was locked, or its database is gone).
+fn index_until_done(vault: &Vault) -> bool {
+    loop {
+        let left = vault
+            .side()
+            .and_then(|mut store| store.index_pending(INDEX_BATCH));
+        match left {
+            Ok(0) => return true,
+            Ok(_) => {}
+            Err(_) => return false,
+        }
+    }
+}
+
 fn sync_blocking(
     vault: &Vault,
     reader: &LanguageTag,
@@ -279,6 +340,7 @@ fn sync_blocking(
         langs: device::sync_languages(&mut store, reader)?,
         accept_new_key,
         deadline: Some(deadline),
+        index_in_background: true,
         ..SyncOptions::default()
     };
     let mut transport = HttpTransport::new(&link.url, link.token.clone())?;

@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use chrono::NaiveDate;
 
+use super::search::Indexing;
 use super::{
     Store, Table, WriteOutcome, content_hash, from_json, outcome, parse_column, search, to_json,
 };
@@ -32,8 +33,13 @@ fn parse_date(what: &str, text: Option<String>) -> Result<Option<NaiveDate>> {
 }
 
 impl Store {
-    /// Writes an article and replaces its translations, in the caller's transaction.
-    pub(crate) fn put_article(tx: &Transaction, article: &Article) -> Result<WriteOutcome> {
+    /// Writes an article and replaces its translations, in the caller's transaction; the
+    /// search index takes them in as `indexing` says.
+    pub(crate) fn put_article(
+        tx: &Transaction,
+        article: &Article,
+        indexing: Indexing,
+    ) -> Result<WriteOutcome> {
         let hash = content_hash(article);
         let outcome = outcome(tx, Table::Articles, article.id, &hash)?;
         if outcome == WriteOutcome::Unchanged {
@@ -89,7 +95,7 @@ impl Store {
                 &t.translated.by,
                 t.translated.second_review,
             ))?;
-            search::index_translation(tx, tx.last_insert_rowid(), t)?;
+            search::index_translation(tx, tx.last_insert_rowid(), t, indexing)?;
         }
         Ok(outcome)
     }

@@ -24,6 +24,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 
+pub use search::{INDEX_BATCH, Indexing};
 pub(crate) use sync::{HeldRecord, SignedRow, StateKey, SyncTables};
 
 /// The schema, oldest first. Never edit a migration that has shipped: add a new one.
@@ -54,6 +55,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             include_str!("sql/012_search_ascii.sql"),
             |tx: &Transaction| search::rebuild(tx).map_err(|e| HookError::Hook(e.to_string())),
         ),
+        M::up(include_str!("sql/013_search_pending.sql")),
     ])
 });
 
@@ -169,7 +171,7 @@ impl Store {
 
     /// The schema version this program writes.
     pub fn schema_version() -> usize {
-        12
+        13
     }
 
     /// Starts a transaction on the store's connection: what is written through it (with

@@ -4,9 +4,10 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDateTime;
-use rusqlite::{Connection, Transaction};
+use rusqlite::{Connection, OptionalExtension, Transaction};
 use uuid::Uuid;
 
+use super::search::Indexing;
 use super::{
     Store, Table, WriteOutcome, content_hash, from_json, outcome, parse_column, search, to_json,
 };
@@ -21,8 +22,13 @@ fn slug_of<T: serde::Serialize>(value: &T) -> String {
 }
 
 impl Store {
-    /// Writes a service and replaces its texts, in the caller's transaction.
-    pub(crate) fn put_service(tx: &Transaction, service: &Service) -> Result<WriteOutcome> {
+    /// Writes a service and replaces its texts, in the caller's transaction; the search index
+    /// takes it in as `indexing` says.
+    pub(crate) fn put_service(
+        tx: &Transaction,
+        service: &Service,
+        indexing: Indexing,
+    ) -> Result<WriteOutcome> {
         let hash = content_hash(service);
         let outcome = outcome(tx, Table::Services, service.id, &hash)?;
         if outcome == WriteOutcome::Unchanged {
@@ -81,16 +87,19 @@ impl Store {
         if outcome == WriteOutcome::Updated {
             search::unindex_service(tx, rowid)?;
         }
-        search::index_service(tx, rowid, service)?;
+        search::index_service(tx, rowid, service, indexing)?;
         Ok(outcome)
     }
 
     /// Removes a service, its texts and its search entry, if stored.
     pub(crate) fn delete_service(tx: &Transaction, id: Uuid) -> Result<()> {
-        tx.prepare_cached(
-            "DELETE FROM service_search WHERE rowid = (SELECT rowid FROM services WHERE id = ?1)",
-        )?
-        .execute([id])?;
+        let rowid: Option<i64> = tx
+            .prepare_cached("SELECT rowid FROM services WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?;
+        if let Some(rowid) = rowid {
+            search::unindex_service(tx, rowid)?;
+        }
         tx.execute("DELETE FROM services WHERE id = ?1", [id])?;
         Ok(())
     }

@@ -27,7 +27,7 @@ use crate::language::LanguageTag;
 use crate::service::{Service, ServiceText};
 use crate::setting::{Setting, setting_id};
 use crate::store::{
-    HeldRecord, StateKey, Store, SyncTables, Table, WriteOutcome, differs_from_stored,
+    HeldRecord, Indexing, StateKey, Store, SyncTables, Table, WriteOutcome, differs_from_stored,
     forget_content_hash, id_for_slug, is_stored,
 };
 use crate::volunteer::{Review, ReviewStatus, Volunteer};
@@ -50,6 +50,12 @@ pub trait Transport: Send {
 /// enough for a first sync of everything over a slow link, short enough that a hub (or a
 /// network) that keeps answering without end does not hold the device.
 pub const DEFAULT_SYNC_DEADLINE: Duration = Duration::from_secs(120);
+
+/// A page of at least this many records is a bulk write (a first sync, a device far
+/// behind): its articles and services are stored and committed without waiting for the
+/// search index, which takes them in afterwards in bulk ([`Store::index_all_pending`]),
+/// faster than one by one. A smaller page is searchable the moment it is applied.
+const BULK_PAGE_RECORDS: usize = 200;
 
 /// How a request failed on its way.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,6 +139,11 @@ pub struct SyncOptions {
     /// The whole sync, every request of it, ends by then with `sync-timeout`; `None`
     /// waits as long as the hub keeps answering.
     pub deadline: Option<Duration>,
+    /// Leave what a large pull stored for the search index to the caller, who runs
+    /// [`Store::index_all_pending`] after the sync (the app does, in the background), so
+    /// the sync ends as soon as the content is stored and readable. When false the sync
+    /// itself ends by taking everything pending into the index.
+    pub index_in_background: bool,
 }
 
 impl Default for SyncOptions {
@@ -143,6 +154,7 @@ impl Default for SyncOptions {
             page_limit: None,
             clock_offset_ms: 0,
             deadline: Some(DEFAULT_SYNC_DEADLINE),
+            index_in_background: false,
         }
     }
 }
@@ -168,6 +180,11 @@ pub enum SyncProgress {
     },
     /// The device is starting again from scratch, and why.
     Restarting(&'static str),
+    /// The content is stored; the search index is taking it in.
+    Indexing {
+        /// Translations and services still to take in.
+        left: usize,
+    },
 }
 
 /// What a sync did.
@@ -358,7 +375,7 @@ pub fn edit_volunteer(
             await_review(&tx, &doc, &touched, is_new)?;
         }
         state.save_clock(&clock)?;
-        materialise(&tx, Kind::Volunteer, id, &Fresh::new())?;
+        materialise(&tx, Kind::Volunteer, id, &Fresh::new(), Indexing::Now)?;
     }
     tx.commit()?;
     // A contact changed here must not stay readable in the log.
@@ -391,7 +408,7 @@ pub fn delete_volunteer(
         mark_pending(&tx, id, "deleted", at)?;
         save_doc(&tx, &doc, state.num(StateKey::Generation)?)?;
         state.save_clock(&clock)?;
-        materialise(&tx, Kind::Volunteer, id, &Fresh::new())?;
+        materialise(&tx, Kind::Volunteer, id, &Fresh::new(), Indexing::Now)?;
     }
     tx.commit()?;
     store.forget_freed()?;
@@ -490,6 +507,9 @@ pub fn sync(
     if !report.volunteers_changed.is_empty() {
         // A profile changed or went: its old contacts must not stay readable in the log.
         store.forget_freed()?;
+    }
+    if !opts.index_in_background {
+        store.index_all_pending(&mut |left| progress(SyncProgress::Indexing { left }))?;
     }
     Ok(report)
 }
@@ -930,6 +950,11 @@ fn apply_page(
         let generation = state.num(StateKey::Generation)?;
         let mut clock = state.clock()?;
         let mut fresh = Fresh::new();
+        let indexing = if page.records.len() >= BULK_PAGE_RECORDS {
+            Indexing::Later
+        } else {
+            Indexing::Now
+        };
         for (record, step) in page.records.iter().zip(&plan.steps) {
             if apply_record(&tx, record, step, generation, &mut clock, &mut fresh)? {
                 report.changed += 1;
@@ -937,7 +962,7 @@ fn apply_page(
         }
         report.pulled += page.records.len();
         for owner in plan.rebuild {
-            if materialise(&tx, owner.0, owner.1, &fresh)? {
+            if materialise(&tx, owner.0, owner.1, &fresh, indexing)? {
                 report.note_change(owner);
             }
         }
@@ -967,7 +992,7 @@ fn sweep(tx: &Transaction, generation: u64) -> Result<(usize, BTreeSet<(Kind, Uu
         .collect();
     let mut gone = BTreeSet::new();
     for owner in owners {
-        if materialise(tx, owner.0, owner.1, &Fresh::new())? {
+        if materialise(tx, owner.0, owner.1, &Fresh::new(), Indexing::Now)? {
             gone.insert(owner);
         }
     }
@@ -1161,7 +1186,13 @@ fn await_review(
 ///
 /// Answers whether that changed what a reader sees (the app's own copy of a record, e.g. from
 /// the bundled content, replaced by the hub's identical one is no change).
-fn materialise(tx: &Transaction, kind: Kind, id: Uuid, fresh: &Fresh) -> Result<bool, SyncError> {
+fn materialise(
+    tx: &Transaction,
+    kind: Kind,
+    id: Uuid,
+    fresh: &Fresh,
+    indexing: Indexing,
+) -> Result<bool, SyncError> {
     let corrupt = |what: String, e: serde_json::Error| {
         SyncError::Store(crate::Error::CorruptRecord {
             what,
@@ -1236,7 +1267,7 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid, fresh: &Fresh) -> Result<
                 // content hash says otherwise (a text damaged in the app's tables): write it.
                 forget_content_hash(tx, Table::Articles, id)?;
             }
-            Store::put_article(tx, &article)?;
+            Store::put_article(tx, &article, indexing)?;
             keep_bodies(&tables, Kind::ArticleText, id, bodies)?;
             Ok(changed)
         }
@@ -1292,7 +1323,7 @@ fn materialise(tx: &Transaction, kind: Kind, id: Uuid, fresh: &Fresh) -> Result<
             if changed {
                 forget_content_hash(tx, Table::Services, id)?;
             }
-            Store::put_service(tx, &service)?;
+            Store::put_service(tx, &service, indexing)?;
             keep_bodies(&tables, Kind::ServiceText, id, bodies)?;
             Ok(changed)
         }
