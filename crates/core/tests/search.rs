@@ -485,3 +485,66 @@ fn a_rewritten_article_or_service_is_found_by_its_new_words_only() {
     assert_eq!(services(&store, "parsnips"), ["larder"]);
     assert_eq!(services(&store, "turnips"), ["pantry"]);
 }
+
+#[test]
+fn an_import_is_readable_at_once_and_found_once_the_index_has_taken_it_in_even_across_a_restart() {
+    let pack = pack();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("peerguide.db");
+    let mut store = peerguide_core::Store::open(&path).unwrap();
+    let load = || peerguide_core::pack::load(pack.path()).unwrap();
+    peerguide_core::import::import_pack_unindexed(&mut store, load(), &mut |_| {}).unwrap();
+    let pending = store.search_pending().unwrap();
+    assert!(pending > 5, "{pending}");
+    assert_eq!(
+        store
+            .article("school", &lang("ar"))
+            .unwrap()
+            .translation
+            .title,
+        "تسجيل الأطفال في المَدْرَسَة"
+    );
+    assert!(
+        store
+            .search(&lang("en"), "children", 10)
+            .unwrap()
+            .is_empty()
+    );
+
+    // Imported again, rewritten, before the index took it in: what is pending is replaced,
+    // not added to.
+    pack.article(
+        "work",
+        "employment",
+        2,
+        "Your right to work",
+        "Ask the jobcentre about a national insurance number.",
+    );
+    peerguide_core::import::import_pack_unindexed(&mut store, load(), &mut |_| {}).unwrap();
+    assert_eq!(store.search_pending().unwrap(), pending);
+
+    // The app ends after a first batch; the rest is taken in when it starts again.
+    assert_eq!(store.index_pending(3).unwrap(), pending - 3);
+    drop(store);
+    let mut store = peerguide_core::Store::open(&path).unwrap();
+    assert_eq!(store.search_pending().unwrap(), pending - 3);
+    let mut left = Vec::new();
+    store.index_all_pending(&mut |n| left.push(n)).unwrap();
+    assert_eq!(left.last(), Some(&0));
+
+    assert_eq!(
+        slugs(&store.search(&lang("en"), "children", 10).unwrap()),
+        [("school", "en")]
+    );
+    assert_eq!(
+        slugs(&store.search(&lang("en"), "jobcentre", 10).unwrap()),
+        [("work", "en")]
+    );
+    // The words the work article had before it was rewritten are gone with it.
+    assert!(
+        store
+            .search(&lang("en"), "employer", 10)
+            .unwrap()
+            .is_empty()
+    );
+}

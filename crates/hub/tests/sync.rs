@@ -659,3 +659,68 @@ fn a_device_far_behind_gets_larger_pages_and_one_nearly_up_to_date_small_ones() 
         bodies(&small)
     );
 }
+
+#[test]
+fn a_large_first_sync_is_readable_at_once_and_searchable_once_the_index_catches_up() {
+    let t = TestHub::start();
+    // 150 articles in two languages and a service: 451 records, pages of a bulk write.
+    let articles: Vec<_> = (0..150)
+        .map(|i| article(&format!("guide-{i}"), &["en", "ar"], 1))
+        .collect();
+    t.publish(articles, vec![service("govan-clinic", &["en"])]);
+    let found = |device: &Store, text: &str| -> Vec<String> {
+        device
+            .search(&tag("ar"), text, 5)
+            .unwrap()
+            .into_iter()
+            .map(|h| format!("{} {}", h.slug, h.lang.as_str()))
+            .collect()
+    };
+
+    // As the app syncs: the sync ends once the content is stored, the index comes after.
+    let background = peerguide_core::sync::SyncOptions {
+        index_in_background: true,
+        ..opts(&["ar"])
+    };
+    let mut device = Store::open_in_memory().unwrap();
+    sync_with(&mut device, &mut t.transport(None), &background).unwrap();
+    assert_eq!(device.counts().unwrap().articles, 150);
+    assert_eq!(
+        device
+            .article("guide-7", &tag("ar"))
+            .unwrap()
+            .translation
+            .title,
+        "guide-7 in ar r1"
+    );
+    assert_eq!(device.search_pending().unwrap(), 301);
+    assert!(found(&device, "guide").is_empty());
+
+    device.index_all_pending(&mut |_| {}).unwrap();
+    assert_eq!(device.search_pending().unwrap(), 0);
+    assert_eq!(found(&device, "guide 7 in ar")[0], "guide-7 ar");
+    assert_eq!(
+        device
+            .services(
+                &Default::default(),
+                &tag("ar"),
+                peerguide_core::hours::local_now()
+            )
+            .unwrap()
+            .len(),
+        1
+    );
+
+    // A small sync is searchable the moment it ends, left to the background or not.
+    t.publish(vec![article("tenancy-rights", &["en", "ar"], 1)], vec![]);
+    sync_with(&mut device, &mut t.transport(None), &background).unwrap();
+    assert_eq!(device.search_pending().unwrap(), 0);
+    assert_eq!(found(&device, "tenancy"), ["tenancy-rights ar"]);
+
+    // Not left to the background, a large sync ends with everything searchable.
+    let mut other = Store::open_in_memory().unwrap();
+    sync_with(&mut other, &mut t.transport(None), &opts(&["ar"])).unwrap();
+    assert_eq!(other.search_pending().unwrap(), 0);
+    assert_eq!(found(&other, "guide 7 in ar")[0], "guide-7 ar");
+    assert_eq!(found(&other, "tenancy"), ["tenancy-rights ar"]);
+}

@@ -199,3 +199,40 @@ async fn the_content_the_app_ships_with_is_not_news_when_the_hub_sends_it() {
     assert_eq!(view.changed_articles[0].slug, "warm-home-discount");
     drop(dir);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn after_a_large_first_sync_search_catches_up_in_the_background() {
+    let hub = TestHub::start();
+    let articles: Vec<_> = (0..150)
+        .map(|i| article(&format!("guide-{i}"), &["en", "ar"], 1))
+        .collect();
+    hub.publish(articles, vec![]);
+    let (_dir, api, device) = linked_device(&hub.url);
+    device.sync_now(params("ar")).await.unwrap();
+    // Readable the moment the sync ends.
+    let view = api
+        .article(ArticleParams {
+            lang: "ar".into(),
+            slug: "guide-42".into(),
+            today: None,
+        })
+        .unwrap();
+    assert_eq!(view.translation.title, "guide-42 in ar r1");
+    // Searchable once the index has caught up, without anything else asked of the app.
+    let waited = std::time::Instant::now();
+    while api.search_status().unwrap().pending > 0 || device.is_indexing() {
+        assert!(
+            waited.elapsed() < std::time::Duration::from_secs(60),
+            "the search index never caught up"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let hits = api
+        .search(SearchParams {
+            lang: "ar".into(),
+            query: "guide 42 in ar".into(),
+            limit: Some(5),
+        })
+        .unwrap();
+    assert_eq!(hits[0].slug, "guide-42");
+}

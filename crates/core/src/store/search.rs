@@ -95,11 +95,14 @@ pub(super) fn index_translation(
 
 /// Takes an article's translations out of the index, or off the pending list.
 pub(super) fn unindex_article(tx: &Transaction, article_id: Uuid) -> Result<()> {
-    // A translation still pending has no entry to delete; deleting its rowid anyway is
-    // harmless (FTS5 deletes and re-inserts a rowid for every UPDATE).
+    // Only what the index took in is deleted from it: a rowid it never had would still cost
+    // FTS5 a tombstone, and its document count.
     tx.prepare_cached(
         "DELETE FROM article_search WHERE rowid IN
-             (SELECT rowid FROM article_translations WHERE article_id = ?1)",
+             (SELECT t.rowid FROM article_translations t
+              WHERE t.article_id = ?1 AND NOT EXISTS
+                  (SELECT 1 FROM article_search_pending p
+                   WHERE p.lang = t.lang AND p.translation = t.rowid))",
     )?
     .execute([article_id])?;
     tx.prepare_cached(
@@ -112,10 +115,14 @@ pub(super) fn unindex_article(tx: &Transaction, article_id: Uuid) -> Result<()> 
 
 /// Takes a service out of the index, or off the pending list.
 pub(super) fn unindex_service(tx: &Transaction, rowid: i64) -> Result<()> {
-    tx.prepare_cached("DELETE FROM service_search WHERE rowid = ?1")?
-        .execute([rowid])?;
-    tx.prepare_cached("DELETE FROM service_search_pending WHERE service = ?1")?
-        .execute([rowid])?;
+    let was_pending = tx
+        .prepare_cached("DELETE FROM service_search_pending WHERE service = ?1")?
+        .execute([rowid])?
+        > 0;
+    if !was_pending {
+        tx.prepare_cached("DELETE FROM service_search WHERE rowid = ?1")?
+            .execute([rowid])?;
+    }
     Ok(())
 }
 
@@ -241,7 +248,9 @@ fn index_pending_translations(tx: &Transaction, budget: usize) -> Result<usize> 
 
 /// As [`index_pending_translations`], for services.
 fn index_pending_services(tx: &Transaction, budget: usize) -> Result<usize> {
-    let listed: Vec<(i64, Option<(Uuid, String, String)>)> = tx
+    /// A listed service's rowid, and its id, name and place while it is stored.
+    type Listed = (i64, Option<(Uuid, String, String)>);
+    let listed: Vec<Listed> = tx
         .prepare_cached(
             "SELECT p.service, s.id, s.name, s.area || ' ' || s.address
              FROM service_search_pending p LEFT JOIN services s ON s.rowid = p.service
@@ -608,6 +617,174 @@ mod tests {
             "\u{0654}",
         ]);
         prop::collection::vec(pieces, 0..40).prop_map(|p| p.concat())
+    }
+
+    /// Words the pending-index model below writes and searches for.
+    const WORDS: [&str; 6] = ["turnip", "parsnip", "leek", "kale", "bread", "rice"];
+
+    /// One step of a device's life, as far as the search index is concerned.
+    #[derive(Debug, Clone)]
+    enum Step {
+        /// Writes article `which`: English always, Arabic too if `arabic`, with `words`.
+        Article {
+            which: usize,
+            arabic: bool,
+            words: Vec<usize>,
+            later: bool,
+        },
+        DeleteArticle(usize),
+        Service {
+            which: usize,
+            words: Vec<usize>,
+            later: bool,
+        },
+        DeleteService(usize),
+        /// Takes up to this many pending rows into the index.
+        CatchUp(usize),
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        let words = prop::collection::vec(0..WORDS.len(), 1..4);
+        prop_oneof![
+            3 => (0..4usize, any::<bool>(), words.clone(), any::<bool>()).prop_map(
+                |(which, arabic, words, later)| Step::Article { which, arabic, words, later }
+            ),
+            1 => (0..4usize).prop_map(Step::DeleteArticle),
+            2 => (0..3usize, words, any::<bool>())
+                .prop_map(|(which, words, later)| Step::Service { which, words, later }),
+            1 => (0..3usize).prop_map(Step::DeleteService),
+            2 => (1..6usize).prop_map(Step::CatchUp),
+        ]
+    }
+
+    fn id(kind: u128, which: usize) -> Uuid {
+        Uuid::from_u128((kind << 64) | (which as u128 + 1))
+    }
+
+    fn model_article(which: usize, arabic: bool, words: &[usize]) -> crate::article::Article {
+        let text: Vec<&str> = words.iter().map(|&w| WORDS[w]).collect();
+        let translation = |lang: &str| Translation {
+            lang: lang.parse().unwrap(),
+            title: format!("{lang} {}", text[0]),
+            summary: String::new(),
+            body: text.join(" "),
+            source_revision: 1,
+            review: crate::article::ReviewState::Reviewed,
+            translated: Default::default(),
+        };
+        let mut translations = vec![translation("en")];
+        if arabic {
+            translations.push(translation("ar"));
+        }
+        crate::article::Article {
+            id: id(1, which),
+            slug: format!("article-{which}"),
+            topic: crate::topic::Topic::Housing,
+            revision: 1,
+            position: 0,
+            translations,
+            provenance: Default::default(),
+        }
+    }
+
+    fn model_service(which: usize, words: &[usize]) -> Service {
+        let text: Vec<&str> = words.iter().map(|&w| WORDS[w]).collect();
+        Service {
+            id: id(2, which),
+            slug: format!("service-{which}"),
+            name: format!("Service {which}"),
+            topics: vec![crate::topic::Topic::Health],
+            area: "Govan".into(),
+            address: String::new(),
+            phone: None,
+            web: None,
+            email: None,
+            languages: vec![],
+            cost: crate::service::Cost::Free,
+            access: crate::service::Access::WalkIn,
+            hours: Default::default(),
+            reviewed_on: None,
+            sample: false,
+            texts: [(
+                "en".parse().unwrap(),
+                crate::service::ServiceText {
+                    description: text.join(" "),
+                    accessibility: None,
+                },
+            )]
+            .into(),
+        }
+    }
+
+    /// Everything a reader can find, word by word: articles (slug and language, by reader
+    /// language) and services, each list sorted, duplicates kept.
+    fn findable(store: &Store) -> Vec<Vec<String>> {
+        let mut found = Vec::new();
+        for word in WORDS {
+            for reader in ["en", "ar"] {
+                let mut hits: Vec<String> = store
+                    .search(&reader.parse().unwrap(), word, 50)
+                    .unwrap()
+                    .into_iter()
+                    .map(|h| format!("{} {}", h.slug, h.lang.as_str()))
+                    .collect();
+                hits.sort();
+                found.push(hits);
+            }
+            let mut services: Vec<String> = matching_services(&store.conn, &Query::parse(word))
+                .unwrap()
+                .into_iter()
+                .map(|rowid| rowid.to_string())
+                .collect();
+            services.sort();
+            found.push(services);
+        }
+        found
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Whatever mix of writes indexed at once, writes left for later, deletions and
+        /// partial catch-ups a device goes through, once the index has caught up a reader
+        /// finds exactly what a device that indexed everything at once finds: nothing of a
+        /// rewritten or deleted text's old words, nothing twice, nothing missing.
+        #[test]
+        fn writes_left_for_the_index_end_as_if_indexed_at_once(steps in prop::collection::vec(step(), 1..24)) {
+            let mut store = Store::open_in_memory().unwrap();
+            let mut reference = Store::open_in_memory().unwrap();
+            for step in &steps {
+                for (store, model) in [(&mut store, false), (&mut reference, true)] {
+                    let indexing = |later: bool| if later && !model { Indexing::Later } else { Indexing::Now };
+                    match step {
+                        Step::CatchUp(budget) => {
+                            if !model {
+                                store.index_pending(*budget).unwrap();
+                            }
+                        }
+                        step => store
+                            .write(|tx| {
+                                match step {
+                                    Step::Article { which, arabic, words, later } => {
+                                        Store::put_article(tx, &model_article(*which, *arabic, words), indexing(*later))?;
+                                    }
+                                    Step::DeleteArticle(which) => Store::delete_article(tx, id(1, *which))?,
+                                    Step::Service { which, words, later } => {
+                                        Store::put_service(tx, &model_service(*which, words), indexing(*later))?;
+                                    }
+                                    Step::DeleteService(which) => Store::delete_service(tx, id(2, *which))?,
+                                    Step::CatchUp(_) => unreachable!(),
+                                }
+                                Ok(())
+                            })
+                            .unwrap(),
+                    }
+                }
+            }
+            store.index_all_pending(&mut |_| {}).unwrap();
+            prop_assert_eq!(store.search_pending().unwrap(), 0);
+            prop_assert_eq!(findable(&store), findable(&reference));
+        }
     }
 
     proptest! {
