@@ -83,6 +83,7 @@ search-results =
        *[other] { $count } نتيجة
     }
 search-none = لم يُعثر على شيء لـ «{ $query }». جرّب كلمة أخرى.
+search-pending = لا يزال البحث يستعد بعد آخر تحديث. قد لا تظهر بعض الإرشادات بعد.
 
 services-title = الخدمات
 services-open-now = مفتوح الآن

@@ -71,6 +71,7 @@ search-results =
        *[other] { $count } results
     }
 search-none = Nothing found for “{ $query }”. Try another word.
+search-pending = Search is still getting ready after the last update. Some guidance may not show up yet.
 
 services-title = Services
 services-open-now = Open now

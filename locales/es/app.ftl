@@ -71,6 +71,7 @@ search-results =
        *[other] { $count } resultados
     }
 search-none = No se encontró nada para «{ $query }». Prueba otra palabra.
+search-pending = La búsqueda aún se está preparando tras la última actualización. Puede que algunas guías todavía no aparezcan.
 
 services-title = Servicios
 services-open-now = Abierto ahora

@@ -71,6 +71,7 @@ search-results =
        *[other] { $count } نتیجه
     }
 search-none = چیزی برای «{ $query }» پیدا نشد. واژه دیگری را امتحان کنید.
+search-pending = جستجو پس از آخرین به‌روزرسانی هنوز در حال آماده شدن است. ممکن است برخی راهنماها هنوز در نتایج نیایند.
 
 services-title = خدمات
 services-open-now = اکنون باز است

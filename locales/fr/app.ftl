@@ -71,6 +71,7 @@ search-results =
        *[other] { $count } résultats
     }
 search-none = Aucun résultat pour « { $query } ». Essayez un autre mot.
+search-pending = La recherche se prépare encore après la dernière mise à jour. Certains guides peuvent ne pas encore apparaître.
 
 services-title = Services
 services-open-now = Ouvert maintenant

@@ -71,6 +71,7 @@ search-results =
        *[other] { $count } پایلې
     }
 search-none = د «{ $query }» لپاره هېڅ ونه موندل شو. بله کلمه وازمویئ.
+search-pending = لټون د وروستي تازه کولو وروسته لا چمتو کېږي. کېدای شي ځینې لارښوونې لا په پایلو کې ونه ښکاري.
 
 services-title = خدمتونه
 services-open-now = اوس پرانیستی

@@ -71,6 +71,7 @@ search-results =
        *[other] { $count } natiijo
     }
 search-none = Waxba looma helin “{ $query }”. Isku day eray kale.
+search-pending = Raadintu weli way diyaar garoobaysaa cusboonaysiintii ugu dambaysay kadib. Hagitaanka qaar ayaa laga yaabaa inaysan weli soo muuqan.
 
 services-title = Adeegyada
 services-open-now = Hadda furan

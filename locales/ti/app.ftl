@@ -71,6 +71,7 @@ search-results =
        *[other] { $count } ውጽኢታት
     }
 search-none = ን«{ $query }» ዝኸውን ኣይተረኽበን። ካልእ ቃል ፈትን።
+search-pending = ድሕሪ እቲ ዳሕረዋይ ምሕዳስ ድለ ገና ይዳሎ ኣሎ። ገለ መምርሒታት ገና ኣብ ውጽኢት ዘይርኣዩ ይኾኑ።
 
 services-title = ኣገልግሎታት
 services-open-now = ሕጂ ክፉት

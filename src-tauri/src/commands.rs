@@ -10,7 +10,7 @@
 use peerguide_core::api::{
     About, ArticleParams, ArticlesParams, ChangePinParams, ErrorBody, FlagParams, HubParams,
     IdleParams, LangParams, MyProfile, PinParams, PlanDatesParams, PlanParams, PlanStepParams,
-    ProfileParams, SearchParams, ServiceParams, ServicesParams, SuggestionIdParams,
+    ProfileParams, SearchParams, SearchStatus, ServiceParams, ServicesParams, SuggestionIdParams,
     SuggestionParams, SuggestionsView, SyncView, TopicSection, VolunteersParams,
 };
 use peerguide_core::article::{ArticleSummary, ArticleView};
@@ -63,6 +63,11 @@ pub fn article(state: State<'_, AppState>, params: ArticleParams) -> Reply<Artic
 #[tauri::command(async)]
 pub fn search(state: State<'_, AppState>, params: SearchParams) -> Reply<Vec<SearchHit>> {
     state.api()?.search(params).map_err(body)
+}
+
+#[tauri::command(async)]
+pub fn search_status(state: State<'_, AppState>) -> Reply<SearchStatus> {
+    state.api()?.search_status().map_err(body)
 }
 
 #[tauri::command(async)]

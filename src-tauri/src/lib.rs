@@ -119,6 +119,7 @@ pub fn run() {
             commands::articles,
             commands::article,
             commands::search,
+            commands::search_status,
             commands::services,
             commands::service,
             commands::organisation,

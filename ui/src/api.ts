@@ -18,6 +18,7 @@ import type {
   PlanStepParams,
   PlanView,
   SearchHit,
+  SearchStatus,
   HubLink,
   HubParams,
   JoinParams,
@@ -66,6 +67,7 @@ export interface Ops {
   articles: [ArticlesParams, ArticleSummary[]];
   article: [ArticleParams, ArticleView];
   search: [SearchParams, SearchHit[]];
+  search_status: [Record<string, never>, SearchStatus];
   services: [ServicesParams, ServiceView[]];
   service: [ServiceParams, ServiceView];
   organisation: [LangParams, OrganisationView | null];
@@ -105,7 +107,7 @@ export interface Ops {
 export type Op = keyof Ops;
 
 /** The operations whose Tauri command takes no `params` argument. */
-const NO_PARAMS: ReadonlySet<Op> = new Set<Op>(['languages', 'about', 'delete_profile', 'review_list', 'delete_plan', 'lock_status', 'lock', 'leave', 'dismiss_notice', 'suggestions', 'start_over']);
+const NO_PARAMS: ReadonlySet<Op> = new Set<Op>(['languages', 'about', 'search_status', 'delete_profile', 'review_list', 'delete_plan', 'lock_status', 'lock', 'leave', 'dismiss_notice', 'suggestions', 'start_over']);
 
 /** The operations that change the device: sent as POST with a JSON body in web mode. */
 export const WRITES: ReadonlySet<Op> = new Set<Op>([
@@ -247,6 +249,7 @@ export const api = {
   articles: (p: ArticlesParams) => call('articles', p),
   article: (p: ArticleParams) => call('article', p),
   search: (p: SearchParams) => call('search', p),
+  searchStatus: () => call('search_status', {}),
   services: (p: ServicesParams) => call('services', p),
   service: (p: ServiceParams) => call('service', p),
   organisation: (p: LangParams) => call('organisation', p),

@@ -174,6 +174,9 @@ export function answer(op: Op, params: Record<string, unknown>, now: Date = new 
     }
     case 'search':
       return search(b, String(params.query ?? ''), Number(params.limit ?? 20));
+    case 'search_status':
+      // The bundle is searched whole, as it is: nothing waits for an index.
+      return { pending: 0 };
     case 'services':
       return b.services
         .map((s) => ({ ...s, open: isOpenAt(s.hours, at) }))

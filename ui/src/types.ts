@@ -112,6 +112,13 @@ export interface SearchHit {
   snippet: Fragment[];
 }
 
+/** Whether search can find everything stored (`search_status`): after a first sync or a large
+ * import the content is readable at once and the search index takes it in for a while after. */
+export interface SearchStatus {
+  /** Translations and services stored but not yet searchable: a search may miss them until 0. */
+  pending: number;
+}
+
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** `HH:MM-HH:MM`, Glasgow wall-clock time; an end before the start runs past midnight. */

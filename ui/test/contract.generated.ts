@@ -979,6 +979,12 @@ export const op_search: Ops['search'] = [
   },
   []
 ];
+export const op_search_status: Ops['search_status'] = [
+  {},
+  {
+    "pending": 120
+  }
+];
 export const op_services: Ops['services'] = [
   {
     "lang": "en",
@@ -2032,4 +2038,4 @@ export const flagWithoutSentence: Api.FlagParams = {
   "lang": "ar",
   "slug": "library-card"
 };
-export const ops: Same<keyof Ops, 'languages' | 'home' | 'articles' | 'article' | 'search' | 'services' | 'service' | 'organisation' | 'volunteers' | 'about' | 'sync_status' | 'set_hub' | 'sync_now' | 'my_profile' | 'save_profile' | 'delete_profile' | 'join' | 'review_list' | 'review_profile' | 'plan' | 'plan_guide' | 'plan_calendar' | 'save_plan_dates' | 'mark_plan_step' | 'delete_plan' | 'revoke_devices' | 'lock_status' | 'unlock' | 'lock' | 'set_pin' | 'change_pin' | 'remove_pin' | 'set_idle' | 'leave' | 'dismiss_notice' | 'start_over' | 'suggestions' | 'save_suggestion' | 'delete_suggestion' | 'flag'> = true;
+export const ops: Same<keyof Ops, 'languages' | 'home' | 'articles' | 'article' | 'search' | 'search_status' | 'services' | 'service' | 'organisation' | 'volunteers' | 'about' | 'sync_status' | 'set_hub' | 'sync_now' | 'my_profile' | 'save_profile' | 'delete_profile' | 'join' | 'review_list' | 'review_profile' | 'plan' | 'plan_guide' | 'plan_calendar' | 'save_plan_dates' | 'mark_plan_step' | 'delete_plan' | 'revoke_devices' | 'lock_status' | 'unlock' | 'lock' | 'set_pin' | 'change_pin' | 'remove_pin' | 'set_idle' | 'leave' | 'dismiss_notice' | 'start_over' | 'suggestions' | 'save_suggestion' | 'delete_suggestion' | 'flag'> = true;

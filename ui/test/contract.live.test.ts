@@ -4,7 +4,7 @@
 // renamed or removed on the Rust side fails here. Run by scripts/e2e.sh with PEERGUIDE_URL.
 
 import { expect, test } from 'vitest';
-import type { About, ArticleSummary, ArticleView, LanguageInfo, LockStatus, OrganisationView, PlanView, Provenance, SearchHit, ServiceView, Source, StepView, SupportRule, SyncView, TopicSection, Translated, Translation, Volunteer } from '../src/types';
+import type { About, ArticleSummary, ArticleView, LanguageInfo, LockStatus, OrganisationView, PlanView, Provenance, SearchHit, SearchStatus, ServiceView, Source, StepView, SupportRule, SyncView, TopicSection, Translated, Translation, Volunteer } from '../src/types';
 
 type Keys<T> = Record<keyof T, 'required' | 'optional'>;
 const req = 'required' as const;
@@ -19,6 +19,7 @@ const translated: Keys<Translated> = { method: req, by: req, second_review: req 
 const provenance: Keys<Provenance> = { reviewed_on: req, reviewed_by: req, review_by: req, sources: req };
 const source: Keys<Source> = { title: req, url: req, retrieved: req };
 const searchHit: Keys<SearchHit> = { article_id: req, slug: req, topic: req, lang: req, is_fallback: req, stale: req, title: req, snippet: req };
+const searchStatus: Keys<SearchStatus> = { pending: req };
 const serviceView: Keys<ServiceView> = {
   id: req, slug: req, name: req, topics: req, area: req, address: req, phone: req, web: req, email: req, languages: req,
   cost: req, access: req, hours: req, reviewed_on: req, sample: req, text_lang: req, is_fallback: req, description: req,
@@ -74,6 +75,11 @@ test('article', async () => {
   matches(view.provenance.sources[0], source, 'Source');
 });
 test('search', async () => matches(first(await get('search?lang=en&query=doctor')), searchHit, 'SearchHit'));
+test('search_status', async () => {
+  const status = await get('search_status');
+  matches(status, searchStatus, 'SearchStatus');
+  expect(status, 'an imported pack is searchable whole').toEqual({ pending: 0 });
+});
 test('services', async () => {
   for (const s of (await get('services?lang=en')) as object[]) matches(s, serviceView, 'ServiceView');
 });

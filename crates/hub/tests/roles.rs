@@ -1023,6 +1023,11 @@ fn the_public_reader_answers_every_role_alike_and_only_with_what_newcomers_recei
             !body.contains("STAFF-ONLY"),
             "{who}: a coordinators-only contact"
         );
+        // The search screen asks whether search finds everything yet: the reader's replica
+        // takes each refresh into its index before it answers, so it always does.
+        let (status, _, body) = server.send(get.clone(), "/api/search_status", token);
+        assert_eq!(status, 200, "{who}: {body}");
+        assert_eq!(body, r#"{"pending":0}"#, "{who}");
         // No write route, and nothing of the device's own.
         for path in [
             "/api/sync_now",

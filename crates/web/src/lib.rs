@@ -245,6 +245,9 @@ async fn article(State(api): Reading, Params(p): Params<ArticleParams>) -> impl 
 async fn search(State(api): Reading, Params(p): Params<SearchParams>) -> impl IntoResponse {
     call(api, |api| api.search(p)).await
 }
+async fn search_status(State(api): Reading) -> impl IntoResponse {
+    call(api, |api| api.search_status()).await
+}
 async fn services(State(api): Reading, Params(p): Params<ServicesParams>) -> impl IntoResponse {
     call(api, |api| api.services(p)).await
 }
@@ -370,8 +373,9 @@ async fn revoke_devices(State(app): Shared, Body(p): Body<RevokeParams>) -> Repl
 }
 
 /// The reader's read-only routes over `api` (`languages`, `home`, `articles`, `article`,
-/// `search`, `services`, `volunteers`, `about`), to be nested under `/api`; no fallback, so a
-/// caller can add its own. The hub's public reader serves exactly these.
+/// `search`, `search_status`, `services`, `volunteers`, `about`), to be nested under `/api`;
+/// no fallback, so a caller can add its own. The hub's public reader serves exactly these
+/// (its search screen asks `search_status` as the app's does).
 pub fn read_routes(api: Arc<Api>) -> Router {
     Router::new()
         .route("/languages", get(languages))
@@ -379,6 +383,7 @@ pub fn read_routes(api: Arc<Api>) -> Router {
         .route("/articles", get(articles))
         .route("/article", get(article))
         .route("/search", get(search))
+        .route("/search_status", get(search_status))
         .route("/services", get(services))
         .route("/service", get(service))
         .route("/organisation", get(organisation))

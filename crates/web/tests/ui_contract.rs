@@ -23,8 +23,9 @@ use std::path::PathBuf;
 use peerguide_core::api::{
     About, Api, ArticleParams, ArticlesParams, ChangePinParams, ErrorBody, FlagParams, HubParams,
     IdleParams, LangParams, MyProfile, PinParams, PlanDatesParams, PlanParams, PlanStepParams,
-    Previews, ProfileParams, SearchParams, ServiceParams, ServicesParams, SuggestionIdParams,
-    SuggestionParams, SuggestionsView, SyncView, TopicSection, VolunteersParams,
+    Previews, ProfileParams, SearchParams, SearchStatus, ServiceParams, ServicesParams,
+    SuggestionIdParams, SuggestionParams, SuggestionsView, SyncView, TopicSection,
+    VolunteersParams,
 };
 use peerguide_core::article::{
     ArticleSummary, ArticleView, Provenance, ReviewState, Source, Translated, Translation,
@@ -1077,6 +1078,10 @@ fn contract() -> Contract {
             },
             &Vec::<SearchHit>::new(),
         ),
+    );
+    c.op(
+        "search_status",
+        api0(Api::search_status, &SearchStatus { pending: 120 }),
     );
     c.op(
         "services",
