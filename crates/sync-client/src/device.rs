@@ -132,7 +132,10 @@ impl Device {
     /// one batch. It stops when nothing is left, or when the device is locked (the rest
     /// waits for the next sync or start).
     pub fn index_pending(&self) {
-        if self.indexing.swap(true, Ordering::SeqCst) {
+        // The usual case, nothing pending, is answered on the app's connection: no thread,
+        // no connection of its own.
+        let pending = self.vault.with_store(|s| s.search_pending());
+        if !pending.is_ok_and(|n| n > 0) || self.indexing.swap(true, Ordering::SeqCst) {
             return;
         }
         let vault = Arc::clone(&self.vault);
