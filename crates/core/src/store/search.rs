@@ -38,8 +38,8 @@ pub enum Indexing {
 /// (an edit, a sync's page) waits about half a second.
 pub const INDEX_BATCH: usize = 5_000;
 
-/// A translation's words as the index takes them: language, then folded title, summary and
-/// plain-text body.
+/// A translation as the index takes it: its rowid, then its language and its folded title,
+/// summary and plain-text body.
 type FoldedTranslation = (i64, [String; 4]);
 
 fn fold_translation(
@@ -160,7 +160,7 @@ pub(super) fn index_service(
     }
 }
 
-/// A service's words as the index takes them: folded name, place and texts.
+/// A service as the index takes it: its rowid, then its folded name, place and texts.
 type FoldedService = (i64, [String; 3]);
 
 fn fold_service<'a>(
