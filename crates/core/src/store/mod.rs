@@ -16,7 +16,7 @@ mod volunteers;
 use std::path::Path;
 use std::sync::LazyLock;
 
-use rusqlite::{Connection, OptionalExtension, Transaction};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior};
 use rusqlite_migration::{HookError, M, Migrations};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -176,13 +176,22 @@ impl Store {
 
     /// Starts a transaction on the store's connection: what is written through it (with
     /// [`SyncTables::of`] and the record writers) is committed together or not at all.
+    ///
+    /// It takes the write lock as it starts (`BEGIN IMMEDIATE`): several connections write
+    /// to one database (the app's, a sync's, the search index catching up), and in WAL mode a
+    /// transaction that read first and writes second fails at once with "database is locked"
+    /// if another connection committed in between, where one that starts as a writer waits
+    /// its turn (the busy timeout).
     pub(crate) fn transaction(&mut self) -> Result<Transaction<'_>> {
-        Ok(self.conn.transaction()?)
+        Ok(self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?)
     }
 
-    /// Runs `work` in one transaction: all of it is committed, or none of it.
+    /// Runs `work` in one transaction ([`Store::transaction`]): all of it is committed, or
+    /// none of it.
     pub(crate) fn write<T>(&mut self, work: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction()?;
+        let tx = self.transaction()?;
         let value = work(&tx)?;
         tx.commit()?;
         Ok(value)

@@ -310,7 +310,7 @@ impl Store {
     /// Takes up to `budget` pending translations and services into the search index, in one
     /// transaction; answers how many are still pending.
     pub fn index_pending(&mut self, budget: usize) -> Result<usize> {
-        let tx = self.conn.transaction()?;
+        let tx = self.transaction()?;
         let taken = index_pending_translations(&tx, budget)?;
         if taken < budget {
             index_pending_services(&tx, budget - taken)?;
@@ -740,6 +740,45 @@ mod tests {
             found.push(services);
         }
         found
+    }
+
+    /// The app's connection writing while the search index catches up on a connection of
+    /// its own: in WAL mode a transaction that read before writing failed at once with
+    /// "database is locked" whenever the other committed in between.
+    #[test]
+    fn writes_on_another_connection_wait_for_the_catch_up_instead_of_failing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("peerguide.db");
+        let mut catching_up = Store::open(&path).unwrap();
+        catching_up
+            .write(|tx| {
+                for which in 0..400 {
+                    let article = model_article(which, true, &[which % WORDS.len(), 1]);
+                    Store::put_article(tx, &article, Indexing::Later)?;
+                }
+                Ok(())
+            })
+            .unwrap();
+        let mut app = Store::open(&path).unwrap();
+        std::thread::scope(|scope| {
+            let indexer = scope.spawn(|| while catching_up.index_pending(7).unwrap() > 0 {});
+            for n in 0..300 {
+                app.write(|tx| {
+                    let before: i64 =
+                        tx.query_row("SELECT count(*) FROM content_info", [], |r| r.get(0))?;
+                    Store::set_info(tx, "counted", &format!("{n} {before}"))
+                })
+                .unwrap();
+            }
+            indexer.join().unwrap();
+        });
+        assert_eq!(app.search_pending().unwrap(), 0);
+        assert_eq!(
+            app.search(&"ar".parse().unwrap(), "parsnip", 500)
+                .unwrap()
+                .len(),
+            400
+        );
     }
 
     proptest! {
