@@ -246,6 +246,25 @@ fn index_pending_translations(tx: &Transaction, budget: usize) -> Result<usize> 
     Ok(rows.len())
 }
 
+/// The statement both readers of a service's texts prepare (the migrations' rebuild cannot
+/// cache it: it runs inside old schema versions).
+const SERVICE_TEXTS: &str =
+    "SELECT description, accessibility FROM service_texts WHERE service_id = ?1 ORDER BY lang";
+
+/// A service's descriptions and accessibility notes in every language, through a prepared
+/// [`SERVICE_TEXTS`].
+fn service_texts(texts_of: &mut rusqlite::Statement, id: Uuid) -> Result<Vec<String>> {
+    let texts = texts_of
+        .query_map([id], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(texts
+        .into_iter()
+        .flat_map(|(d, a)| std::iter::once(d).chain(a))
+        .collect())
+}
+
 /// As [`index_pending_translations`], for services.
 fn index_pending_services(tx: &Transaction, budget: usize) -> Result<usize> {
     /// A listed service's rowid, and its id, name and place while it is stored.
@@ -264,23 +283,13 @@ fn index_pending_services(tx: &Transaction, budget: usize) -> Result<usize> {
             Ok((r.get(0)?, service))
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let mut texts_of = tx.prepare_cached(
-        "SELECT description, accessibility FROM service_texts WHERE service_id = ?1 ORDER BY lang",
-    )?;
+    let mut texts_of = tx.prepare_cached(SERVICE_TEXTS)?;
     let mut rows = Vec::with_capacity(listed.len());
     for (rowid, service) in &listed {
         let Some((id, name, place)) = service else {
             continue;
         };
-        let texts: Vec<String> = texts_of
-            .query_map([id], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?
-            .into_iter()
-            .flat_map(|(d, a)| std::iter::once(d).chain(a))
-            .collect();
-        rows.push((*rowid, name, place, texts));
+        rows.push((*rowid, name, place, service_texts(&mut texts_of, *id)?));
     }
     fold_alongside(
         &rows,
@@ -322,8 +331,10 @@ impl Store {
     /// Takes everything pending into the search index, [`INDEX_BATCH`] rows per transaction,
     /// telling `progress` how many are left after each.
     pub fn index_all_pending(&mut self, progress: &mut dyn FnMut(usize)) -> Result<()> {
-        while self.search_pending()? > 0 {
-            progress(self.index_pending(INDEX_BATCH)?);
+        let mut left = self.search_pending()?;
+        while left > 0 {
+            left = self.index_pending(INDEX_BATCH)?;
+            progress(left);
         }
         Ok(())
     }
@@ -349,18 +360,9 @@ pub(super) fn rebuild(tx: &Transaction) -> Result<()> {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let mut texts_of = tx.prepare(
-        "SELECT description, accessibility FROM service_texts WHERE service_id = ?1 ORDER BY lang",
-    )?;
+    let mut texts_of = tx.prepare(SERVICE_TEXTS)?;
     for (rowid, id, name, area, address) in services {
-        let texts: Vec<String> = texts_of
-            .query_map([id], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?
-            .into_iter()
-            .flat_map(|(d, a)| std::iter::once(d).chain(a))
-            .collect();
+        let texts = service_texts(&mut texts_of, id)?;
         insert_service(
             tx,
             fold_service(rowid, &name, &format!("{area} {address}"), texts.iter()),
