@@ -5,6 +5,8 @@ pub mod fold;
 pub mod snippet;
 pub mod synonyms;
 
+use std::collections::HashMap;
+
 use pulldown_cmark::{Event, Parser, TagEnd};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -25,6 +27,16 @@ pub struct Query {
     /// which may match it, each one word or several words to match as a phrase.
     words: Vec<Vec<String>>,
     terms: Vec<String>,
+    /// Every word is of one letter: see [`Query::is_titles_only`].
+    titles_only: bool,
+}
+
+/// True when `spelling` ends in a word of one letter, matched as a prefix.
+fn ends_in_one_letter(spelling: &str) -> bool {
+    spelling
+        .rsplit(' ')
+        .next()
+        .is_some_and(|last| last.chars().count() == 1)
 }
 
 impl Query {
@@ -82,18 +94,37 @@ impl Query {
             }
             words.push(spellings);
         }
+        // A word of one letter (`a`, or `الس`, typed as far as the article and one letter of
+        // the word the index holds without it) starts words in nearly every article: it
+        // narrows nothing beside longer words, which are searched without it, and alone it
+        // is searched in titles and summaries only, whose index has one-letter prefixes.
+        let short = |spellings: &Vec<String>| spellings.iter().any(|s| ends_in_one_letter(s));
+        let titles_only = !words.is_empty() && words.iter().all(short);
+        if !titles_only {
+            words.retain(|spellings| !short(spellings));
+        }
         let mut terms: Vec<String> = Vec::new();
         for term in words.iter().flatten().flat_map(|a| a.split(' ')) {
             if !terms.iter().any(|t| t == term) {
                 terms.push(term.to_owned());
             }
         }
-        Query { words, terms }
+        Query {
+            words,
+            terms,
+            titles_only,
+        }
     }
 
     /// True when nothing searchable was typed.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
+    }
+
+    /// True when every word is of one letter (or has a spelling of one letter): such a query
+    /// is matched in titles and summaries only.
+    pub fn is_titles_only(&self) -> bool {
+        self.titles_only
     }
 
     /// Every folded spelling, for highlighting.
@@ -103,19 +134,67 @@ impl Query {
 
     /// The FTS5 expression: every word must match, each as a prefix, in any of its spellings
     /// (a phrase's last word as a prefix).
+    #[cfg(test)]
     pub(crate) fn fts_expression(&self) -> String {
-        let quote = |t: &String| format!("\"{}\"*", t.replace('"', "\"\""));
+        self.fts_expression_with(&HashMap::new())
+            .expect("a prefix left as a prefix can match")
+    }
+
+    /// The last word of every spelling: the prefixes the query matches, each of at least two
+    /// letters (a one-letter prefix has an index of its own).
+    pub(crate) fn prefixes(&self) -> impl Iterator<Item = &str> {
         self.words
             .iter()
-            .map(|spellings| match spellings.as_slice() {
-                [one] => quote(one),
-                many => format!(
-                    "({})",
-                    many.iter().map(quote).collect::<Vec<_>>().join(" OR ")
-                ),
-            })
-            .collect::<Vec<_>>()
-            .join(" AND ")
+            .flatten()
+            .filter_map(|spelling| spelling.rsplit(' ').next())
+            .filter(|last| last.chars().nth(1).is_some())
+    }
+
+    /// [`Query::fts_expression`], with each prefix found in `expansions` matched as exactly
+    /// the words listed for it (FTS5 then reads each word's posting list only as far as it
+    /// needs, where a prefix makes it merge every list in full first); a prefix listed with no
+    /// words matches nothing. `None` when some word of the query then can match nothing.
+    pub(crate) fn fts_expression_with(
+        &self,
+        expansions: &HashMap<String, Vec<String>>,
+    ) -> Option<String> {
+        let quote = |t: &str, prefix: bool| {
+            format!(
+                "\"{}\"{}",
+                t.replace('"', "\"\""),
+                if prefix { "*" } else { "" }
+            )
+        };
+        let mut groups = Vec::with_capacity(self.words.len());
+        for spellings in &self.words {
+            let mut alternatives: Vec<String> = Vec::new();
+            for spelling in spellings {
+                let (head, last) = match spelling.rsplit_once(' ') {
+                    Some((head, last)) => (Some(head), last),
+                    None => (None, spelling.as_str()),
+                };
+                match expansions.get(last) {
+                    None => alternatives.push(quote(spelling, true)),
+                    Some(words) => {
+                        for word in words {
+                            let phrase = match head {
+                                Some(head) => quote(&format!("{head} {word}"), false),
+                                None => quote(word, false),
+                            };
+                            if !alternatives.contains(&phrase) {
+                                alternatives.push(phrase);
+                            }
+                        }
+                    }
+                }
+            }
+            groups.push(match alternatives.len() {
+                0 => return None,
+                1 => alternatives.remove(0),
+                _ => format!("({})", alternatives.join(" OR ")),
+            });
+        }
+        Some(groups.join(" AND "))
     }
 }
 
@@ -161,12 +240,33 @@ mod tests {
 
     #[test]
     fn query_syntax_is_never_an_operator() {
-        let q = Query::parse("housing\" OR NEAR(x) * -gp");
-        assert_eq!(q.terms(), ["housing", "or", "near", "x", "gp"]);
+        let q = Query::parse("housing\" OR NEAR(xy) * -gp");
+        assert_eq!(q.terms(), ["housing", "or", "near", "xy", "gp"]);
         assert_eq!(
             q.fts_expression(),
-            "\"housing\"* AND \"or\"* AND \"near\"* AND \"x\"* AND \"gp\"*"
+            "\"housing\"* AND \"or\"* AND \"near\"* AND \"xy\"* AND \"gp\"*"
         );
+    }
+
+    #[test]
+    fn one_letter_words_narrow_nothing_beside_longer_ones_and_alone_search_titles() {
+        let q = Query::parse("I need a GP");
+        assert_eq!(q.fts_expression(), "\"need\"* AND \"gp\"*");
+        assert_eq!(q.terms(), ["need", "gp"]);
+        assert!(!q.is_titles_only());
+        let q = Query::parse("a");
+        assert_eq!(q.fts_expression(), "\"a\"*");
+        assert!(q.is_titles_only());
+        // `الس` on the way to `السكن`: one of its spellings is the one letter after the article.
+        let q = Query::parse("الس");
+        assert_eq!(q.fts_expression(), "(\"الس\"* OR \"س\"*)");
+        assert!(q.is_titles_only());
+        let q = Query::parse("الس طبيب");
+        assert_eq!(q.fts_expression(), "\"طبيب\"*");
+        assert!(!q.is_titles_only());
+        // Two letters are a word being typed like any other.
+        assert!(!Query::parse("gp").is_titles_only());
+        assert!(!Query::parse("السك").is_titles_only());
     }
 
     fn groups(members: &[&[&str]]) -> Vec<Group> {

@@ -31,15 +31,12 @@ pub(crate) use sync::{HeldRecord, SignedRow, StateKey, SyncTables};
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         M::up(include_str!("sql/001_records.sql")),
-        M::up_with_hook(include_str!("sql/002_search.sql"), |tx: &Transaction| {
-            search::rebuild(tx).map_err(|e| HookError::Hook(e.to_string()))
-        }),
+        // Versions 2, 5 and 12 refilled the search index in a hook; version 14 refills it from
+        // the records, so an upgrade from any version fills it once, at the end.
+        M::up(include_str!("sql/002_search.sql")),
         M::up(include_str!("sql/003_sync.sql")),
         M::up(include_str!("sql/004_volunteers.sql")),
-        M::up_with_hook(
-            include_str!("sql/005_search_prefix.sql"),
-            |tx: &Transaction| search::rebuild(tx).map_err(|e| HookError::Hook(e.to_string())),
-        ),
+        M::up(include_str!("sql/005_search_prefix.sql")),
         M::up(include_str!("sql/006_settings.sql")),
         M::up(include_str!("sql/007_provenance.sql")),
         M::up(include_str!("sql/008_service_review.sql")),
@@ -51,11 +48,14 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
                 sync::after_text_once(tx).map_err(|e| HookError::Hook(e.to_string()))
             },
         ),
-        M::up_with_hook(
-            include_str!("sql/012_search_ascii.sql"),
-            |tx: &Transaction| search::rebuild(tx).map_err(|e| HookError::Hook(e.to_string())),
-        ),
+        M::up(include_str!("sql/012_search_ascii.sql")),
         M::up(include_str!("sql/013_search_pending.sql")),
+        M::up_with_hook(
+            include_str!("sql/014_search_titles.sql"),
+            |tx: &Transaction| {
+                search::index_all_listed(tx).map_err(|e| HookError::Hook(e.to_string()))
+            },
+        ),
     ])
 });
 
@@ -171,7 +171,7 @@ impl Store {
 
     /// The schema version this program writes.
     pub fn schema_version() -> usize {
-        13
+        14
     }
 
     /// Starts a transaction on the store's connection: what is written through it (with

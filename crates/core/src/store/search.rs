@@ -1,7 +1,7 @@
 //! The search index in the store: keeping the FTS5 tables in step with the records, and
 //! running a query through the reader's fallback chain.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::{Connection, Transaction};
 use uuid::Uuid;
@@ -38,6 +38,41 @@ pub enum Indexing {
 /// (an edit, a sync's page) waits about half a second.
 pub const INDEX_BATCH: usize = 5_000;
 
+/// Words of folded text as the index's `ascii` tokenizer cuts them: at every ASCII character
+/// that is not a letter or digit (`fold_for_index` has made every other separator a space).
+fn index_words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// The distinct words a write puts in the search indexes, for the list of every word they
+/// hold (`search_words`), which turns a typed prefix into the few words it stands for.
+#[derive(Default)]
+struct Words(HashSet<String>);
+
+impl Words {
+    fn add(&mut self, folded: &str) {
+        for word in index_words(folded) {
+            if !self.0.contains(word) {
+                self.0.insert(word.to_owned());
+            }
+        }
+    }
+
+    /// Adds the words to `search_words`, in order (the table's b-tree is filled in order).
+    fn store(self, tx: &Transaction) -> Result<()> {
+        let mut words: Vec<String> = self.0.into_iter().collect();
+        words.sort_unstable();
+        let mut insert =
+            tx.prepare_cached("INSERT OR IGNORE INTO search_words (word) VALUES (?1)")?;
+        for word in words {
+            insert.execute([word])?;
+        }
+        Ok(())
+    }
+}
+
 /// A translation as the index takes it: its rowid, then its language and its folded title,
 /// summary and plain-text body.
 type FoldedTranslation = (i64, [String; 4]);
@@ -65,6 +100,10 @@ fn insert_translation(
     (rowid, [lang, title, summary, body]): FoldedTranslation,
 ) -> Result<()> {
     tx.prepare_cached(
+        "INSERT INTO article_title_search (rowid, lang, title, summary) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute((rowid, &lang, &title, &summary))?;
+    tx.prepare_cached(
         "INSERT INTO article_search (rowid, lang, title, summary, body)
          VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
@@ -79,10 +118,13 @@ pub(super) fn index_translation(
     indexing: Indexing,
 ) -> Result<()> {
     match indexing {
-        Indexing::Now => insert_translation(
-            tx,
-            fold_translation(rowid, t.lang.as_str(), &t.title, &t.summary, &t.body),
-        ),
+        Indexing::Now => {
+            let folded = fold_translation(rowid, t.lang.as_str(), &t.title, &t.summary, &t.body);
+            let mut words = Words::default();
+            folded.1[1..].iter().for_each(|text| words.add(text));
+            words.store(tx)?;
+            insert_translation(tx, folded)
+        }
         Indexing::Later => {
             tx.prepare_cached(
                 "INSERT INTO article_search_pending (lang, translation) VALUES (?1, ?2)",
@@ -97,14 +139,16 @@ pub(super) fn index_translation(
 pub(super) fn unindex_article(tx: &Transaction, article_id: Uuid) -> Result<()> {
     // Only what the index took in is deleted from it: a rowid it never had would still cost
     // FTS5 a tombstone, and its document count.
-    tx.prepare_cached(
-        "DELETE FROM article_search WHERE rowid IN
-             (SELECT t.rowid FROM article_translations t
-              WHERE t.article_id = ?1 AND NOT EXISTS
-                  (SELECT 1 FROM article_search_pending p
-                   WHERE p.lang = t.lang AND p.translation = t.rowid))",
-    )?
-    .execute([article_id])?;
+    for index in ["article_search", "article_title_search"] {
+        tx.prepare_cached(&format!(
+            "DELETE FROM {index} WHERE rowid IN
+                 (SELECT t.rowid FROM article_translations t
+                  WHERE t.article_id = ?1 AND NOT EXISTS
+                      (SELECT 1 FROM article_search_pending p
+                       WHERE p.lang = t.lang AND p.translation = t.rowid))"
+        ))?
+        .execute([article_id])?;
+    }
     tx.prepare_cached(
         "DELETE FROM article_search_pending WHERE (lang, translation) IN
              (SELECT lang, rowid FROM article_translations WHERE article_id = ?1)",
@@ -140,15 +184,16 @@ pub(super) fn index_service(
                 .texts
                 .values()
                 .flat_map(|t| std::iter::once(&t.description).chain(t.accessibility.as_ref()));
-            insert_service(
-                tx,
-                fold_service(
-                    rowid,
-                    &service.name,
-                    &format!("{} {}", service.area, service.address),
-                    texts,
-                ),
-            )
+            let folded = fold_service(
+                rowid,
+                &service.name,
+                &format!("{} {}", service.area, service.address),
+                texts,
+            );
+            let mut words = Words::default();
+            folded.1.iter().for_each(|text| words.add(text));
+            words.store(tx)?;
+            insert_service(tx, folded)
         }
         Indexing::Later => {
             tx.prepare_cached(
@@ -185,28 +230,37 @@ fn insert_service(tx: &Transaction, (rowid, [name, place, text]): FoldedService)
 }
 
 /// Folds each of `rows` on a second thread while `take` takes in the folded rows on this one,
-/// in order: folding is a fifth of indexing, and so comes nearly free on a second core.
+/// in order: folding is a fifth of indexing, and so comes nearly free on a second core. The
+/// second thread also gathers the words of what it folded (`words_of` names the folded texts),
+/// which are stored once the rows are.
 fn fold_alongside<T: Sync, U: Send>(
+    tx: &Transaction,
     rows: &[T],
-    fold: impl Fn(&T) -> U + Sync,
+    fold: impl Fn(&T) -> Option<U> + Sync,
+    words_of: impl Fn(&U) -> &[String] + Sync,
     mut take: impl FnMut(U) -> Result<()>,
 ) -> Result<()> {
-    std::thread::scope(|scope| {
+    let words = std::thread::scope(|scope| {
         let (send, folded) = std::sync::mpsc::sync_channel(64);
-        let fold = &fold;
-        scope.spawn(move || {
+        let (fold, words_of) = (&fold, &words_of);
+        let folding = scope.spawn(move || {
+            let mut words = Words::default();
             for row in rows {
+                let Some(row) = fold(row) else { continue };
+                words_of(&row).iter().for_each(|text| words.add(text));
                 // Gone when `take` failed: nothing more is wanted.
-                if send.send(fold(row)).is_err() {
-                    return;
+                if send.send(row).is_err() {
+                    break;
                 }
             }
+            words
         });
         for row in folded {
             take(row)?;
         }
-        Ok(())
-    })
+        Ok::<_, crate::error::Error>(folding.join().expect("folding does not panic"))
+    })?;
+    words.store(tx)
 }
 
 /// Takes up to `budget` pending translations into the index, one language after another;
@@ -229,13 +283,15 @@ fn index_pending_translations(tx: &Transaction, budget: usize) -> Result<usize> 
         })?
         .collect::<rusqlite::Result<_>>()?;
     fold_alongside(
+        tx,
         &rows,
+        // A translation gone since it was listed has nothing to index.
         |(lang, rowid, text)| {
             text.as_ref()
                 .map(|(title, summary, body)| fold_translation(*rowid, lang, title, summary, body))
         },
-        // A translation gone since it was listed has nothing to index.
-        |folded| folded.map_or(Ok(()), |f| insert_translation(tx, f)),
+        |(_, [_lang, texts @ ..])| texts,
+        |folded| insert_translation(tx, folded),
     )?;
     let mut done = tx.prepare_cached(
         "DELETE FROM article_search_pending WHERE lang = ?1 AND translation = ?2",
@@ -246,14 +302,11 @@ fn index_pending_translations(tx: &Transaction, budget: usize) -> Result<usize> 
     Ok(rows.len())
 }
 
-/// The statement both readers of a service's texts prepare (the migrations' rebuild cannot
-/// cache it: it runs inside old schema versions).
-const SERVICE_TEXTS: &str =
-    "SELECT description, accessibility FROM service_texts WHERE service_id = ?1 ORDER BY lang";
-
-/// A service's descriptions and accessibility notes in every language, through a prepared
-/// [`SERVICE_TEXTS`].
-fn service_texts(texts_of: &mut rusqlite::Statement, id: Uuid) -> Result<Vec<String>> {
+/// A service's descriptions and accessibility notes in every language.
+fn service_texts(tx: &Transaction, id: Uuid) -> Result<Vec<String>> {
+    let mut texts_of = tx.prepare_cached(
+        "SELECT description, accessibility FROM service_texts WHERE service_id = ?1 ORDER BY lang",
+    )?;
     let texts = texts_of
         .query_map([id], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
@@ -283,17 +336,18 @@ fn index_pending_services(tx: &Transaction, budget: usize) -> Result<usize> {
             Ok((r.get(0)?, service))
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let mut texts_of = tx.prepare_cached(SERVICE_TEXTS)?;
     let mut rows = Vec::with_capacity(listed.len());
     for (rowid, service) in &listed {
         let Some((id, name, place)) = service else {
             continue;
         };
-        rows.push((*rowid, name, place, service_texts(&mut texts_of, *id)?));
+        rows.push((*rowid, name, place, service_texts(tx, *id)?));
     }
     fold_alongside(
+        tx,
         &rows,
-        |(rowid, name, place, texts)| fold_service(*rowid, name, place, texts.iter()),
+        |(rowid, name, place, texts)| Some(fold_service(*rowid, name, place, texts.iter())),
+        |(_, texts)| texts,
         |folded| insert_service(tx, folded),
     )?;
     let mut done = tx.prepare_cached("DELETE FROM service_search_pending WHERE service = ?1")?;
@@ -301,6 +355,23 @@ fn index_pending_services(tx: &Transaction, budget: usize) -> Result<usize> {
         done.execute([rowid])?;
     }
     Ok(listed.len())
+}
+
+/// Takes up to `budget` pending translations and services into the search index in `tx`;
+/// answers how many it took.
+fn index_listed(tx: &Transaction, budget: usize) -> Result<usize> {
+    let taken = index_pending_translations(tx, budget)?;
+    if taken < budget {
+        return Ok(taken + index_pending_services(tx, budget - taken)?);
+    }
+    Ok(taken)
+}
+
+/// Takes everything pending into the search index in `tx`, [`INDEX_BATCH`] rows at a time:
+/// the migration that refills the index from the records lists them all, then runs this.
+pub(super) fn index_all_listed(tx: &Transaction) -> Result<()> {
+    while index_listed(tx, INDEX_BATCH)? > 0 {}
+    Ok(())
 }
 
 impl Store {
@@ -320,10 +391,7 @@ impl Store {
     /// transaction; answers how many are still pending.
     pub fn index_pending(&mut self, budget: usize) -> Result<usize> {
         let tx = self.transaction()?;
-        let taken = index_pending_translations(&tx, budget)?;
-        if taken < budget {
-            index_pending_services(&tx, budget - taken)?;
-        }
+        index_listed(&tx, budget)?;
         tx.commit()?;
         self.search_pending()
     }
@@ -340,80 +408,95 @@ impl Store {
     }
 }
 
-/// Refills both indexes from the records: run by the migration that added them.
-pub(super) fn rebuild(tx: &Transaction) -> Result<()> {
-    tx.execute("DELETE FROM article_search", [])?;
-    let rows: Vec<(i64, String, String, String, String)> = tx
-        .prepare("SELECT rowid, lang, title, summary, body FROM article_translations")?
-        .query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    for (rowid, lang, title, summary, body) in rows {
-        insert_translation(tx, fold_translation(rowid, &lang, &title, &summary, &body))?;
-    }
-    // Only the columns every schema version has: this runs inside old migrations too.
-    tx.execute("DELETE FROM service_search", [])?;
-    let services: Vec<(i64, Uuid, String, String, String)> = tx
-        .prepare("SELECT rowid, id, name, area, address FROM services")?
-        .query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut texts_of = tx.prepare(SERVICE_TEXTS)?;
-    for (rowid, id, name, area, address) in services {
-        let texts = service_texts(&mut texts_of, id)?;
-        insert_service(
-            tx,
-            fold_service(rowid, &name, &format!("{area} {address}"), texts.iter()),
-        )?;
-    }
-    Ok(())
-}
-
 /// Past this many matches, a query's words are so common that ranking tells readers little
 /// and costs a pass over every match: such queries are answered by where the words occur
 /// (title, then summary, then anywhere), each stage stopping as soon as it has enough.
 const RANKED_MATCH_LIMIT: i64 = 400;
 
-/// Translation rowids in `lang` matching `query`, best first, at most `wanted`.
-fn matching_translations(
+/// Column weights for bm25 in the index of titles and summaries.
+const TITLE_WEIGHTS: &str = "0.0, 10.0, 4.0";
+
+/// The two guidance indexes: every word, and the small one of titles and summaries that
+/// alone has an index of one-letter prefixes.
+#[derive(Clone, Copy)]
+enum ArticleIndex {
+    Everything,
+    Titles,
+}
+
+impl ArticleIndex {
+    fn table(self) -> &'static str {
+        match self {
+            ArticleIndex::Everything => "article_search",
+            ArticleIndex::Titles => "article_title_search",
+        }
+    }
+
+    fn weights(self) -> &'static str {
+        match self {
+            ArticleIndex::Everything => ARTICLE_WEIGHTS,
+            ArticleIndex::Titles => TITLE_WEIGHTS,
+        }
+    }
+}
+
+/// How many rows of `index` match `expression`, counting no further than
+/// [`RANKED_MATCH_LIMIT`].
+fn count_matches(conn: &Connection, index: ArticleIndex, expression: &str) -> Result<i64> {
+    let count = conn
+        .prepare_cached(&format!(
+            "SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ?1 LIMIT ?2)",
+            table = index.table()
+        ))?
+        .query_row((expression, RANKED_MATCH_LIMIT), |r| r.get(0))?;
+    Ok(count)
+}
+
+/// The rowids of `index` matching `expression`, best first by bm25, at most `wanted`; `None`
+/// when there are [`RANKED_MATCH_LIMIT`] matches or more. One pass both counts and ranks:
+/// a word's posting lists are read once, not once to count and again to rank.
+fn ranked_matches(
     conn: &Connection,
-    lang: &LanguageTag,
-    query: &Query,
+    index: ArticleIndex,
+    expression: &str,
+    wanted: usize,
+) -> Result<Option<Vec<i64>>> {
+    let mut scored: Vec<(f64, i64)> = conn
+        .prepare_cached(&format!(
+            "SELECT bm25({table}, {weights}), rowid FROM {table} WHERE {table} MATCH ?1
+             LIMIT ?2",
+            table = index.table(),
+            weights = index.weights()
+        ))?
+        .query_map((expression, RANKED_MATCH_LIMIT), |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    if scored.len() as i64 >= RANKED_MATCH_LIMIT {
+        return Ok(None);
+    }
+    // bm25 is lower for better matches; rowids settle ties as SQLite's sort did.
+    scored.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    Ok(Some(
+        scored.into_iter().take(wanted).map(|(_, r)| r).collect(),
+    ))
+}
+
+/// The rowids matching each stage's expression in turn, each stage adding those the ones
+/// before it did not have, until there are `wanted`.
+fn staged_matches(
+    conn: &Connection,
+    stages: &[(ArticleIndex, &str)],
     wanted: usize,
 ) -> Result<Vec<i64>> {
-    let in_columns = |columns: &str| {
-        format!(
-            "lang : \"{}\" AND {{{columns}}} : ({})",
-            lang.as_str(),
-            query.fts_expression()
-        )
-    };
-    let everywhere = in_columns("title summary body");
-    let matches: i64 = conn
-        .prepare_cached(
-            "SELECT count(*) FROM (SELECT rowid FROM article_search
-                                  WHERE article_search MATCH ?1 LIMIT ?2)",
-        )?
-        .query_row((&everywhere, RANKED_MATCH_LIMIT), |r| r.get(0))?;
-    if matches < RANKED_MATCH_LIMIT {
-        let mut ranked = conn.prepare_cached(&format!(
-            "SELECT rowid FROM article_search WHERE article_search MATCH ?1
-             ORDER BY bm25(article_search, {ARTICLE_WEIGHTS}) LIMIT ?2"
-        ))?;
-        let rowids = ranked
-            .query_map((&everywhere, wanted as i64), |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        return Ok(rowids);
-    }
-    let mut unranked = conn.prepare_cached(
-        "SELECT rowid FROM article_search WHERE article_search MATCH ?1 LIMIT ?2",
-    )?;
     let mut rowids: Vec<i64> = Vec::with_capacity(wanted);
-    for expression in [in_columns("title"), in_columns("title summary"), everywhere] {
+    for (index, expression) in stages {
+        let mut unranked = conn.prepare_cached(&format!(
+            "SELECT rowid FROM {table} WHERE {table} MATCH ?1 LIMIT ?2",
+            table = index.table()
+        ))?;
         // Each stage includes the last; ask for enough to get past what was already taken.
-        let found = unranked.query_map((&expression, (wanted + rowids.len()) as i64), |r| {
+        let found = unranked.query_map((expression, (wanted + rowids.len()) as i64), |r| {
             r.get::<_, i64>(0)
         })?;
         for rowid in found {
@@ -429,14 +512,95 @@ fn matching_translations(
     Ok(rowids)
 }
 
+/// Translation rowids in `lang` matching `query`, best first, at most `wanted`.
+///
+/// The title and summary stages and the count that chooses between ranking and stages run
+/// on the small index of titles and summaries first: a query whose words are in hundreds of
+/// titles is answered there without reading the long posting lists of every body.
+fn matching_translations(
+    conn: &Connection,
+    lang: &LanguageTag,
+    query: &Query,
+    expression: &str,
+    wanted: usize,
+) -> Result<Vec<i64>> {
+    let in_columns = |columns: &str| {
+        format!(
+            "lang : \"{}\" AND {{{columns}}} : ({expression})",
+            lang.as_str()
+        )
+    };
+    let (title, title_summary) = (in_columns("title"), in_columns("title summary"));
+    let titles = ArticleIndex::Titles;
+    if query.is_titles_only() {
+        if let Some(ranked) = ranked_matches(conn, titles, &title_summary, wanted)? {
+            return Ok(ranked);
+        }
+        return staged_matches(conn, &[(titles, &title), (titles, &title_summary)], wanted);
+    }
+    let everywhere = in_columns("title summary body");
+    let everything = ArticleIndex::Everything;
+    if count_matches(conn, titles, &title_summary)? < RANKED_MATCH_LIMIT
+        && let Some(ranked) = ranked_matches(conn, everything, &everywhere, wanted)?
+    {
+        return Ok(ranked);
+    }
+    staged_matches(
+        conn,
+        &[
+            (titles, &title),
+            (titles, &title_summary),
+            (everything, &everywhere),
+        ],
+        wanted,
+    )
+}
+
+/// A prefix that starts more stored words than this is left to FTS5 to merge: past it, the
+/// words' own lists cost more to open one by one than the merge does.
+const MAX_PREFIX_WORDS: usize = 16;
+
+/// The FTS5 expression for `query`, each prefix that starts few stored words matched as
+/// those words; `None` when some word of the query starts no stored word at all.
+fn expression(conn: &Connection, query: &Query) -> Result<Option<String>> {
+    let mut expansions: HashMap<String, Vec<String>> = HashMap::new();
+    let mut words_of = conn.prepare_cached(
+        "SELECT word FROM search_words WHERE word >= ?1 AND word < ?2 ORDER BY word LIMIT ?3",
+    )?;
+    for prefix in query.prefixes() {
+        if expansions.contains_key(prefix) {
+            continue;
+        }
+        // Every word that starts with `prefix` sorts between it and it followed by the last
+        // character there is.
+        let words = words_of
+            .query_map(
+                (
+                    prefix,
+                    format!("{prefix}\u{10FFFF}"),
+                    MAX_PREFIX_WORDS as i64 + 1,
+                ),
+                |r| r.get(0),
+            )?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        if words.len() <= MAX_PREFIX_WORDS {
+            expansions.insert(prefix.to_owned(), words);
+        }
+    }
+    Ok(query.fts_expression_with(&expansions))
+}
+
 /// Service rowids matching free text, best first.
 pub(super) fn matching_services(conn: &Connection, query: &Query) -> Result<Vec<i64>> {
+    let Some(expression) = expression(conn, query)? else {
+        return Ok(Vec::new());
+    };
     let mut stmt = conn.prepare_cached(
         "SELECT rowid FROM service_search WHERE service_search MATCH ?1
          ORDER BY bm25(service_search, 10.0, 3.0, 1.0)",
     )?;
     let rows = stmt
-        .query_map([query.fts_expression()], |r| r.get(0))?
+        .query_map([expression], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
@@ -461,6 +625,9 @@ impl Store {
         if query.is_empty() || limit == 0 {
             return Ok(Vec::new());
         }
+        let Some(expression) = expression(&self.conn, &query)? else {
+            return Ok(Vec::new());
+        };
         let mut row_stmt = self.conn.prepare_cached(
             "SELECT a.id, a.slug, a.topic, a.revision, t.lang, t.title, t.summary, t.body,
                     t.source_revision
@@ -476,7 +643,7 @@ impl Store {
             // Ask for enough rows that articles already found in a better language cannot
             // crowd out new ones.
             let wanted = limit + seen.len();
-            let rowids = matching_translations(&self.conn, &lang, &query, wanted)?;
+            let rowids = matching_translations(&self.conn, &lang, &query, &expression, wanted)?;
             let rows = rowids
                 .into_iter()
                 .map(|rowid| {
