@@ -50,6 +50,9 @@ fn a_first_schema_database_is_upgraded_in_place_with_its_data() {
     // The search index added by the upgrade was filled from the old rows.
     let hits = store.search(&ar, "طبيب", 5).unwrap();
     assert_eq!(hits.len(), 1);
+    // And so was the index of titles, which answers a word typed as far as its first letter.
+    let hits = store.search(&ar, "الط", 5).unwrap();
+    assert_eq!(hits.len(), 1);
     let en: LanguageTag = "en".parse().unwrap();
     let services = store
         .services(

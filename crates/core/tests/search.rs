@@ -548,3 +548,33 @@ fn an_import_is_readable_at_once_and_found_once_the_index_has_taken_it_in_even_a
             .is_empty()
     );
 }
+
+#[test]
+fn a_word_of_one_letter_alone_finds_titles_and_summaries_and_beside_longer_words_narrows_nothing() {
+    let store = store_with(&pack());
+    // "Your right to work" starts a title word with y; the housing guide's "your" is in its
+    // body only, which a query still at its first letter does not reach.
+    let hits = store.search(&lang("en"), "y", 10).unwrap();
+    assert_eq!(slugs(&hits), [("work", "en")]);
+    assert_eq!(marked(&hits[0].title), "[Your] right to work");
+    // `الط`, typed as far as the article and one letter, finds `طبيب` in a title.
+    let hits = store.search(&lang("ar"), "الط", 10).unwrap();
+    assert_eq!(slugs(&hits)[0], ("gp", "ar"));
+    // Beside a longer word, the one letter is left out rather than required.
+    let hits = store.search(&lang("en"), "council x", 10).unwrap();
+    let mut found = slugs(&hits);
+    found.sort();
+    assert_eq!(found, [("housing", "en"), ("school", "en")]);
+}
+
+#[test]
+fn a_prefix_of_a_word_the_guides_do_not_hold_finds_nothing() {
+    let store = store_with(&pack());
+    assert!(store.search(&lang("en"), "zzq", 10).unwrap().is_empty());
+    assert!(
+        store
+            .search(&lang("en"), "council zzq", 10)
+            .unwrap()
+            .is_empty()
+    );
+}

@@ -136,8 +136,12 @@ impl Query {
     /// (a phrase's last word as a prefix).
     #[cfg(test)]
     pub(crate) fn fts_expression(&self) -> String {
-        self.fts_expression_with(&HashMap::new())
+        self.word_expressions(&HashMap::new())
             .expect("a prefix left as a prefix can match")
+            .into_iter()
+            .map(|w| w.ranking)
+            .collect::<Vec<_>>()
+            .join(" AND ")
     }
 
     /// The last word of every spelling: the prefixes the query matches, each of at least two
@@ -150,14 +154,15 @@ impl Query {
             .filter(|last| last.chars().nth(1).is_some())
     }
 
-    /// [`Query::fts_expression`], with each prefix found in `expansions` matched as exactly
-    /// the words listed for it (FTS5 then reads each word's posting list only as far as it
-    /// needs, where a prefix makes it merge every list in full first); a prefix listed with no
-    /// words matches nothing. `None` when some word of the query then can match nothing.
-    pub(crate) fn fts_expression_with(
+    /// Each word of the query as FTS5 expressions, with each prefix found in `expansions`
+    /// spelled out as exactly the words listed for it for matching (FTS5 then reads each
+    /// word's posting list only as far as it needs, where a prefix makes it merge every list
+    /// in full first); a prefix listed with no words matches nothing. `None` when some word of
+    /// the query then can match nothing.
+    pub(crate) fn word_expressions(
         &self,
         expansions: &HashMap<String, Vec<String>>,
-    ) -> Option<String> {
+    ) -> Option<Vec<WordExpressions>> {
         let quote = |t: &str, prefix: bool| {
             format!(
                 "\"{}\"{}",
@@ -165,37 +170,58 @@ impl Query {
                 if prefix { "*" } else { "" }
             )
         };
-        let mut groups = Vec::with_capacity(self.words.len());
+        let either = |mut alternatives: Vec<String>| match alternatives.len() {
+            1 => alternatives.remove(0),
+            _ => format!("({})", alternatives.join(" OR ")),
+        };
+        let mut words = Vec::with_capacity(self.words.len());
         for spellings in &self.words {
             let mut alternatives: Vec<String> = Vec::new();
+            let mut spelled_out = true;
             for spelling in spellings {
                 let (head, last) = match spelling.rsplit_once(' ') {
                     Some((head, last)) => (Some(head), last),
                     None => (None, spelling.as_str()),
                 };
-                match expansions.get(last) {
-                    None => alternatives.push(quote(spelling, true)),
-                    Some(words) => {
-                        for word in words {
-                            let phrase = match head {
-                                Some(head) => quote(&format!("{head} {word}"), false),
-                                None => quote(word, false),
-                            };
-                            if !alternatives.contains(&phrase) {
-                                alternatives.push(phrase);
-                            }
-                        }
+                let Some(listed) = expansions.get(last) else {
+                    alternatives.push(quote(spelling, true));
+                    spelled_out = false;
+                    continue;
+                };
+                for word in listed {
+                    let phrase = match head {
+                        Some(head) => quote(&format!("{head} {word}"), false),
+                        None => quote(word, false),
+                    };
+                    if !alternatives.contains(&phrase) {
+                        alternatives.push(phrase);
                     }
                 }
             }
-            groups.push(match alternatives.len() {
-                0 => return None,
-                1 => alternatives.remove(0),
-                _ => format!("({})", alternatives.join(" OR ")),
+            if alternatives.is_empty() {
+                return None;
+            }
+            words.push(WordExpressions {
+                matching: either(alternatives),
+                ranking: either(spellings.iter().map(|s| quote(s, true)).collect()),
+                spelled_out,
             });
         }
-        Some(groups.join(" AND "))
+        Some(words)
     }
+}
+
+/// One word of a query (with its other spellings) as FTS5 expressions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct WordExpressions {
+    /// For finding: each prefix that starts few stored words spelled out as those words.
+    pub matching: String,
+    /// For ranking: every spelling as a prefix. bm25 weighs each word by how rare it is, and
+    /// would rank a rare form of a word (`طبيبك`) above the word itself (`طبيب`) if the forms
+    /// were weighed apart.
+    pub ranking: String,
+    /// True when `matching` reads no merged prefix list.
+    pub spelled_out: bool,
 }
 
 /// One article found by a search, in the language it was found in.

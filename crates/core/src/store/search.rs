@@ -12,7 +12,7 @@ use crate::error::Result;
 use crate::language::LanguageTag;
 use crate::search::fold::fold_for_index;
 use crate::search::synonyms::Synonyms;
-use crate::search::{Query, SearchHit, plain_text, snippet};
+use crate::search::{Query, SearchHit, WordExpressions, plain_text, snippet};
 use crate::service::Service;
 
 /// Column weights for bm25: a match in a title counts most, in the body least.
@@ -452,34 +452,23 @@ fn count_matches(conn: &Connection, index: ArticleIndex, expression: &str) -> Re
     Ok(count)
 }
 
-/// The rowids of `index` matching `expression`, best first by bm25, at most `wanted`; `None`
-/// when there are [`RANKED_MATCH_LIMIT`] matches or more. One pass both counts and ranks:
-/// a word's posting lists are read once, not once to count and again to rank.
+/// The rowids of `index` matching `expression`, best first by bm25, at most `wanted`.
 fn ranked_matches(
     conn: &Connection,
     index: ArticleIndex,
     expression: &str,
     wanted: usize,
-) -> Result<Option<Vec<i64>>> {
-    let mut scored: Vec<(f64, i64)> = conn
+) -> Result<Vec<i64>> {
+    let rowids = conn
         .prepare_cached(&format!(
-            "SELECT bm25({table}, {weights}), rowid FROM {table} WHERE {table} MATCH ?1
-             LIMIT ?2",
+            "SELECT rowid FROM {table} WHERE {table} MATCH ?1
+             ORDER BY bm25({table}, {weights}) LIMIT ?2",
             table = index.table(),
             weights = index.weights()
         ))?
-        .query_map((expression, RANKED_MATCH_LIMIT), |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })?
+        .query_map((expression, wanted as i64), |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    if scored.len() as i64 >= RANKED_MATCH_LIMIT {
-        return Ok(None);
-    }
-    // bm25 is lower for better matches; rowids settle ties as SQLite's sort did.
-    scored.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    Ok(Some(
-        scored.into_iter().take(wanted).map(|(_, r)| r).collect(),
-    ))
+    Ok(rowids)
 }
 
 /// The rowids matching each stage's expression in turn, each stage adding those the ones
@@ -512,38 +501,127 @@ fn staged_matches(
     Ok(rowids)
 }
 
+/// A query as FTS5 expressions, word by word.
+struct Expressions(Vec<WordExpressions>);
+
+impl Expressions {
+    /// For finding: every word, each prefix that starts few stored words spelled out.
+    fn matching(&self) -> String {
+        self.0
+            .iter()
+            .map(|w| w.matching.as_str())
+            .collect::<Vec<_>>()
+            .join(" AND ")
+    }
+
+    /// For ranking: the words `weighed` says, each spelling as a prefix.
+    fn ranking(&self, weighed: &[bool]) -> String {
+        self.0
+            .iter()
+            .zip(weighed)
+            .filter(|(_, weighed)| **weighed)
+            .map(|(w, _)| w.ranking.as_str())
+            .collect::<Vec<_>>()
+            .join(" AND ")
+    }
+}
+
+/// The rowids of the everything index among `candidates` (all of a query's matches), best
+/// first by bm25, at most `wanted`.
+///
+/// Words found in hundreds of the language's articles are left out of the weighing: they
+/// tell little about which match is best, and bm25 would read the whole merged posting
+/// list of each of their prefixes to weigh them.
+fn ranked_among(
+    conn: &Connection,
+    in_columns: &dyn Fn(&str, &str) -> String,
+    expressions: &Expressions,
+    candidates: &[i64],
+    wanted: usize,
+) -> Result<Vec<i64>> {
+    if candidates.len() < 2 {
+        return Ok(candidates.to_vec());
+    }
+    let everything = ArticleIndex::Everything;
+    let mut weighed = Vec::with_capacity(expressions.0.len());
+    for word in &expressions.0 {
+        weighed.push(
+            !word.spelled_out
+                || count_matches(conn, everything, &in_columns(ALL_COLUMNS, &word.matching))?
+                    < RANKED_MATCH_LIMIT,
+        );
+    }
+    if !weighed.contains(&true) {
+        weighed.fill(true);
+    }
+    // `+rowid`: as a constraint FTS5 itself takes, a rowid list would run the whole query
+    // once per rowid.
+    let candidates: Vec<String> = candidates.iter().map(i64::to_string).collect();
+    let rowids = conn
+        .prepare(&format!(
+            "SELECT rowid FROM article_search
+             WHERE article_search MATCH ?1 AND +rowid IN ({candidates})
+             ORDER BY bm25(article_search, {ARTICLE_WEIGHTS}) LIMIT ?2",
+            candidates = candidates.join(",")
+        ))?
+        .query_map(
+            (
+                in_columns(ALL_COLUMNS, &expressions.ranking(&weighed)),
+                wanted as i64,
+            ),
+            |r| r.get(0),
+        )?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rowids)
+}
+
+/// The columns of the everything index a query's words are matched in.
+const ALL_COLUMNS: &str = "title summary body";
+
 /// Translation rowids in `lang` matching `query`, best first, at most `wanted`.
 ///
-/// The title and summary stages and the count that chooses between ranking and stages run
+/// The title and summary stages, and the count that chooses between ranking and stages, run
 /// on the small index of titles and summaries first: a query whose words are in hundreds of
 /// titles is answered there without reading the long posting lists of every body.
 fn matching_translations(
     conn: &Connection,
     lang: &LanguageTag,
     query: &Query,
-    expression: &str,
+    expressions: &Expressions,
     wanted: usize,
 ) -> Result<Vec<i64>> {
-    let in_columns = |columns: &str| {
+    let in_columns = |columns: &str, expression: &str| {
         format!(
             "lang : \"{}\" AND {{{columns}}} : ({expression})",
             lang.as_str()
         )
     };
-    let (title, title_summary) = (in_columns("title"), in_columns("title summary"));
+    let matching = expressions.matching();
+    let (title, title_summary) = (
+        in_columns("title", &matching),
+        in_columns("title summary", &matching),
+    );
     let titles = ArticleIndex::Titles;
+    let in_titles = count_matches(conn, titles, &title_summary)?;
     if query.is_titles_only() {
-        if let Some(ranked) = ranked_matches(conn, titles, &title_summary, wanted)? {
-            return Ok(ranked);
+        if in_titles < RANKED_MATCH_LIMIT {
+            let all: Vec<bool> = vec![true; expressions.0.len()];
+            let ranking = in_columns("title summary", &expressions.ranking(&all));
+            return ranked_matches(conn, titles, &ranking, wanted);
         }
         return staged_matches(conn, &[(titles, &title), (titles, &title_summary)], wanted);
     }
-    let everywhere = in_columns("title summary body");
+    let everywhere = in_columns(ALL_COLUMNS, &matching);
     let everything = ArticleIndex::Everything;
-    if count_matches(conn, titles, &title_summary)? < RANKED_MATCH_LIMIT
-        && let Some(ranked) = ranked_matches(conn, everything, &everywhere, wanted)?
-    {
-        return Ok(ranked);
+    if in_titles < RANKED_MATCH_LIMIT {
+        let candidates = staged_matches(
+            conn,
+            &[(everything, &everywhere)],
+            RANKED_MATCH_LIMIT as usize,
+        )?;
+        if (candidates.len() as i64) < RANKED_MATCH_LIMIT {
+            return ranked_among(conn, &in_columns, expressions, &candidates, wanted);
+        }
     }
     staged_matches(
         conn,
@@ -560,9 +638,9 @@ fn matching_translations(
 /// words' own lists cost more to open one by one than the merge does.
 const MAX_PREFIX_WORDS: usize = 16;
 
-/// The FTS5 expression for `query`, each prefix that starts few stored words matched as
-/// those words; `None` when some word of the query starts no stored word at all.
-fn expression(conn: &Connection, query: &Query) -> Result<Option<String>> {
+/// The FTS5 expressions for `query`; `None` when some word of the query starts no stored
+/// word at all.
+fn expressions(conn: &Connection, query: &Query) -> Result<Option<Expressions>> {
     let mut expansions: HashMap<String, Vec<String>> = HashMap::new();
     let mut words_of = conn.prepare_cached(
         "SELECT word FROM search_words WHERE word >= ?1 AND word < ?2 ORDER BY word LIMIT ?3",
@@ -587,20 +665,21 @@ fn expression(conn: &Connection, query: &Query) -> Result<Option<String>> {
             expansions.insert(prefix.to_owned(), words);
         }
     }
-    Ok(query.fts_expression_with(&expansions))
+    Ok(query.word_expressions(&expansions).map(Expressions))
 }
 
 /// Service rowids matching free text, best first.
 pub(super) fn matching_services(conn: &Connection, query: &Query) -> Result<Vec<i64>> {
-    let Some(expression) = expression(conn, query)? else {
+    let Some(expressions) = expressions(conn, query)? else {
         return Ok(Vec::new());
     };
     let mut stmt = conn.prepare_cached(
         "SELECT rowid FROM service_search WHERE service_search MATCH ?1
          ORDER BY bm25(service_search, 10.0, 3.0, 1.0)",
     )?;
+    let all: Vec<bool> = vec![true; expressions.0.len()];
     let rows = stmt
-        .query_map([expression], |r| r.get(0))?
+        .query_map([expressions.ranking(&all)], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
@@ -625,7 +704,7 @@ impl Store {
         if query.is_empty() || limit == 0 {
             return Ok(Vec::new());
         }
-        let Some(expression) = expression(&self.conn, &query)? else {
+        let Some(expressions) = expressions(&self.conn, &query)? else {
             return Ok(Vec::new());
         };
         let mut row_stmt = self.conn.prepare_cached(
@@ -643,7 +722,7 @@ impl Store {
             // Ask for enough rows that articles already found in a better language cannot
             // crowd out new ones.
             let wanted = limit + seen.len();
-            let rowids = matching_translations(&self.conn, &lang, &query, &expression, wanted)?;
+            let rowids = matching_translations(&self.conn, &lang, &query, &expressions, wanted)?;
             let rows = rowids
                 .into_iter()
                 .map(|rowid| {
@@ -992,7 +1071,89 @@ mod tests {
             store.index_all_pending(&mut |_| {}).unwrap();
             prop_assert_eq!(store.search_pending().unwrap(), 0);
             prop_assert_eq!(findable(&store), findable(&reference));
+            prop_assert_eq!(unlisted_words(&store), Vec::<String>::new());
+            prop_assert_eq!(unlisted_words(&reference), Vec::<String>::new());
         }
+
+        /// A prefix matched as the stored words it starts finds exactly what FTS5 finds for
+        /// the prefix itself, in every index, whether it starts a few words or too many to
+        /// list.
+        #[test]
+        fn a_prefix_matched_as_its_words_finds_what_the_prefix_finds(
+            texts in prop::collection::vec(short_words(), 1..12),
+            typed in prop::collection::vec("[abc\u{0633}\u{0644}]{1,4}", 1..3),
+        ) {
+            let mut store = Store::open_in_memory().unwrap();
+            store.write(|tx| {
+                for (which, text) in texts.iter().enumerate() {
+                    let mut article = model_article(which, true, &[0]);
+                    for t in &mut article.translations {
+                        t.title = text.clone();
+                        t.body = text.chars().rev().collect();
+                    }
+                    Store::put_article(tx, &article, Indexing::Now)?;
+                    let mut service = model_service(which, &[0]);
+                    service.name = text.clone();
+                    Store::put_service(tx, &service, Indexing::Later)?;
+                }
+                Ok(())
+            }).unwrap();
+            store.index_all_pending(&mut |_| {}).unwrap();
+            let query = Query::parse(&typed.join(" "));
+            let plain = query.fts_expression();
+            let expanded = expressions(&store.conn, &query).unwrap().map(|e| e.matching());
+            for table in ["article_search", "article_title_search", "service_search"] {
+                let found = |expression: &str| -> Vec<i64> {
+                    store.conn
+                        .prepare(&format!("SELECT rowid FROM {table} WHERE {table} MATCH ?1 ORDER BY rowid"))
+                        .unwrap()
+                        .query_map([expression], |r| r.get(0))
+                        .unwrap()
+                        .collect::<rusqlite::Result<_>>()
+                        .unwrap()
+                };
+                // A one-letter prefix is only ever read from an index of one-letter prefixes.
+                if query.is_titles_only() && table == "article_search" {
+                    continue;
+                }
+                let by_words = expanded.as_deref().map(found).unwrap_or_default();
+                prop_assert_eq!(by_words, found(&plain), "{} for {:?}: {:?}", table, typed, expanded);
+            }
+        }
+    }
+
+    /// Text of short words over a few letters, so that words share their first letters and
+    /// some prefixes start more words than are listed for them.
+    fn short_words() -> impl Strategy<Value = String> {
+        prop::collection::vec("[abc\u{0633}\u{0644}]{1,5}", 1..40).prop_map(|w| w.join(" "))
+    }
+
+    /// Words any index holds (outside the language column) that `search_words` does not list:
+    /// a prefix matched as its listed words would miss them.
+    fn unlisted_words(store: &Store) -> Vec<String> {
+        let mut unlisted = Vec::new();
+        for table in ["article_search", "article_title_search", "service_search"] {
+            store
+                .conn
+                .execute_batch(&format!(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_words
+                         USING fts5vocab(main, {table}, col)"
+                ))
+                .unwrap();
+            let missing = store
+                .conn
+                .prepare(&format!(
+                    "SELECT DISTINCT term FROM temp.{table}_words WHERE col != 'lang'
+                     EXCEPT SELECT word FROM search_words"
+                ))
+                .unwrap()
+                .query_map([], |r| r.get::<_, String>(0))
+                .unwrap()
+                .collect::<rusqlite::Result<Vec<_>>>()
+                .unwrap();
+            unlisted.extend(missing);
+        }
+        unlisted
     }
 
     proptest! {
