@@ -40,7 +40,16 @@ impl Store {
         article: &Article,
         indexing: Indexing,
     ) -> Result<WriteOutcome> {
-        let hash = content_hash(article);
+        Store::put_article_hashed(tx, article, content_hash(article), indexing)
+    }
+
+    /// [`Store::put_article`] with the article's [`content_hash`] already worked out.
+    pub(crate) fn put_article_hashed(
+        tx: &Transaction,
+        article: &Article,
+        hash: Vec<u8>,
+        indexing: Indexing,
+    ) -> Result<WriteOutcome> {
         let outcome = outcome(tx, Table::Articles, article.id, &hash)?;
         if outcome == WriteOutcome::Unchanged {
             return Ok(outcome);

@@ -250,7 +250,7 @@ pub struct Counts {
 }
 
 /// The SHA-256 of a record's canonical JSON.
-fn content_hash(record: &impl Serialize) -> Vec<u8> {
+pub(crate) fn content_hash(record: &impl Serialize) -> Vec<u8> {
     let json = serde_json::to_vec(record).expect("records always serialise");
     Sha256::digest(&json).to_vec()
 }

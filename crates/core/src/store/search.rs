@@ -266,7 +266,9 @@ fn fold_alongside<T: Sync, U: Send>(
 /// Takes up to `budget` pending translations into the index, one language after another;
 /// answers how many it took.
 fn index_pending_translations(tx: &Transaction, budget: usize) -> Result<usize> {
-    type Pending = (String, i64, Option<(String, String, String)>);
+    /// A listed translation: its language and rowid, and its title, summary and body as
+    /// stored, while it is.
+    type Pending = (String, i64, Option<[Vec<u8>; 3]>);
     let rows: Vec<Pending> = tx
         .prepare_cached(
             "SELECT p.lang, p.translation, t.title, t.summary, t.body
@@ -275,9 +277,12 @@ fn index_pending_translations(tx: &Transaction, budget: usize) -> Result<usize> 
              ORDER BY p.lang, p.translation LIMIT ?1",
         )?
         .query_map([budget as i64], |r| {
-            let text = match r.get::<_, Option<String>>(2)? {
-                Some(title) => Some((title, r.get(3)?, r.get(4)?)),
-                None => None,
+            // The text's bytes: checking they are UTF-8 is left to the folding thread.
+            let bytes =
+                |i: usize| -> rusqlite::Result<Vec<u8>> { Ok(r.get_ref(i)?.as_bytes()?.to_vec()) };
+            let text = match r.get_ref(2)? {
+                rusqlite::types::ValueRef::Null => None,
+                _ => Some([bytes(2)?, bytes(3)?, bytes(4)?]),
             };
             Ok((r.get(0)?, r.get(1)?, text))
         })?
@@ -287,17 +292,20 @@ fn index_pending_translations(tx: &Transaction, budget: usize) -> Result<usize> 
         &rows,
         // A translation gone since it was listed has nothing to index.
         |(lang, rowid, text)| {
-            text.as_ref()
-                .map(|(title, summary, body)| fold_translation(*rowid, lang, title, summary, body))
+            text.as_ref().map(|[title, summary, body]| {
+                let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+                fold_translation(*rowid, lang, &text(title), &text(summary), &text(body))
+            })
         },
         |(_, [_lang, texts @ ..])| texts,
         |folded| insert_translation(tx, folded),
     )?;
-    let mut done = tx.prepare_cached(
-        "DELETE FROM article_search_pending WHERE lang = ?1 AND translation = ?2",
-    )?;
-    for (lang, rowid, _) in &rows {
-        done.execute((lang, rowid))?;
+    // The batch is the first rows of the list in its key's order: one range deletes them.
+    if let Some((lang, rowid, _)) = rows.last() {
+        tx.prepare_cached(
+            "DELETE FROM article_search_pending WHERE (lang, translation) <= (?1, ?2)",
+        )?
+        .execute((lang, rowid))?;
     }
     Ok(rows.len())
 }

@@ -29,7 +29,16 @@ impl Store {
         service: &Service,
         indexing: Indexing,
     ) -> Result<WriteOutcome> {
-        let hash = content_hash(service);
+        Store::put_service_hashed(tx, service, content_hash(service), indexing)
+    }
+
+    /// [`Store::put_service`] with the service's [`content_hash`] already worked out.
+    pub(crate) fn put_service_hashed(
+        tx: &Transaction,
+        service: &Service,
+        hash: Vec<u8>,
+        indexing: Indexing,
+    ) -> Result<WriteOutcome> {
         let outcome = outcome(tx, Table::Services, service.id, &hash)?;
         if outcome == WriteOutcome::Unchanged {
             return Ok(outcome);
