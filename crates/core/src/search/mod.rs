@@ -31,12 +31,15 @@ pub struct Query {
     titles_only: bool,
 }
 
-/// True when `spelling` ends in a word of one letter, matched as a prefix.
+/// True when `spelling` ends in a word of one letter, matched as a prefix. A digit is not
+/// one: few words start with one (`form 7`), so it narrows a query and costs little.
 fn ends_in_one_letter(spelling: &str) -> bool {
-    spelling
-        .rsplit(' ')
-        .next()
-        .is_some_and(|last| last.chars().count() == 1)
+    spelling.rsplit(' ').next().is_some_and(is_one_letter)
+}
+
+fn is_one_letter(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if !c.is_numeric())
 }
 
 impl Query {
@@ -144,14 +147,14 @@ impl Query {
             .join(" AND ")
     }
 
-    /// The last word of every spelling: the prefixes the query matches, each of at least two
-    /// letters (a one-letter prefix has an index of its own).
+    /// The last word of every spelling: the prefixes the query matches, but for those of one
+    /// letter (which have an index of their own).
     pub(crate) fn prefixes(&self) -> impl Iterator<Item = &str> {
         self.words
             .iter()
             .flatten()
             .filter_map(|spelling| spelling.rsplit(' ').next())
-            .filter(|last| last.chars().nth(1).is_some())
+            .filter(|last| !is_one_letter(last))
     }
 
     /// Each word of the query as FTS5 expressions, with each prefix found in `expansions`
@@ -290,6 +293,9 @@ mod tests {
         let q = Query::parse("الس طبيب");
         assert_eq!(q.fts_expression(), "\"طبيب\"*");
         assert!(!q.is_titles_only());
+        // A digit narrows like a word: few words start with one.
+        let q = Query::parse("form 7");
+        assert_eq!(q.fts_expression(), "\"form\"* AND \"7\"*");
         // Two letters are a word being typed like any other.
         assert!(!Query::parse("gp").is_titles_only());
         assert!(!Query::parse("السك").is_titles_only());
