@@ -60,6 +60,13 @@ impl Words {
         }
     }
 
+    /// Lists the words of `texts` (folded) in `search_words`.
+    fn store_of(tx: &Transaction, texts: &[String]) -> Result<()> {
+        let mut words = Words::default();
+        texts.iter().for_each(|text| words.add(text));
+        words.store(tx)
+    }
+
     /// Adds the words to `search_words`, in order (the table's b-tree is filled in order).
     fn store(self, tx: &Transaction) -> Result<()> {
         let mut words: Vec<String> = self.0.into_iter().collect();
@@ -120,9 +127,7 @@ pub(super) fn index_translation(
     match indexing {
         Indexing::Now => {
             let folded = fold_translation(rowid, t.lang.as_str(), &t.title, &t.summary, &t.body);
-            let mut words = Words::default();
-            folded.1[1..].iter().for_each(|text| words.add(text));
-            words.store(tx)?;
+            Words::store_of(tx, &folded.1[1..])?;
             insert_translation(tx, folded)
         }
         Indexing::Later => {
@@ -190,9 +195,7 @@ pub(super) fn index_service(
                 &format!("{} {}", service.area, service.address),
                 texts,
             );
-            let mut words = Words::default();
-            folded.1.iter().for_each(|text| words.add(text));
-            words.store(tx)?;
+            Words::store_of(tx, &folded.1)?;
             insert_service(tx, folded)
         }
         Indexing::Later => {
