@@ -518,23 +518,29 @@ struct Expressions(Vec<WordExpressions>);
 impl Expressions {
     /// For finding: every word, each prefix that starts few stored words spelled out.
     fn matching(&self) -> String {
-        self.0
-            .iter()
-            .map(|w| w.matching.as_str())
-            .collect::<Vec<_>>()
-            .join(" AND ")
+        all_of(self.0.iter().map(|w| w.matching.as_str()))
     }
 
-    /// For ranking: the words `weighed` says, each spelling as a prefix.
-    fn ranking(&self, weighed: &[bool]) -> String {
-        self.0
-            .iter()
-            .zip(weighed)
-            .filter(|(_, weighed)| **weighed)
-            .map(|(w, _)| w.ranking.as_str())
-            .collect::<Vec<_>>()
-            .join(" AND ")
+    /// For ranking: every word, each spelling as a prefix.
+    fn ranking(&self) -> String {
+        all_of(self.0.iter().map(|w| w.ranking.as_str()))
     }
+
+    /// [`Expressions::ranking`] of the words `weighed` says.
+    fn ranking_of(&self, weighed: &[bool]) -> String {
+        all_of(
+            self.0
+                .iter()
+                .zip(weighed)
+                .filter(|(_, weighed)| **weighed)
+                .map(|(w, _)| w.ranking.as_str()),
+        )
+    }
+}
+
+/// An FTS5 expression every one of `parts` must match.
+fn all_of<'a>(parts: impl Iterator<Item = &'a str>) -> String {
+    parts.collect::<Vec<_>>().join(" AND ")
 }
 
 /// The rowids of the everything index among `candidates` (all of a query's matches), best
@@ -554,30 +560,33 @@ fn ranked_among(
         return Ok(candidates.to_vec());
     }
     let everything = ArticleIndex::Everything;
-    let mut weighed = Vec::with_capacity(expressions.0.len());
-    for word in &expressions.0 {
-        weighed.push(
-            !word.spelled_out
+    let mut weighed = vec![true; expressions.0.len()];
+    // A query of one word has its matches counted already: the candidates.
+    if weighed.len() > 1 {
+        for (word, weighed) in expressions.0.iter().zip(&mut weighed) {
+            *weighed = !word.spelled_out
                 || count_matches(conn, everything, &in_columns(ALL_COLUMNS, &word.matching))?
-                    < RANKED_MATCH_LIMIT,
-        );
-    }
-    if !weighed.contains(&true) {
-        weighed.fill(true);
+                    < RANKED_MATCH_LIMIT;
+        }
+        if !weighed.contains(&true) {
+            weighed.fill(true);
+        }
     }
     // `+rowid`: as a constraint FTS5 itself takes, a rowid list would run the whole query
     // once per rowid.
     let candidates: Vec<String> = candidates.iter().map(i64::to_string).collect();
     let rowids = conn
         .prepare(&format!(
-            "SELECT rowid FROM article_search
-             WHERE article_search MATCH ?1 AND +rowid IN ({candidates})
-             ORDER BY bm25(article_search, {ARTICLE_WEIGHTS}) LIMIT ?2",
+            "SELECT rowid FROM {table}
+             WHERE {table} MATCH ?1 AND +rowid IN ({candidates})
+             ORDER BY bm25({table}, {weights}) LIMIT ?2",
+            table = everything.table(),
+            weights = everything.weights(),
             candidates = candidates.join(",")
         ))?
         .query_map(
             (
-                in_columns(ALL_COLUMNS, &expressions.ranking(&weighed)),
+                in_columns(ALL_COLUMNS, &expressions.ranking_of(&weighed)),
                 wanted as i64,
             ),
             |r| r.get(0),
@@ -616,8 +625,7 @@ fn matching_translations(
     let in_titles = count_matches(conn, titles, &title_summary)?;
     if query.is_titles_only() {
         if in_titles < RANKED_MATCH_LIMIT {
-            let all: Vec<bool> = vec![true; expressions.0.len()];
-            let ranking = in_columns("title summary", &expressions.ranking(&all));
+            let ranking = in_columns("title summary", &expressions.ranking());
             return ranked_matches(conn, titles, &ranking, wanted);
         }
         return staged_matches(conn, &[(titles, &title), (titles, &title_summary)], wanted);
@@ -688,9 +696,8 @@ pub(super) fn matching_services(conn: &Connection, query: &Query) -> Result<Vec<
         "SELECT rowid FROM service_search WHERE service_search MATCH ?1
          ORDER BY bm25(service_search, 10.0, 3.0, 1.0)",
     )?;
-    let all: Vec<bool> = vec![true; expressions.0.len()];
     let rows = stmt
-        .query_map([expressions.ranking(&all)], |r| r.get(0))?
+        .query_map([expressions.ranking()], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
