@@ -207,6 +207,8 @@ test('the volunteer edits in Arabic, pauses, and the newcomer no longer sees her
   await page.click(tid('profile-save'));
   await page.locator(tid('profile-saved')).waitFor();
   await settle(page);
+  // Sent: the device no longer counts the edit as waiting for a sync.
+  await page.locator(tid('profile-pending')).waitFor({ state: 'detached' });
   // A pause needs no approval.
   await page.waitForFunction((sel) => document.querySelector(sel)?.dataset.state === 'approved', tid('profile-review-state'));
   await closeLocked(app);

@@ -1,7 +1,8 @@
 // When the app syncs with its organisation's hub: once at start, whenever the connection comes
 // back, every few minutes while the app is open, and whenever the reader asks. Never two at
 // once: a request made while a sync runs is answered by that sync. The work itself is the
-// core's (`sync_now`); this module only decides when.
+// core's (`sync_now`); this module only decides when. A change made on the device while a sync
+// runs is not in that sync's push, so asking after a change runs once more when it ends.
 
 import { ApiError } from './api';
 import type { SyncDone } from './types';
@@ -46,6 +47,8 @@ export function browserEnv(win: Window = window): SyncEnv {
 export class SyncScheduler {
   private state: SyncState = { running: false };
   private current?: Promise<void>;
+  /** One more run, asked for while `current` ran; every such ask shares it. */
+  private next?: Promise<void>;
   private stops: (() => void)[] = [];
 
   constructor(
@@ -74,10 +77,16 @@ export class SyncScheduler {
     return this.begin(acceptNewKey, false);
   }
 
-  /** Syncs soon if the window is online, as an automatic sync would (e.g. after the reader
-   * picks a new language, whose texts the hub has yet to send). */
+  /** Syncs soon if the window is online, as an automatic sync would, after something changed
+   * on the device (a saved profile, a new language whose texts the hub has yet to send). A sync
+   * already running began before the change, so this one waits for it and runs once more. */
   syncIfOnline(): Promise<void> {
-    return this.auto();
+    if (!this.current) return this.auto();
+    this.next ??= this.current.then(() => {
+      this.next = undefined;
+      return this.auto();
+    });
+    return this.next;
   }
 
   private async auto(): Promise<void> {

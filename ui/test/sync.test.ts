@@ -100,6 +100,36 @@ describe('sync scheduling', () => {
     scheduler.stop();
   });
 
+  test('a change saved while a sync runs is sent by one more run after it, shared by every such ask', async () => {
+    const finishes: ((d: SyncDone) => void)[] = [];
+    const run = vi.fn(() => new Promise<SyncDone>((resolve) => finishes.push(resolve)));
+    const { scheduler } = setup(true, run);
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(run).toHaveBeenCalledTimes(1);
+    // Two saves while the first sync runs: that sync pushed before them.
+    let sent = false;
+    const afterSave = scheduler.syncIfOnline().then(() => (sent = true));
+    const afterSecondSave = scheduler.syncIfOnline();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(run).toHaveBeenCalledTimes(1);
+    finishes[0](done);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(run).toHaveBeenCalledTimes(2);
+    expect(sent).toBe(false);
+    finishes[1](done);
+    await Promise.all([afterSave, afterSecondSave]);
+    expect(sent).toBe(true);
+    expect(run).toHaveBeenCalledTimes(2);
+    // With no sync running, asking after a change runs at once, once.
+    const alone = scheduler.syncIfOnline();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(run).toHaveBeenCalledTimes(3);
+    finishes[2](done);
+    await alone;
+    scheduler.stop();
+  });
+
   test('a failure is shown, the last good sync kept, and cleared by the next success', async () => {
     const run = vi
       .fn<(accept: boolean) => Promise<SyncDone>>()
