@@ -1,7 +1,9 @@
 //! Importing a content pack into the store: ids resolved so they stay stable across
 //! re-imports, every record written in one transaction, and a report of what changed.
 
+use std::collections::BTreeSet;
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::Serialize;
 use uuid::Uuid;
@@ -9,7 +11,9 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 use crate::hsds;
 use crate::pack::{self, Pack, PackProblem, Progress, Sourced};
-use crate::store::{Indexing, Store, Table, WriteOutcome, content_hash, id_for_slug};
+use crate::store::{
+    INDEX_BATCH, Indexing, Prefolded, Store, Table, WriteOutcome, content_hash, id_for_slug,
+};
 
 /// What an import did to one kind of record.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -76,13 +80,19 @@ pub enum Stage {
 /// Imports a loaded pack in one transaction, then takes what it wrote into the search index
 /// in bulk (a process ended in between leaves it listed as pending, for the next
 /// [`Store::index_all_pending`]).
+///
+/// The search text of the pack's translations is folded on a second thread while the content
+/// is stored ([`Prefolded`]), so the catch-up is left with FTS5's own work.
 pub fn import_pack(
     store: &mut Store,
     pack: Pack,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportReport> {
-    let report = import_pack_unindexed(store, pack, progress)?;
-    store.index_all_pending(&mut |_| {})?;
+    let (report, prefolded) = import_content(store, pack, progress, true)?;
+    // A few changed translations are folded as quickly at the catch-up: the thread is stopped
+    // rather than waited for as it works through the unchanged ones.
+    let prefolded = prefolded.filter(|_| store.search_pending().is_ok_and(|n| n >= INDEX_BATCH));
+    store.index_all_pending_with(prefolded.as_ref(), &mut |_| {})?;
     Ok(report)
 }
 
@@ -90,12 +100,59 @@ pub fn import_pack(
 /// readable, and listed as pending for the search index ([`Store::index_all_pending`]).
 pub fn import_pack_unindexed(
     store: &mut Store,
-    mut pack: Pack,
+    pack: Pack,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportReport> {
+    Ok(import_content(store, pack, progress, false)?.0)
+}
+
+/// Folds the search text of `pack`'s translations ahead, in the catch-up's order: one
+/// language after another, each in the order the import writes them (the pack's).
+fn prefold(pack: &Arc<Pack>) -> Prefolded {
+    let expected = pack.articles.iter().flat_map(|a| {
+        let id = a.record.id;
+        a.record
+            .translations
+            .iter()
+            .map(move |t| (id, t.lang.as_str().to_owned()))
+    });
+    let expected: Vec<_> = expected.collect();
+    let pack = Arc::clone(pack);
+    Prefolded::start(
+        expected,
+        Box::new(move |fold| {
+            let langs: BTreeSet<&str> = pack
+                .articles
+                .iter()
+                .flat_map(|a| a.record.translations.iter().map(|t| t.lang.as_str()))
+                .collect();
+            for lang in langs {
+                for a in &pack.articles {
+                    for t in a
+                        .record
+                        .translations
+                        .iter()
+                        .filter(|t| t.lang.as_str() == lang)
+                    {
+                        if !fold(a.record.id, lang, &t.title, &t.summary, &t.body) {
+                            return;
+                        }
+                    }
+                }
+            }
+        }),
+    )
+}
+
+fn import_content(
+    store: &mut Store,
+    mut pack: Pack,
+    progress: &mut dyn FnMut(Progress),
+    fold_ahead: bool,
+) -> Result<(ImportReport, Option<Prefolded>)> {
     let total = pack.len();
     let imported_at = chrono::Utc::now().to_rfc3339();
-    store.write(|tx| {
+    store.write(move |tx| {
         // Ids first, for every record, so an id conflict rejects the pack before any write.
         let mut problems = Vec::new();
         resolve_ids(
@@ -127,6 +184,8 @@ pub fn import_pack_unindexed(
             warnings: std::mem::take(&mut pack.warnings),
             ..ImportReport::default()
         };
+        let pack = Arc::new(pack);
+        let prefolded = fold_ahead.then(|| prefold(&pack));
         let mut done = 0;
         let mut tick = |progress: &mut dyn FnMut(Progress)| {
             done += 1;
@@ -182,7 +241,7 @@ pub fn import_pack_unindexed(
             report.settings.add(Store::put_setting(tx, &setting)?);
         }
         Store::set_info(tx, "imported_at", &imported_at)?;
-        Ok(report)
+        Ok((report, prefolded))
     })
 }
 

@@ -485,3 +485,73 @@ fn an_empty_memory_pack_is_an_io_error() {
     let empty = peerguide_core::pack::MemoryPack::new([]);
     assert_eq!(empty.load(&mut |_| {}).unwrap_err().code(), "io");
 }
+
+/// A pack with as many translations as a catch-up batch has its search text folded while its
+/// content is stored; the index that leaves finds exactly what folding at the catch-up finds.
+#[test]
+fn a_large_import_folded_ahead_finds_what_one_folded_at_the_catch_up_finds() {
+    const LANGS: [&str; 10] = ["en", "ar", "fa", "ckb", "ti", "uk", "fr", "es", "so", "ps"];
+    const WORDS: [&str; 10] = [
+        "turnip",
+        "parsnip",
+        "leek",
+        "kale",
+        "bread",
+        "سكن",
+        "طبيب",
+        "پزشک",
+        "житло",
+        "ቤት",
+    ];
+    let pack = TestPack::new();
+    for i in 0..=peerguide_core::store::INDEX_BATCH / LANGS.len() {
+        let slug = format!("guide-{i}");
+        let word = |k: usize| WORDS[(i * 7 + k * 3) % WORDS.len()];
+        pack.article(
+            &slug,
+            "housing",
+            1,
+            &format!("Guide {i} {}", word(0)),
+            &format!("{} {}", word(1), word(2)),
+        );
+        for (k, lang) in LANGS.iter().enumerate().skip(1) {
+            pack.translation(
+                &slug,
+                lang,
+                1,
+                &format!("{lang} {i} {}", word(k)),
+                word(k + 1),
+                &format!("{} {}", word(k + 2), word(k + 5)),
+            );
+        }
+    }
+    let mut ahead = Store::open_in_memory().unwrap();
+    let report =
+        peerguide_core::import::import_pack(&mut ahead, pack::load(&pack).unwrap(), &mut |_| {})
+            .unwrap();
+    assert!(report.articles.inserted * LANGS.len() > peerguide_core::store::INDEX_BATCH);
+    let mut apart = Store::open_in_memory().unwrap();
+    peerguide_core::import::import_pack_unindexed(
+        &mut apart,
+        pack::load(&pack).unwrap(),
+        &mut |_| {},
+    )
+    .unwrap();
+    apart.index_all_pending(&mut |_| {}).unwrap();
+    assert_eq!(ahead.search_pending().unwrap(), 0);
+    let found = |store: &Store, lang: &str, word: &str| -> Vec<(String, String)> {
+        let hits = store.search(&support::lang(lang), word, 500).unwrap();
+        hits.into_iter()
+            .map(|h| (h.slug, h.lang.as_str().to_owned()))
+            .collect()
+    };
+    let mut hits = 0;
+    for lang in LANGS {
+        for word in WORDS.iter().chain(&["guide", "17"]) {
+            let expected = found(&apart, lang, word);
+            hits += expected.len();
+            assert_eq!(found(&ahead, lang, word), expected, "{lang} {word}");
+        }
+    }
+    assert!(hits > 10_000, "{hits}");
+}

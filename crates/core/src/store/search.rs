@@ -1,7 +1,10 @@
 //! The search index in the store: keeping the FTS5 tables in step with the records, and
 //! running a query through the reader's fallback chain.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+
+use rustc_hash::FxHashSet;
 
 use rusqlite::{Connection, Transaction};
 use uuid::Uuid;
@@ -49,7 +52,7 @@ fn index_words(folded: &str) -> impl Iterator<Item = &str> {
 /// The distinct words a write puts in the search indexes, for the list of every word they
 /// hold (`search_words`), which turns a typed prefix into the few words it stands for.
 #[derive(Default)]
-struct Words(HashSet<String>);
+struct Words(FxHashSet<String>);
 
 impl Words {
     fn add(&mut self, folded: &str) {
@@ -91,15 +94,109 @@ fn fold_translation(
     summary: &str,
     body: &str,
 ) -> FoldedTranslation {
-    (
-        rowid,
-        [
-            lang.to_owned(),
-            fold_for_index(title),
-            fold_for_index(summary),
-            fold_for_index(&plain_text(body)),
-        ],
-    )
+    let [title, summary, body] = fold_texts(title, summary, body);
+    (rowid, [lang.to_owned(), title, summary, body])
+}
+
+/// A translation's title, summary and plain-text body as the index takes them.
+fn fold_texts(title: &str, summary: &str, body: &str) -> [String; 3] {
+    [
+        fold_for_index(title),
+        fold_for_index(summary),
+        fold_for_index(&plain_text(body)),
+    ]
+}
+
+/// What a translation's text was, to tell whether text folded ahead is the text stored.
+fn source_of(title: &[u8], summary: &[u8], body: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = rustc_hash::FxHasher::default();
+    (title, summary, body).hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Translations' index text folded ahead of the catch-up, on a thread of its own, while the
+/// writer stores them: a pack import ([`crate::import::import_pack`]) folds on the second
+/// core during its content transaction, which needs little of it, so that its catch-up only
+/// has FTS5's own work left to wait for.
+///
+/// The thread folds in the catch-up's order (one language after another, each in the order
+/// the translations were written), so the catch-up meets what it wants next as it arrives.
+/// Text folded ahead is used only for a translation whose stored text is the text it was
+/// folded from; any other is folded at the catch-up, as without this.
+pub struct Prefolded {
+    state: std::sync::Mutex<PrefoldedState>,
+}
+
+struct PrefoldedState {
+    /// What the thread folds: a translation listed for another reason is not waited for.
+    expected: HashSet<(Uuid, String)>,
+    arriving: std::sync::mpsc::Receiver<Prefold>,
+    /// Arrived ahead of its turn (a translation the catch-up does not take in after all).
+    early: HashMap<(Uuid, String), Prefold>,
+}
+
+struct Prefold {
+    article: Uuid,
+    lang: String,
+    source: u64,
+    texts: [String; 3],
+}
+
+/// Calls its argument with each translation to fold ahead (article id, language, title,
+/// summary, body), until that answers false.
+pub type PrefoldSource =
+    Box<dyn FnOnce(&mut dyn FnMut(Uuid, &str, &str, &str, &str) -> bool) + Send>;
+
+impl Prefolded {
+    /// Starts folding what `source` lists: the translations `expected` names (article id and
+    /// language), in the catch-up's order. The thread stops when the [`Prefolded`] is
+    /// dropped, at the next translation it has folded.
+    pub fn start(
+        expected: impl IntoIterator<Item = (Uuid, String)>,
+        source: PrefoldSource,
+    ) -> Prefolded {
+        let (send, arriving) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            source(&mut |article, lang, title, summary, body| {
+                let prefold = Prefold {
+                    article,
+                    lang: lang.to_owned(),
+                    source: source_of(title.as_bytes(), summary.as_bytes(), body.as_bytes()),
+                    texts: fold_texts(title, summary, body),
+                };
+                send.send(prefold).is_ok()
+            });
+        });
+        Prefolded {
+            state: std::sync::Mutex::new(PrefoldedState {
+                expected: expected.into_iter().collect(),
+                arriving,
+                early: HashMap::new(),
+            }),
+        }
+    }
+
+    /// The folded text of `article`'s translation into `lang`, if it was folded ahead from
+    /// `source` (waiting for it while the folding thread may still bring it).
+    fn take(&self, article: Uuid, lang: &str, source: u64) -> Option<[String; 3]> {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let key = (article, lang.to_owned());
+        if !state.expected.contains(&key) {
+            return None;
+        }
+        let found = match state.early.remove(&key) {
+            Some(found) => found,
+            None => loop {
+                let next = state.arriving.recv().ok()?;
+                if next.article == article && next.lang == lang {
+                    break next;
+                }
+                state.early.insert((next.article, next.lang.clone()), next);
+            },
+        };
+        (found.source == source).then_some(found.texts)
+    }
 }
 
 fn insert_translation(
@@ -266,15 +363,27 @@ fn fold_alongside<T: Sync, U: Send>(
     words.store(tx)
 }
 
+/// Text as stored, checked and not copied; a text stored broken is indexed as far as it reads.
+fn stored_text(bytes: &[u8]) -> Cow<'_, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(bytes),
+    }
+}
+
 /// Takes up to `budget` pending translations into the index, one language after another;
 /// answers how many it took.
-fn index_pending_translations(tx: &Transaction, budget: usize) -> Result<usize> {
-    /// A listed translation: its language and rowid, and its title, summary and body as
-    /// stored, while it is.
-    type Pending = (String, i64, Option<[Vec<u8>; 3]>);
+fn index_pending_translations(
+    tx: &Transaction,
+    budget: usize,
+    prefolded: Option<&Prefolded>,
+) -> Result<usize> {
+    /// A listed translation: its language and rowid, and its article and its title, summary
+    /// and body as stored, while it is.
+    type Pending = (String, i64, Option<(Uuid, [Vec<u8>; 3])>);
     let rows: Vec<Pending> = tx
         .prepare_cached(
-            "SELECT p.lang, p.translation, t.title, t.summary, t.body
+            "SELECT p.lang, p.translation, t.article_id, t.title, t.summary, t.body
              FROM article_search_pending p
                  LEFT JOIN article_translations t ON t.rowid = p.translation
              ORDER BY p.lang, p.translation LIMIT ?1",
@@ -283,21 +392,27 @@ fn index_pending_translations(tx: &Transaction, budget: usize) -> Result<usize> 
             // The text's bytes: checking they are UTF-8 is left to the folding thread.
             let bytes =
                 |i: usize| -> rusqlite::Result<Vec<u8>> { Ok(r.get_ref(i)?.as_bytes()?.to_vec()) };
-            let text = match r.get_ref(2)? {
-                rusqlite::types::ValueRef::Null => None,
-                _ => Some([bytes(2)?, bytes(3)?, bytes(4)?]),
+            let stored = match r.get::<_, Option<Uuid>>(2)? {
+                None => None,
+                Some(article) => Some((article, [bytes(3)?, bytes(4)?, bytes(5)?])),
             };
-            Ok((r.get(0)?, r.get(1)?, text))
+            Ok((r.get(0)?, r.get(1)?, stored))
         })?
         .collect::<rusqlite::Result<_>>()?;
     fold_alongside(
         tx,
         &rows,
         // A translation gone since it was listed has nothing to index.
-        |(lang, rowid, text)| {
-            text.as_ref().map(|[title, summary, body]| {
-                let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
-                fold_translation(*rowid, lang, &text(title), &text(summary), &text(body))
+        |(lang, rowid, stored)| {
+            stored.as_ref().map(|(article, [title, summary, body])| {
+                let ahead = prefolded.and_then(|prefolded| {
+                    prefolded.take(*article, lang, source_of(title, summary, body))
+                });
+                if let Some([title, summary, body]) = ahead {
+                    return (*rowid, [lang.clone(), title, summary, body]);
+                }
+                let [title, summary, body] = [title, summary, body].map(|t| stored_text(t));
+                fold_translation(*rowid, lang, &title, &summary, &body)
             })
         },
         |(_, [_lang, texts @ ..])| texts,
@@ -370,8 +485,8 @@ fn index_pending_services(tx: &Transaction, budget: usize) -> Result<usize> {
 
 /// Takes up to `budget` pending translations and services into the search index in `tx`;
 /// answers how many it took.
-fn index_listed(tx: &Transaction, budget: usize) -> Result<usize> {
-    let taken = index_pending_translations(tx, budget)?;
+fn index_listed(tx: &Transaction, budget: usize, prefolded: Option<&Prefolded>) -> Result<usize> {
+    let taken = index_pending_translations(tx, budget, prefolded)?;
     if taken < budget {
         return Ok(taken + index_pending_services(tx, budget - taken)?);
     }
@@ -381,7 +496,7 @@ fn index_listed(tx: &Transaction, budget: usize) -> Result<usize> {
 /// Takes everything pending into the search index in `tx`, [`INDEX_BATCH`] rows at a time:
 /// the migration that refills the index from the records lists them all, then runs this.
 pub(super) fn index_all_listed(tx: &Transaction) -> Result<()> {
-    while index_listed(tx, INDEX_BATCH)? > 0 {}
+    while index_listed(tx, INDEX_BATCH, None)? > 0 {}
     Ok(())
 }
 
@@ -401,8 +516,16 @@ impl Store {
     /// Takes up to `budget` pending translations and services into the search index, in one
     /// transaction; answers how many are still pending.
     pub fn index_pending(&mut self, budget: usize) -> Result<usize> {
+        self.index_pending_with(budget, None)
+    }
+
+    fn index_pending_with(
+        &mut self,
+        budget: usize,
+        prefolded: Option<&Prefolded>,
+    ) -> Result<usize> {
         let tx = self.transaction()?;
-        index_listed(&tx, budget)?;
+        index_listed(&tx, budget, prefolded)?;
         tx.commit()?;
         self.search_pending()
     }
@@ -410,9 +533,18 @@ impl Store {
     /// Takes everything pending into the search index, [`INDEX_BATCH`] rows per transaction,
     /// telling `progress` how many are left after each.
     pub fn index_all_pending(&mut self, progress: &mut dyn FnMut(usize)) -> Result<()> {
+        self.index_all_pending_with(None, progress)
+    }
+
+    /// [`Store::index_all_pending`], taking the text `prefolded` folded ahead where it can.
+    pub fn index_all_pending_with(
+        &mut self,
+        prefolded: Option<&Prefolded>,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<()> {
         let mut left = self.search_pending()?;
         while left > 0 {
-            left = self.index_pending(INDEX_BATCH)?;
+            left = self.index_pending_with(INDEX_BATCH, prefolded)?;
             progress(left);
         }
         Ok(())
@@ -795,6 +927,8 @@ impl Store {
 mod tests {
     use proptest::prelude::*;
 
+    use std::hash::{Hash, Hasher};
+
     use super::*;
     use crate::search::fold::{fold, words};
 
@@ -1091,6 +1225,63 @@ mod tests {
             prop_assert_eq!(findable(&store), findable(&reference));
             prop_assert_eq!(unlisted_words(&store), Vec::<String>::new());
             prop_assert_eq!(unlisted_words(&reference), Vec::<String>::new());
+        }
+
+        /// Text folded ahead is taken only where it is the text stored: whatever order the
+        /// folding thread brings it in, whatever it brings that is stale, and whatever it was
+        /// expected to bring and never did, the catch-up ends with the index of a store that
+        /// indexed every write at once.
+        #[test]
+        fn text_folded_ahead_indexes_as_folding_at_the_catch_up_does(
+            articles in prop::collection::vec(
+                (0..6usize, any::<bool>(), prop::collection::vec(0..WORDS.len(), 1..5)),
+                1..10,
+            ),
+            stale in prop::collection::vec(any::<bool>(), 12),
+            brought in prop::collection::vec(any::<bool>(), 12),
+            order in any::<u64>(),
+        ) {
+            let mut store = Store::open_in_memory().unwrap();
+            let mut reference = Store::open_in_memory().unwrap();
+            let mut written = std::collections::BTreeMap::new();
+            for (which, arabic, words) in &articles {
+                let article = model_article(*which, *arabic, words);
+                for (store, indexing) in [(&mut store, Indexing::Later), (&mut reference, Indexing::Now)] {
+                    store.write(|tx| Store::put_article(tx, &article, indexing).map(|_| ())).unwrap();
+                }
+                written.insert(*which, article);
+            }
+            // The last version of each translation, some of them stale (folded from other
+            // text), some never brought, in an order of their own.
+            let mut ahead = Vec::new();
+            let mut expected = Vec::new();
+            for (i, t) in written.values().flat_map(|a| a.translations.iter().map(move |t| (a.id, t))).enumerate() {
+                let (article, t) = t;
+                expected.push((article, t.lang.as_str().to_owned()));
+                if brought[i % brought.len()] {
+                    let body = if stale[i % stale.len()] { format!("{} {}", t.body, WORDS[0]) } else { t.body.clone() };
+                    ahead.push((article, t.lang.as_str().to_owned(), t.title.clone(), t.summary.clone(), body));
+                }
+            }
+            ahead.sort_by_key(|(article, lang, ..)| {
+                let mut hasher = rustc_hash::FxHasher::default();
+                (order, article, lang).hash(&mut hasher);
+                hasher.finish()
+            });
+            let prefolded = Prefolded::start(
+                expected,
+                Box::new(move |fold| {
+                    for (article, lang, title, summary, body) in &ahead {
+                        if !fold(*article, lang, title, summary, body) {
+                            return;
+                        }
+                    }
+                }),
+            );
+            store.index_all_pending_with(Some(&prefolded), &mut |_| {}).unwrap();
+            prop_assert_eq!(store.search_pending().unwrap(), 0);
+            prop_assert_eq!(findable(&store), findable(&reference));
+            prop_assert_eq!(unlisted_words(&store), Vec::<String>::new());
         }
 
         /// A prefix matched as the stored words it starts finds exactly what FTS5 finds for
