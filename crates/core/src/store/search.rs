@@ -156,6 +156,9 @@ impl Prefolded {
         expected: impl IntoIterator<Item = (Uuid, String)>,
         source: PrefoldSource,
     ) -> Prefolded {
+        // Unbounded: the lead is what the content transaction lets it fold, and it pays
+        // only when it is large (a lead of 5,000 or 20,000 translations lost most of it). It
+        // holds at most the pack's text folded, beside the pack itself (BENCHMARKS.md).
         let (send, arriving) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             source(&mut |article, lang, title, summary, body| {
