@@ -82,7 +82,7 @@ pub enum Stage {
 /// [`Store::index_all_pending`]).
 ///
 /// The search text of the pack's translations is folded on a second thread while the content
-/// is stored ([`Prefolded`]), so the catch-up is left with FTS5's own work.
+/// is stored (`store::Prefolded`), so the catch-up is left with FTS5's own work.
 pub fn import_pack(
     store: &mut Store,
     pack: Pack,
@@ -91,7 +91,8 @@ pub fn import_pack(
     let (report, prefolded) = import_content(store, pack, progress, true)?;
     // A few changed translations are folded as quickly at the catch-up: the thread is stopped
     // rather than waited for as it works through the unchanged ones.
-    let prefolded = prefolded.filter(|_| store.search_pending().is_ok_and(|n| n >= INDEX_BATCH));
+    let pending = store.search_pending()?;
+    let prefolded = prefolded.filter(|_| pending >= INDEX_BATCH);
     store.index_all_pending_with(prefolded.as_ref(), &mut |_| {})?;
     Ok(report)
 }

@@ -24,7 +24,8 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 
-pub use search::{INDEX_BATCH, Indexing, PrefoldSource, Prefolded};
+pub(crate) use search::Prefolded;
+pub use search::{INDEX_BATCH, Indexing};
 pub(crate) use sync::{HeldRecord, SignedRow, StateKey, SyncTables};
 
 /// The schema, oldest first. Never edit a migration that has shipped: add a new one.

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashSet, FxHasher};
 
 use rusqlite::{Connection, Transaction};
 use uuid::Uuid;
@@ -110,7 +110,7 @@ fn fold_texts(title: &str, summary: &str, body: &str) -> [String; 3] {
 /// What a translation's text was, to tell whether text folded ahead is the text stored.
 fn source_of(title: &[u8], summary: &[u8], body: &[u8]) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut hasher = rustc_hash::FxHasher::default();
+    let mut hasher = FxHasher::default();
     (title, summary, body).hash(&mut hasher);
     hasher.finish()
 }
@@ -124,7 +124,7 @@ fn source_of(title: &[u8], summary: &[u8], body: &[u8]) -> u64 {
 /// the translations were written), so the catch-up meets what it wants next as it arrives.
 /// Text folded ahead is used only for a translation whose stored text is the text it was
 /// folded from; any other is folded at the catch-up, as without this.
-pub struct Prefolded {
+pub(crate) struct Prefolded {
     state: std::sync::Mutex<PrefoldedState>,
 }
 
@@ -145,14 +145,14 @@ struct Prefold {
 
 /// Calls its argument with each translation to fold ahead (article id, language, title,
 /// summary, body), until that answers false.
-pub type PrefoldSource =
+pub(crate) type PrefoldSource =
     Box<dyn FnOnce(&mut dyn FnMut(Uuid, &str, &str, &str, &str) -> bool) + Send>;
 
 impl Prefolded {
     /// Starts folding what `source` lists: the translations `expected` names (article id and
     /// language), in the catch-up's order. The thread stops when the [`Prefolded`] is
     /// dropped, at the next translation it has folded.
-    pub fn start(
+    pub(crate) fn start(
         expected: impl IntoIterator<Item = (Uuid, String)>,
         source: PrefoldSource,
     ) -> Prefolded {
@@ -540,7 +540,7 @@ impl Store {
     }
 
     /// [`Store::index_all_pending`], taking the text `prefolded` folded ahead where it can.
-    pub fn index_all_pending_with(
+    pub(crate) fn index_all_pending_with(
         &mut self,
         prefolded: Option<&Prefolded>,
         progress: &mut dyn FnMut(usize),
