@@ -62,6 +62,20 @@ async function closeLocked(app) {
   assert.ok(r.ok, await r.text());
 }
 
+/** Waits until the volunteer's device has sent every change made on it (its sync status counts
+ * none waiting). The page's own sync may still be running, or about to run once more for the
+ * change just saved; closing the page now would lock the device under it, and the change would
+ * wait for the next time the app is opened. */
+async function sentFromVolunteer() {
+  let status;
+  for (let i = 0; i < 150; i += 1) {
+    status = await (await fetch(`${VOLUNTEER}/api/sync_status?lang=en`)).json();
+    if (status.pending === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.fail(`the volunteer's device still holds ${status?.pending} changes to send: ${JSON.stringify(status?.last_attempt)}`);
+}
+
 /** Opens the volunteer's device and unlocks it with the PIN chosen when joining. */
 async function openVolunteer(lang) {
   const app = await openApp(browser, PHONE, { lang, base: VOLUNTEER });
@@ -207,7 +221,8 @@ test('the volunteer edits in Arabic, pauses, and the newcomer no longer sees her
   await page.click(tid('profile-save'));
   await page.locator(tid('profile-saved')).waitFor();
   await settle(page);
-  // Sent: the device no longer counts the edit as waiting for a sync.
+  // Sent: the device no longer counts the edit as waiting for a sync, and says so.
+  await sentFromVolunteer();
   await page.locator(tid('profile-pending')).waitFor({ state: 'detached' });
   // A pause needs no approval.
   await page.waitForFunction((sel) => document.querySelector(sel)?.dataset.state === 'approved', tid('profile-review-state'));
@@ -237,7 +252,7 @@ test('the volunteer deletes the profile and it is gone from the newcomer too', a
   await page.click(tid('profile-delete'));
   await page.click(tid('profile-delete-confirm'));
   await page.locator(tid('profile-deleted')).waitFor();
-  await settle(page);
+  await sentFromVolunteer();
   await closeLocked(app);
 
   const newcomer = await openApp(browser, PHONE, { lang: 'en', base: NEWCOMER });
