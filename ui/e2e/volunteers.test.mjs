@@ -76,6 +76,24 @@ async function sentFromVolunteer() {
   assert.fail(`the volunteer's device still holds ${status?.pending} changes to send: ${JSON.stringify(status?.last_attempt)}`);
 }
 
+/** The newcomer's device, opened after the volunteer's change reached the hub, and synced:
+ * waits until a sync has ended since it was opened (the one it starts by itself, or the one
+ * "Sync now" starts), so the directory shows what the hub holds now. */
+async function openSyncedNewcomer(lang) {
+  const before = (await (await fetch(`${NEWCOMER}/api/sync_status?lang=en`)).json()).last_sync;
+  const newcomer = await openApp(browser, PHONE, { lang, base: NEWCOMER });
+  await newcomer.page.click(tid('nav-settings'));
+  await newcomer.page.click(tid('sync-now'));
+  let status;
+  for (let i = 0; i < 150; i += 1) {
+    status = await (await fetch(`${NEWCOMER}/api/sync_status?lang=en`)).json();
+    if (status.last_sync && status.last_sync !== before && !status.last_attempt?.failure) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.notEqual(status.last_sync, before, `the newcomer's device did not sync: ${JSON.stringify(status.last_attempt)}`);
+  return newcomer;
+}
+
 /** Opens the volunteer's device and unlocks it with the PIN chosen when joining. */
 async function openVolunteer(lang) {
   const app = await openApp(browser, PHONE, { lang, base: VOLUNTEER });
@@ -228,10 +246,7 @@ test('the volunteer edits in Arabic, pauses, and the newcomer no longer sees her
   await page.waitForFunction((sel) => document.querySelector(sel)?.dataset.state === 'approved', tid('profile-review-state'));
   await closeLocked(app);
 
-  const newcomer = await openApp(browser, PHONE, { lang: 'ar', base: NEWCOMER });
-  await newcomer.page.click(tid('nav-settings'));
-  await newcomer.page.click(tid('sync-now'));
-  await settle(newcomer.page);
+  const newcomer = await openSyncedNewcomer('ar');
   await newcomer.page.click(tid('nav-volunteers'));
   const samira = card(newcomer.page, NAME);
   await samira.waitFor();
@@ -255,10 +270,7 @@ test('the volunteer deletes the profile and it is gone from the newcomer too', a
   await sentFromVolunteer();
   await closeLocked(app);
 
-  const newcomer = await openApp(browser, PHONE, { lang: 'en', base: NEWCOMER });
-  await newcomer.page.click(tid('nav-settings'));
-  await newcomer.page.click(tid('sync-now'));
-  await settle(newcomer.page);
+  const newcomer = await openSyncedNewcomer('en');
   await newcomer.page.click(tid('nav-volunteers'));
   await newcomer.page.locator(tid('volunteers-count')).waitFor();
   assert.equal(await card(newcomer.page, NAME).count(), 0);
