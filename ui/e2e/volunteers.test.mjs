@@ -30,7 +30,9 @@ after(async () => {
   await browser?.close();
 });
 
-/** Waits for a sync the page started (or starts one) to finish. */
+/** Lets the page finish what it loads after an action. Playwright answers at once once the page
+ * has been idle since it loaded, so this is no wait for a sync: a test that needs one to have
+ * ended asks the device (`sentFromVolunteer`, `openSyncedNewcomer`). */
 async function settle(page) {
   await page.waitForLoadState('networkidle');
 }
