@@ -56,42 +56,43 @@ const JOIN_PIN = '314159';
  * always meets a locked device rather than one that locks under it. */
 async function closeLocked(app) {
   await app.close();
-  for (let i = 0; i < 20; i += 1) {
-    if ((await (await fetch(`${VOLUNTEER}/api/lock_status`)).json()).locked) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  if ((await askUntil(VOLUNTEER, '/api/lock_status', (s) => s.locked, 2_000)).locked) return;
   const r = await fetch(`${VOLUNTEER}/api/lock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
   assert.ok(r.ok, await r.text());
 }
+
+/** Asks a device for `path` until its answer is `done`, for up to `ms`; answers the last answer
+ * either way, for the caller to assert on. */
+async function askUntil(base, path, done, ms = 30_000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const answer = await (await fetch(`${base}${path}`)).json();
+    if (done(answer) || Date.now() > until) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const SYNC_STATUS = '/api/sync_status?lang=en';
 
 /** Waits until the volunteer's device has sent every change made on it (its sync status counts
  * none waiting). The page's own sync may still be running, or about to run once more for the
  * change just saved; closing the page now would lock the device under it, and the change would
  * wait for the next time the app is opened. */
 async function sentFromVolunteer() {
-  let status;
-  for (let i = 0; i < 150; i += 1) {
-    status = await (await fetch(`${VOLUNTEER}/api/sync_status?lang=en`)).json();
-    if (status.pending === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  assert.fail(`the volunteer's device still holds ${status?.pending} changes to send: ${JSON.stringify(status?.last_attempt)}`);
+  const status = await askUntil(VOLUNTEER, SYNC_STATUS, (s) => s.pending === 0);
+  assert.equal(status.pending, 0, `the volunteer's device still holds changes to send: ${JSON.stringify(status.last_attempt)}`);
 }
 
 /** The newcomer's device, opened after the volunteer's change reached the hub, and synced:
  * waits until a sync has ended since it was opened (the one it starts by itself, or the one
  * "Sync now" starts), so the directory shows what the hub holds now. */
 async function openSyncedNewcomer(lang) {
-  const before = (await (await fetch(`${NEWCOMER}/api/sync_status?lang=en`)).json()).last_sync;
+  const before = (await (await fetch(`${NEWCOMER}${SYNC_STATUS}`)).json()).last_sync;
   const newcomer = await openApp(browser, PHONE, { lang, base: NEWCOMER });
   await newcomer.page.click(tid('nav-settings'));
   await newcomer.page.click(tid('sync-now'));
-  let status;
-  for (let i = 0; i < 150; i += 1) {
-    status = await (await fetch(`${NEWCOMER}/api/sync_status?lang=en`)).json();
-    if (status.last_sync && status.last_sync !== before && !status.last_attempt?.failure) break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  // `last_sync` moves only when a sync completes.
+  const status = await askUntil(NEWCOMER, SYNC_STATUS, (s) => s.last_sync !== before);
   assert.notEqual(status.last_sync, before, `the newcomer's device did not sync: ${JSON.stringify(status.last_attempt)}`);
   return newcomer;
 }

@@ -1,7 +1,6 @@
 //! Importing a content pack into the store: ids resolved so they stay stable across
 //! re-imports, every record written in one transaction, and a report of what changed.
 
-use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -122,23 +121,16 @@ fn prefold(pack: &Arc<Pack>) -> Prefolded {
     Prefolded::start(
         expected,
         Box::new(move |fold| {
-            let langs: BTreeSet<&str> = pack
+            let mut order: Vec<_> = pack
                 .articles
                 .iter()
-                .flat_map(|a| a.record.translations.iter().map(|t| t.lang.as_str()))
+                .flat_map(|a| a.record.translations.iter().map(move |t| (&a.record, t)))
                 .collect();
-            for lang in langs {
-                for a in &pack.articles {
-                    for t in a
-                        .record
-                        .translations
-                        .iter()
-                        .filter(|t| t.lang.as_str() == lang)
-                    {
-                        if !fold(a.record.id, lang, &t.title, &t.summary, &t.body) {
-                            return;
-                        }
-                    }
+            // Stable: each language keeps the pack's order.
+            order.sort_by(|(_, x), (_, y)| x.lang.as_str().cmp(y.lang.as_str()));
+            for (article, t) in order {
+                if !fold(article.id, t.lang.as_str(), &t.title, &t.summary, &t.body) {
+                    return;
                 }
             }
         }),
